@@ -1,0 +1,92 @@
+/**
+ * Citations: where a rule comes from. Every rule that decides something in minzheng carries one,
+ * in code and in the explanation it returns.
+ *
+ * @module
+ */
+import { z } from "zod"
+
+/**
+ * Zod schema of a {@link Citation}.
+ *
+ * @example
+ * ```ts
+ * import { CitationSchema } from "@minzheng/core"
+ * CitationSchema.parse({ document: "人民调解法", article: "第三十三条" }).article //=> "第三十三条"
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const CitationSchema = z
+  .object({
+    document: z.string().min(1),
+    number: z.string().min(1).optional(),
+    article: z.string().min(1).optional(),
+    url: z.string().min(1).optional(),
+    note: z.string().min(1).optional()
+  })
+  .strict()
+
+/**
+ * A source: the document (law, regulation, standard, notice, or a seed report for local practice),
+ * its number, the article, an address and a note.
+ *
+ * @example
+ * ```ts
+ * import type { Citation } from "@minzheng/core"
+ * const article10: Citation = {
+ *   document: "最低生活保障审核确认办法",
+ *   number: "民发〔2021〕57号",
+ *   article: "第十条"
+ * }
+ * const localPractice: Citation = { document: "seed 001", note: "峡山区 1126+ 模式" }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type Citation = z.infer<typeof CitationSchema>
+
+/**
+ * Builds a citation.
+ *
+ * @example
+ * ```ts
+ * import { cite } from "@minzheng/core"
+ * cite("中华人民共和国民法典", { article: "第二百零一条" })
+ * //=> { document: "中华人民共和国民法典", article: "第二百零一条" }
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const cite = (document: string, rest: Omit<Citation, "document"> = {}): Citation => ({ document, ...rest })
+
+/**
+ * A citation for local practice described in one of the project's seed reports.
+ *
+ * @example
+ * ```ts
+ * import { localPractice } from "@minzheng/core"
+ * localPractice("seed 000", "李沧区 每月10日 公开")
+ * //=> { document: "local practice: seed 000", note: "李沧区 每月10日 公开" }
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const localPractice = (seed: string, note: string): Citation => ({ document: `local practice: ${seed}`, note })
+
+/**
+ * Renders a citation the way Chinese official texts do: 《document》（number）article.
+ *
+ * @example
+ * ```ts
+ * import { formatCitation } from "@minzheng/core"
+ * formatCitation({ document: "最低生活保障审核确认办法", number: "民发〔2021〕57号", article: "第十条" })
+ * //=> "《最低生活保障审核确认办法》（民发〔2021〕57号）第十条"
+ * ```
+ * @category formatting
+ * @since 0.1.0
+ */
+export const formatCitation = (c: Citation): string => {
+  const doc = c.document.startsWith("local practice") || c.document.startsWith("seed") || c.document.startsWith("GB") ? c.document : `《${c.document}》`
+  return `${doc}${c.number ? `（${c.number}）` : ""}${c.article ?? ""}${c.note ? `（${c.note}）` : ""}`
+}

@@ -1,0 +1,136 @@
+/**
+ * Decoding untrusted input at the edge: a zod schema in, the typed value or one
+ * {@link InvalidInput} listing every problem (path + Chinese + English) out. Never a raw
+ * TypeError, never a silent default.
+ *
+ * @module
+ */
+import { Effect, Result } from "effect"
+import { z } from "zod"
+import { InvalidInput } from "./errors.js"
+import type { Issue } from "./issue.js"
+
+const enLocale = z.locales.en().localeError
+const zhLocale = z.locales.zhCN().localeError
+
+const toPath = (path: ReadonlyArray<PropertyKey>): Array<string | number> =>
+  path.map((p) => (typeof p === "number" ? p : String(p)))
+
+const bilingualParams = (issue: z.core.$ZodIssue): { zh: string; en: string } | undefined => {
+  if (issue.code !== "custom") return undefined
+  const params = issue.params as { zh?: unknown; en?: unknown } | undefined
+  return typeof params?.zh === "string" && typeof params.en === "string" ? { zh: params.zh, en: params.en } : undefined
+}
+
+/**
+ * Turns zod issues into minzheng {@link Issue}s with messages in both languages. Custom
+ * refinements give their own texts through `params: { zh, en }`.
+ *
+ * @internal
+ */
+export const issuesFromZod = (
+  enIssues: ReadonlyArray<z.core.$ZodIssue>,
+  zhIssues: ReadonlyArray<z.core.$ZodIssue>
+): Array<Issue> =>
+  enIssues.map((issue, i) => {
+    const own = bilingualParams(issue)
+    const zhIssue = zhIssues[i]
+    return {
+      path: toPath(issue.path),
+      code: issue.code,
+      en: own?.en ?? issue.message,
+      zh: own?.zh ?? zhIssue?.message ?? issue.message
+    }
+  })
+
+/**
+ * Decodes untrusted input with a zod schema: the value, or one {@link InvalidInput} error listing
+ * every problem with its path and messages in Chinese and English.
+ *
+ * @param schema - the zod schema of the expected type
+ * @param input - anything (parsed JSON, a form, a CSV row)
+ * @returns `Result.succeed(value)` or `Result.fail(InvalidInput)`
+ *
+ * @example
+ * ```ts
+ * import { decode, IsoDateSchema } from "@minzheng/core"
+ * import { Result } from "effect"
+ * const r = decode(IsoDateSchema, "2025-02-30")
+ * Result.isFailure(r) //=> true
+ * ```
+ * @category decoding
+ * @since 0.1.0
+ */
+export const decode = <S extends z.ZodType>(schema: S, input: unknown): Result.Result<z.output<S>, InvalidInput> => {
+  const parsed = schema.safeParse(input, { error: enLocale })
+  if (parsed.success) return Result.succeed(parsed.data)
+  const zhParsed = schema.safeParse(input, { error: zhLocale })
+  const zhIssues = zhParsed.success ? [] : zhParsed.error.issues
+  return Result.fail(new InvalidInput({ issues: issuesFromZod(parsed.error.issues, zhIssues) }))
+}
+
+/**
+ * Like {@link decode}, but throws the {@link InvalidInput} error: for trusted data such as a
+ * bundle shipped with a package.
+ *
+ * @throws {@link InvalidInput} listing every problem
+ * @example
+ * ```ts
+ * import { decodeUnsafe, IsoDateSchema } from "@minzheng/core"
+ * decodeUnsafe(IsoDateSchema, "2025-10-01") //=> "2025-10-01"
+ * ```
+ * @category decoding
+ * @since 0.1.0
+ */
+export const decodeUnsafe = <S extends z.ZodType>(schema: S, input: unknown): z.output<S> => {
+  const r = decode(schema, input)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
+
+/**
+ * Like {@link decode}, as an Effect that fails with {@link InvalidInput}: the edge of every
+ * package's Effect layer.
+ *
+ * @example
+ * ```ts
+ * import { decodeEffect, IsoDateSchema } from "@minzheng/core"
+ * import { Effect } from "effect"
+ * Effect.runSync(decodeEffect(IsoDateSchema, "2025-10-01")) //=> "2025-10-01"
+ * ```
+ * @category decoding
+ * @since 0.1.0
+ */
+export const decodeEffect = <S extends z.ZodType>(schema: S, input: unknown): Effect.Effect<z.output<S>, InvalidInput> =>
+  Effect.suspend(() => {
+    const r = decode(schema, input)
+    return Result.isSuccess(r) ? Effect.succeed(r.success) : Effect.fail(r.failure)
+  })
+
+/**
+ * Builds an {@link InvalidInput} from hand-made issues (for checks a schema cannot express).
+ *
+ * @example
+ * ```ts
+ * import { invalidInput } from "@minzheng/core"
+ * const e = invalidInput([{ path: ["weights"], code: "empty", zh: "权重不能为空", en: "weights must not be empty" }])
+ * e.issues.length //=> 1
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const invalidInput = (issues: ReadonlyArray<Issue>): InvalidInput => new InvalidInput({ issues })
+
+/**
+ * One issue, at a path, with its Chinese and English message.
+ *
+ * @example
+ * ```ts
+ * import { issue } from "@minzheng/core"
+ * issue(["total"], "not_whole_fen", "金额必须精确到分", "the amount must be whole 分")
+ * //=> { path: ["total"], code: "not_whole_fen", zh: "金额必须精确到分", en: "the amount must be whole 分" }
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const issue = (path: ReadonlyArray<string | number>, code: string, zh: string, en: string): Issue => ({ path, code, zh, en })

@@ -1,0 +1,233 @@
+/**
+ * Typed errors shared by every minzheng package.
+ *
+ * Errors are data (after zod's `ZodError`): a tag, the facts of the failure, and a message in
+ * Chinese and in English built from one table per language (`internal/messages.ts`), never from
+ * strings assembled where the error is raised. Every error is an Effect `Data.TaggedError`, so it
+ * can be yielded inside `Effect.gen` and recovered with `Effect.catchTag`.
+ *
+ * No error ever carries a full citizen ID number: paths and messages mention masked values only.
+ *
+ * @module
+ */
+import { Data } from "effect"
+import type { Citation } from "./citation.js"
+import { en, zh } from "./internal/messages.js"
+import type { Issue } from "./issue.js"
+import type { Bilingual } from "./text.js"
+
+/**
+ * Invalid input: one error listing every problem found, each with its path and a message in
+ * Chinese and English. Nothing was applied.
+ *
+ * @example
+ * ```ts
+ * import { InvalidInput } from "@minzheng/core"
+ * const error = new InvalidInput({
+ *   issues: [{ path: ["date"], code: "invalid_date", zh: "不是有效的日期", en: "not a valid date" }]
+ * })
+ * error.message   //=> "Invalid input (1 problem): date: not a valid date"
+ * error.messageZh //=> "输入有误（共 1 处）：date：不是有效的日期"
+ * ```
+ * @category errors
+ * @since 0.1.0
+ */
+export class InvalidInput extends Data.TaggedError("InvalidInput")<{
+  readonly issues: ReadonlyArray<Issue>
+  readonly message: string
+  readonly messageZh: string
+}> {
+  constructor(args: { readonly issues: ReadonlyArray<Issue> }) {
+    super({ issues: args.issues, message: en.invalidInput(args.issues), messageZh: zh.invalidInput(args.issues) })
+  }
+}
+
+/**
+ * A date falls in a year the work-day calendar has no data for (and no projection was asked for).
+ *
+ * @example
+ * ```ts
+ * import { CalendarYearNotCovered } from "@minzheng/core"
+ * const error = new CalendarYearNotCovered({ year: 2031, covered: [2020, 2026] })
+ * error.message //=> "The work-day calendar has no data for 2031 (covered: 2020–2026); load that year's State Council notice or opt in to a provisional projection"
+ * ```
+ * @category errors
+ * @since 0.1.0
+ */
+export class CalendarYearNotCovered extends Data.TaggedError("CalendarYearNotCovered")<{
+  readonly year: number
+  readonly covered: readonly [number, number] | readonly []
+  readonly message: string
+  readonly messageZh: string
+}> {
+  constructor(args: { readonly year: number; readonly covered: readonly [number, number] | readonly [] }) {
+    super({ ...args, message: en.calendarYearNotCovered(args), messageZh: zh.calendarYearNotCovered(args) })
+  }
+}
+
+/**
+ * A parameter has no value for a region and date: no entry on or before the date, or the series
+ * was ended (`null`) before it.
+ *
+ * @example
+ * ```ts
+ * import { ParameterMissing } from "@minzheng/core"
+ * const error = new ParameterMissing({ name: "dibao.urbanStandard", region: "370213", date: "2019-01-01", reason: "before-first-entry" })
+ * error.messageZh //=> "参数 dibao.urbanStandard 在地区 370213、日期 2019-01-01 没有取值（早于第一个生效日期）"
+ * ```
+ * @category errors
+ * @since 0.1.0
+ */
+export class ParameterMissing extends Data.TaggedError("ParameterMissing")<{
+  readonly name: string
+  readonly region: string
+  readonly date: string
+  readonly reason: "not-defined" | "before-first-entry" | "ended"
+  readonly message: string
+  readonly messageZh: string
+}> {
+  constructor(args: {
+    readonly name: string
+    readonly region: string
+    readonly date: string
+    readonly reason: "not-defined" | "before-first-entry" | "ended"
+  }) {
+    super({ ...args, message: en.parameterMissing(args), messageZh: zh.parameterMissing(args) })
+  }
+}
+
+/**
+ * A policy bundle cannot serve a run: every missing or invalid parameter is listed.
+ *
+ * @example
+ * ```ts
+ * import { ParameterMissing, PolicyBundleIncomplete } from "@minzheng/core"
+ * const error = new PolicyBundleIncomplete({
+ *   bundle: "qingdao-licang-2024",
+ *   problems: [new ParameterMissing({ name: "dibao.urbanStandard", region: "370213", date: "2019-01-01", reason: "before-first-entry" })]
+ * })
+ * error.problems.length //=> 1
+ * ```
+ * @category errors
+ * @since 0.1.0
+ */
+export class PolicyBundleIncomplete extends Data.TaggedError("PolicyBundleIncomplete")<{
+  readonly bundle: string
+  readonly problems: ReadonlyArray<ParameterMissing | InvalidInput>
+  readonly message: string
+  readonly messageZh: string
+}> {
+  constructor(args: { readonly bundle: string; readonly problems: ReadonlyArray<ParameterMissing | InvalidInput> }) {
+    super({ ...args, message: en.policyBundleIncomplete(args), messageZh: zh.policyBundleIncomplete(args) })
+  }
+}
+
+/**
+ * A workflow command was refused in the case's current state, with the reason in both languages
+ * and, where a rule of law decides it, the citation.
+ *
+ * @example
+ * ```ts
+ * import { TransitionRefused } from "@minzheng/core"
+ * const refusal = new TransitionRefused({
+ *   state: "publicNoticeRunning",
+ *   command: "confirm",
+ *   reason: { zh: "公示期未满，不得确认", en: "the public notice has not run its full length" },
+ *   citations: [{ document: "最低生活保障审核确认办法", number: "民发〔2021〕57号", article: "第二十条" }]
+ * })
+ * refusal.message //=> "Command confirm refused in state publicNoticeRunning: the public notice has not run its full length"
+ * ```
+ * @category errors
+ * @since 0.1.0
+ */
+export class TransitionRefused extends Data.TaggedError("TransitionRefused")<{
+  readonly state: string
+  readonly command: string
+  readonly reason: Bilingual
+  readonly citations: ReadonlyArray<Citation>
+  readonly details?: Readonly<Record<string, unknown>>
+  readonly message: string
+  readonly messageZh: string
+}> {
+  constructor(args: {
+    readonly state: string
+    readonly command: string
+    readonly reason: Bilingual
+    readonly citations?: ReadonlyArray<Citation>
+    readonly details?: Readonly<Record<string, unknown>>
+  }) {
+    super({
+      state: args.state,
+      command: args.command,
+      reason: args.reason,
+      citations: args.citations ?? [],
+      ...(args.details === undefined ? {} : { details: args.details }),
+      message: en.transitionRefused(args),
+      messageZh: zh.transitionRefused(args)
+    })
+  }
+}
+
+/**
+ * An append to a case was made against a stale version: someone else appended first. Nothing was
+ * written; re-read the case and decide again.
+ *
+ * @example
+ * ```ts
+ * import { VersionConflict } from "@minzheng/core"
+ * const error = new VersionConflict({ caseId: "case-1", expected: 3, actual: 4 })
+ * error.message //=> "Case case-1 is at version 4, not the expected 3: re-read it and decide again"
+ * ```
+ * @category errors
+ * @since 0.1.0
+ */
+export class VersionConflict extends Data.TaggedError("VersionConflict")<{
+  readonly caseId: string
+  readonly expected: number
+  readonly actual: number
+  readonly message: string
+  readonly messageZh: string
+}> {
+  constructor(args: { readonly caseId: string; readonly expected: number; readonly actual: number }) {
+    super({ ...args, message: en.versionConflict(args), messageZh: zh.versionConflict(args) })
+  }
+}
+
+/**
+ * Any typed error raised by `@minzheng/core`.
+ *
+ * @example
+ * ```ts
+ * import type { CoreError } from "@minzheng/core"
+ * const describe = (e: CoreError): string => `${e._tag}: ${e.messageZh}`
+ * ```
+ * @category errors
+ * @since 0.1.0
+ */
+export type CoreError =
+  | InvalidInput
+  | CalendarYearNotCovered
+  | ParameterMissing
+  | PolicyBundleIncomplete
+  | TransitionRefused
+  | VersionConflict
+
+/**
+ * Tells whether a value is one of core's typed errors.
+ *
+ * @example
+ * ```ts
+ * import { InvalidInput, isCoreError } from "@minzheng/core"
+ * isCoreError(new InvalidInput({ issues: [] })) //=> true
+ * isCoreError(new TypeError("x")) //=> false
+ * ```
+ * @category guards
+ * @since 0.1.0
+ */
+export const isCoreError = (u: unknown): u is CoreError =>
+  u instanceof InvalidInput ||
+  u instanceof CalendarYearNotCovered ||
+  u instanceof ParameterMissing ||
+  u instanceof PolicyBundleIncomplete ||
+  u instanceof TransitionRefused ||
+  u instanceof VersionConflict

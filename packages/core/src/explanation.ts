@@ -1,0 +1,155 @@
+/**
+ * Explanation trees: which rules fired, on which inputs, with which parameters, with which
+ * outcome, and why — each node citing its source. Plain JSON data, renderable as a short
+ * Chinese text a caseworker can hand to an applicant.
+ *
+ * @module
+ */
+import { type Citation, formatCitation } from "./citation.js"
+import type { Bilingual } from "./text.js"
+
+/**
+ * A JSON value: what explanation inputs, parameters and outcomes hold.
+ *
+ * @example
+ * ```ts
+ * import type { Json } from "@minzheng/core"
+ * const v: Json = { income: "820.00", members: 3, eligible: true }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type Json = string | number | boolean | null | ReadonlyArray<Json> | { readonly [key: string]: Json }
+
+/**
+ * One node of an explanation tree.
+ *
+ * - `rule`: a stable identifier of the rule (`dibao.income-test`).
+ * - `label`: what the rule decides, in Chinese and English.
+ * - `outcome`: its result (a boolean for a test, an amount as a string for a computation).
+ * - `inputs` / `parameters`: the facts and the policy values it used.
+ * - `citations`: the articles it applies; `children`: the rules it was made of.
+ * - `provisional`: set when the result rests on projected (not yet published) data.
+ *
+ * @example
+ * ```ts
+ * import type { Explanation } from "@minzheng/core"
+ * const node: Explanation = {
+ *   rule: "dibao.income-test",
+ *   label: { zh: "家庭人均收入低于当地低保标准", en: "per-capita income below the local standard" },
+ *   outcome: true,
+ *   inputs: { perCapitaIncome: "650.00" },
+ *   parameters: { standard: "1050.00" },
+ *   citations: [{ document: "最低生活保障审核确认办法", number: "民发〔2021〕57号", article: "第十条" }],
+ *   children: []
+ * }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface Explanation {
+  readonly rule: string
+  readonly label: Bilingual
+  readonly outcome: Json
+  readonly inputs: { readonly [key: string]: Json }
+  readonly parameters: { readonly [key: string]: Json }
+  readonly citations: ReadonlyArray<Citation>
+  readonly children: ReadonlyArray<Explanation>
+  readonly provisional?: true
+}
+
+/**
+ * Builds an explanation node; `inputs`, `parameters`, `citations` and `children` default to empty.
+ *
+ * @example
+ * ```ts
+ * import { explain } from "@minzheng/core"
+ * const node = explain({
+ *   rule: "tekun.age",
+ *   label: { zh: "年满60周岁", en: "aged 60 or over" },
+ *   outcome: true,
+ *   inputs: { age: 72 },
+ *   citations: [{ document: "特困人员认定办法", article: "第二条" }]
+ * })
+ * node.children //=> []
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const explain = (node: {
+  readonly rule: string
+  readonly label: Bilingual
+  readonly outcome: Json
+  readonly inputs?: { readonly [key: string]: Json }
+  readonly parameters?: { readonly [key: string]: Json }
+  readonly citations?: ReadonlyArray<Citation>
+  readonly children?: ReadonlyArray<Explanation>
+  readonly provisional?: boolean
+}): Explanation => {
+  const provisional = node.provisional === true || (node.children?.some((c) => c.provisional === true) ?? false)
+  return {
+    rule: node.rule,
+    label: node.label,
+    outcome: node.outcome,
+    inputs: node.inputs ?? {},
+    parameters: node.parameters ?? {},
+    citations: node.citations ?? [],
+    children: node.children ?? [],
+    ...(provisional ? { provisional: true as const } : {})
+  }
+}
+
+const outcomeZh = (o: Json): string => {
+  if (o === true) return "是"
+  if (o === false) return "否"
+  if (o === null) return "无"
+  if (typeof o === "string" || typeof o === "number") return String(o)
+  return JSON.stringify(o)
+}
+
+/**
+ * Renders an explanation tree as short Chinese text: one line per node, indented by depth, each
+ * with its outcome and citations. Provisional results are marked 【临时】.
+ *
+ * @example
+ * ```ts
+ * import { explain, renderExplanationZh } from "@minzheng/core"
+ * const text = renderExplanationZh(
+ *   explain({
+ *     rule: "dibao.income-test",
+ *     label: { zh: "家庭人均收入低于当地低保标准", en: "income test" },
+ *     outcome: true,
+ *     citations: [{ document: "最低生活保障审核确认办法", article: "第十条" }]
+ *   })
+ * )
+ * text //=> "家庭人均收入低于当地低保标准：是。依据：《最低生活保障审核确认办法》第十条"
+ * ```
+ * @category formatting
+ * @since 0.1.0
+ */
+export const renderExplanationZh = (node: Explanation, depth = 0): string => {
+  const cites = node.citations.length > 0 ? `。依据：${node.citations.map(formatCitation).join("；")}` : ""
+  const mark = node.provisional ? "【临时】" : ""
+  const line = `${"  ".repeat(depth)}${mark}${node.label.zh}：${outcomeZh(node.outcome)}${cites}`
+  return [line, ...node.children.map((c) => renderExplanationZh(c, depth + 1))].join("\n")
+}
+
+/**
+ * Renders an explanation tree as short English text, one line per node.
+ *
+ * @example
+ * ```ts
+ * import { explain, renderExplanationEn } from "@minzheng/core"
+ * renderExplanationEn(explain({ rule: "x", label: { zh: "年满60周岁", en: "aged 60 or over" }, outcome: true }))
+ * //=> "aged 60 or over: yes"
+ * ```
+ * @category formatting
+ * @since 0.1.0
+ */
+export const renderExplanationEn = (node: Explanation, depth = 0): string => {
+  const o = node.outcome === true ? "yes" : node.outcome === false ? "no" : outcomeZh(node.outcome)
+  const cites = node.citations.length > 0 ? ` (${node.citations.map(formatCitation).join("; ")})` : ""
+  const mark = node.provisional ? "[provisional] " : ""
+  const line = `${"  ".repeat(depth)}${mark}${node.label.en}: ${o}${cites}`
+  return [line, ...node.children.map((c) => renderExplanationEn(c, depth + 1))].join("\n")
+}

@@ -1,0 +1,50 @@
+/**
+ * JSON Schemas of core's public input types, for teams calling minzheng from other languages.
+ *
+ * @module
+ */
+import { z } from "zod"
+import { CalendarYearDataSchema, LocalRestDaySchema } from "./calendar/model.js"
+import { CitationSchema } from "./citation.js"
+import { IsoDateSchema } from "./date.js"
+import { MoneySchema } from "./money.js"
+import { PolicyBundleSchema } from "./parameter.js"
+import { PeriodLengthSchema } from "./period.js"
+import { RegionCodeSchema } from "./region.js"
+
+/**
+ * Converts a zod schema to a JSON Schema (draft 2020-12) of its input side: what a caller sends.
+ *
+ * @example
+ * ```ts
+ * import { toJsonSchema, IsoDateSchema } from "@minzheng/core"
+ * toJsonSchema(IsoDateSchema).type //=> "string"
+ * ```
+ * @category json-schema
+ * @since 0.1.0
+ */
+export const toJsonSchema = (schema: z.ZodType): Record<string, unknown> =>
+  z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>
+
+/**
+ * JSON Schemas of core's input types: dates, region codes, money, citations, period lengths,
+ * calendar year data, local rest days and policy bundles.
+ *
+ * @example
+ * ```ts
+ * import { coreJsonSchemas } from "@minzheng/core"
+ * Object.keys(coreJsonSchemas).includes("PolicyBundle") //=> true
+ * ```
+ * @category json-schema
+ * @since 0.1.0
+ */
+export const coreJsonSchemas: Readonly<Record<string, Record<string, unknown>>> = {
+  IsoDate: { ...toJsonSchema(IsoDateSchema), pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "civil date in China, YYYY-MM-DD" },
+  RegionCode: { ...toJsonSchema(RegionCodeSchema), pattern: "^\\d{6}$", description: "GB/T 2260 region code" },
+  Money: { ...toJsonSchema(MoneySchema), pattern: "^-?\\d{1,15}(\\.\\d{1,10})?$", description: "amount in 元 as a decimal string" },
+  Citation: toJsonSchema(CitationSchema),
+  PeriodLength: toJsonSchema(PeriodLengthSchema),
+  CalendarYearData: toJsonSchema(CalendarYearDataSchema),
+  LocalRestDay: toJsonSchema(LocalRestDaySchema),
+  PolicyBundle: toJsonSchema(PolicyBundleSchema)
+}

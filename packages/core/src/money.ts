@@ -1,0 +1,521 @@
+/**
+ * Money (金额) in 元, on decimal.js. Constructed only from strings or whole 分, never from a
+ * float; every rounding says its unit (分, 角, 元) and its mode; allocation of a sum over shares
+ * uses the largest-remainder method so the parts always add up to the whole exactly.
+ *
+ * @module
+ */
+import { Decimal } from "decimal.js"
+import { z } from "zod"
+import { issue } from "./decode.js"
+import { InvalidInput } from "./errors.js"
+
+const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 })
+type Dec = InstanceType<typeof D>
+
+const YUAN_PATTERN = /^-?\d{1,15}(\.\d{1,10})?$/
+
+/**
+ * The unit a rounding goes to: 分 (0.01), 角 (0.1) or 元 (1).
+ *
+ * @example
+ * ```ts
+ * import type { MoneyUnit } from "@minzheng/core"
+ * const unit: MoneyUnit = "fen"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type MoneyUnit = "fen" | "jiao" | "yuan"
+
+/**
+ * A rounding mode: 四舍五入 `half-up` (the default in Chinese administrative practice), 向上取整
+ * `up` (away from zero), 向下取整 `down` (toward zero), banker's `half-even`.
+ *
+ * @example
+ * ```ts
+ * import type { RoundingMode } from "@minzheng/core"
+ * const mode: RoundingMode = "half-up"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type RoundingMode = "half-up" | "up" | "down" | "half-even"
+
+const DP: Record<MoneyUnit, number> = { fen: 2, jiao: 1, yuan: 0 }
+const MODE: Record<RoundingMode, Decimal.Rounding> = {
+  "half-up": Decimal.ROUND_HALF_UP,
+  up: Decimal.ROUND_UP,
+  down: Decimal.ROUND_DOWN,
+  "half-even": Decimal.ROUND_HALF_EVEN
+}
+
+/**
+ * A rounding rule: unit and mode.
+ *
+ * @example
+ * ```ts
+ * import type { Rounding } from "@minzheng/core"
+ * const toYuanUp: Rounding = { unit: "yuan", mode: "up" }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface Rounding {
+  readonly unit: MoneyUnit
+  readonly mode: RoundingMode
+}
+
+const badMoney = (path: string, zh: string, en: string) => new InvalidInput({ issues: [issue([path], "invalid_money", zh, en)] })
+
+const toDecimal = (u: unknown, path: string): Dec => {
+  if (u instanceof Money) return u.decimal as Dec
+  if (typeof u === "string" && YUAN_PATTERN.test(u)) return new D(u)
+  if (typeof u === "number" && Number.isSafeInteger(u)) return new D(u)
+  if (u instanceof Decimal) {
+    if (u.isFinite()) return new D(u)
+  }
+  throw badMoney(path, "应为十进制字符串（如 \"12.50\"）或整数", "expected a decimal string (e.g. \"12.50\") or an integer")
+}
+
+/**
+ * An amount of money in 元, exact (decimal.js). Immutable.
+ *
+ * @example
+ * ```ts
+ * import { Money } from "@minzheng/core"
+ * const standard = Money.yuan("1050.00")
+ * const gap = standard.minus(Money.yuan("650.35"))
+ * gap.toString() //=> "399.65"
+ * gap.format() //=> "399.65 元"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export class Money {
+  /** The exact value in 元. */
+  readonly decimal: Decimal
+
+  private constructor(d: Decimal) {
+    this.decimal = d
+  }
+
+  /**
+   * Money from a decimal string in 元 (`"1050"`, `"1050.5"`, `"-3.25"`).
+   *
+   * @throws {@link InvalidInput} for anything but a plain decimal string
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("1050.5").toString() //=> "1050.50"
+   * ```
+   */
+  static yuan(amount: string): Money {
+    if (typeof amount !== "string" || !YUAN_PATTERN.test(amount)) {
+      throw badMoney("amount", "金额应为十进制字符串（单位：元），如 \"1050.00\"", "an amount must be a decimal string in 元, e.g. \"1050.00\"")
+    }
+    return new Money(new D(amount))
+  }
+
+  /**
+   * Money from a whole number of 分.
+   *
+   * @throws {@link InvalidInput} for a non-integer
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.fen(105050).toString() //=> "1050.50"
+   * ```
+   */
+  static fen(fen: number | bigint): Money {
+    if (typeof fen === "bigint") return new Money(new D(fen.toString()).div(100))
+    if (typeof fen !== "number" || !Number.isSafeInteger(fen)) {
+      throw badMoney("fen", "分 必须是整数", "分 must be a whole number")
+    }
+    return new Money(new D(fen).div(100))
+  }
+
+  /**
+   * Money from an exact decimal.js value (for values computed with decimal.js).
+   *
+   * @throws {@link InvalidInput} for a non-finite value
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * import { Decimal } from "decimal.js"
+   * Money.fromDecimal(new Decimal("12.345")).round({ unit: "fen", mode: "half-up" }).toString() //=> "12.35"
+   * ```
+   */
+  static fromDecimal(d: Decimal): Money {
+    return new Money(toDecimal(d, "amount"))
+  }
+
+  /** Zero 元. */
+  static readonly zero: Money = new Money(new D(0))
+
+  /**
+   * Whether a value is a Money.
+   *
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.isMoney(Money.zero) //=> true
+   * ```
+   */
+  static isMoney(u: unknown): u is Money {
+    return u instanceof Money
+  }
+
+  /**
+   * The sum of amounts (zero for none).
+   *
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.sum([Money.yuan("1.10"), Money.yuan("2.20")]).toString() //=> "3.30"
+   * ```
+   */
+  static sum(amounts: Iterable<Money>): Money {
+    let total = new D(0)
+    for (const a of amounts) total = total.plus(toDecimal(a, "amounts"))
+    return new Money(total)
+  }
+
+  /**
+   * Adds an amount.
+   *
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("1.10").plus(Money.yuan("2.20")).toString() //=> "3.30"
+   * ```
+   */
+  plus(other: Money): Money {
+    return new Money(this.decimal.plus(toDecimal(other, "other")))
+  }
+
+  /**
+   * Subtracts an amount.
+   *
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("3.30").minus(Money.yuan("2.20")).toString() //=> "1.10"
+   * ```
+   */
+  minus(other: Money): Money {
+    return new Money(this.decimal.minus(toDecimal(other, "other")))
+  }
+
+  /**
+   * Multiplies by an exact factor (a decimal string, an integer or a Decimal). The result is
+   * exact; round it explicitly.
+   *
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("1050").times("1.3").toString() //=> "1365.00"
+   * ```
+   */
+  times(factor: string | number | Decimal): Money {
+    return new Money(this.decimal.times(toDecimal(factor, "factor")))
+  }
+
+  /**
+   * Divides by an exact divisor and rounds as told (division is the one operation that needs a
+   * rounding to stay exact).
+   *
+   * @throws {@link InvalidInput} when dividing by zero
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("100").dividedBy(3, { unit: "fen", mode: "half-up" }).toString() //=> "33.33"
+   * ```
+   */
+  dividedBy(divisor: string | number | Decimal, rounding: Rounding): Money {
+    const d = toDecimal(divisor, "divisor")
+    if (d.isZero()) throw badMoney("divisor", "除数不能为零", "cannot divide by zero")
+    return new Money(this.decimal.div(d)).round(rounding)
+  }
+
+  /**
+   * Rounds to 分, 角 or 元 with the given mode.
+   *
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("399.65").round({ unit: "yuan", mode: "up" }).toString() //=> "400.00"
+   * Money.yuan("399.45").round({ unit: "jiao", mode: "half-up" }).toString() //=> "399.50"
+   * ```
+   */
+  round(rounding: Rounding): Money {
+    const dp = DP[rounding?.unit as MoneyUnit]
+    const mode = MODE[rounding?.mode as RoundingMode]
+    if (dp === undefined || mode === undefined) {
+      throw badMoney("rounding", "舍入规则应为 { unit: fen|jiao|yuan, mode: half-up|up|down|half-even }", "rounding must be { unit: fen|jiao|yuan, mode: half-up|up|down|half-even }")
+    }
+    return new Money(this.decimal.toDecimalPlaces(dp, mode))
+  }
+
+  /** The larger of two amounts. @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("1").max(Money.yuan("2")).toString() //=> "2.00"
+   * ```
+   */
+  max(other: Money): Money {
+    return this.compare(other) >= 0 ? this : other
+  }
+
+  /** The smaller of two amounts. @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("1").min(Money.yuan("2")).toString() //=> "1.00"
+   * ```
+   */
+  min(other: Money): Money {
+    return this.compare(other) <= 0 ? this : other
+  }
+
+  /**
+   * Compares: -1, 0 or 1.
+   *
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("1.00").compare(Money.yuan("1")) //=> 0
+   * ```
+   */
+  compare(other: Money): -1 | 0 | 1 {
+    return this.decimal.comparedTo(toDecimal(other, "other")) as -1 | 0 | 1
+  }
+
+  /** Whether equal in value. @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("1.0").equals(Money.fen(100)) //=> true
+   * ```
+   */
+  equals(other: Money): boolean {
+    return this.compare(other) === 0
+  }
+
+  /** Less than. @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("1").lessThan(Money.yuan("2")) //=> true
+   * ```
+   */
+  lessThan(other: Money): boolean {
+    return this.compare(other) < 0
+  }
+
+  /** Less than or equal. @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("2").lessThanOrEqual(Money.yuan("2")) //=> true
+   * ```
+   */
+  lessThanOrEqual(other: Money): boolean {
+    return this.compare(other) <= 0
+  }
+
+  /** Greater than. @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("2").greaterThan(Money.yuan("1")) //=> true
+   * ```
+   */
+  greaterThan(other: Money): boolean {
+    return this.compare(other) > 0
+  }
+
+  /** Greater than or equal. @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("2").greaterThanOrEqual(Money.yuan("2")) //=> true
+   * ```
+   */
+  greaterThanOrEqual(other: Money): boolean {
+    return this.compare(other) >= 0
+  }
+
+  /** Whether zero. @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.zero.isZero() //=> true
+   * ```
+   */
+  isZero(): boolean {
+    return this.decimal.isZero()
+  }
+
+  /** Whether below zero. @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("-0.01").isNegative() //=> true
+   * ```
+   */
+  isNegative(): boolean {
+    return this.decimal.isNegative() && !this.decimal.isZero()
+  }
+
+  /** Whether the amount is a whole number of 分. @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("1.005").isWholeFen() //=> false
+   * ```
+   */
+  isWholeFen(): boolean {
+    return this.decimal.times(100).isInteger()
+  }
+
+  /**
+   * The amount in whole 分 (rounded half-up if it is not whole).
+   *
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("12.34").toFen() //=> 1234
+   * ```
+   */
+  toFen(): number {
+    return this.decimal.times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+  }
+
+  /**
+   * The amount in 元 with (at least) two decimals: `"1050.00"`; more decimals when the amount is
+   * not yet rounded.
+   *
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("1050").toString() //=> "1050.00"
+   * Money.yuan("1.005").toString() //=> "1.005"
+   * ```
+   */
+  toString(): string {
+    return this.decimal.decimalPlaces() <= 2 ? this.decimal.toFixed(2) : this.decimal.toFixed()
+  }
+
+  /** JSON form: the string of {@link Money.toString}. @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * JSON.stringify({ amount: Money.yuan("5") }) //=> "{\"amount\":\"5.00\"}"
+   * ```
+   */
+  toJSON(): string {
+    return this.toString()
+  }
+
+  /**
+   * For display: `"1,050.00 元"` with thousands separators, or `"¥1,050.00"` with `style: "symbol"`.
+   *
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.yuan("1050").format() //=> "1,050.00 元"
+   * Money.yuan("1050").format({ style: "symbol" }) //=> "¥1,050.00"
+   * ```
+   */
+  format(options: { readonly style?: "yuan" | "symbol" } = {}): string {
+    const fixed = this.toString()
+    const negative = fixed.startsWith("-")
+    const [int = "0", frac] = (negative ? fixed.slice(1) : fixed).split(".")
+    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")
+    const body = `${negative ? "-" : ""}${options.style === "symbol" ? "¥" : ""}${grouped}${frac === undefined ? "" : `.${frac}`}`
+    return options.style === "symbol" ? body : `${body} 元`
+  }
+}
+
+/**
+ * Zod schema of an amount given as a decimal string in 元; decodes to {@link Money}.
+ *
+ * @example
+ * ```ts
+ * import { MoneySchema } from "@minzheng/core"
+ * MoneySchema.parse("1050.00").toString() //=> "1050.00"
+ * MoneySchema.safeParse(1050.0).success //=> false (a float is never money)
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const MoneySchema = z
+  .string()
+  .refine((s) => YUAN_PATTERN.test(s), {
+    params: { zh: "金额应为十进制字符串（单位：元），如 \"1050.00\"", en: "an amount must be a decimal string in 元, e.g. \"1050.00\"" }
+  })
+  .transform((s) => Money.yuan(s))
+
+/**
+ * Splits a total over weights by the largest-remainder method (最大余数法), in whole units of
+ * `unit` (分 by default): each part first gets its floor share, then the units left over go one
+ * each to the largest remainders; ties go to the earlier index. The parts always sum to the total
+ * exactly, and a zero weight always gets zero.
+ *
+ * @param total - a non-negative amount, whole in `unit`
+ * @param weights - non-negative exact weights (decimal strings, integers or Decimals), not all zero
+ * @throws {@link InvalidInput} listing every problem (negative or non-decimal weights, all zero,
+ * a total not whole in `unit`)
+ * @example
+ * ```ts
+ * import { allocate, Money } from "@minzheng/core"
+ * allocate(Money.yuan("100.00"), [1, 1, 1]).map(String) //=> ["33.34", "33.33", "33.33"]
+ * allocate(Money.yuan("10.00"), ["0.3", "0.7"]).map(String) //=> ["3.00", "7.00"]
+ * ```
+ * @category allocation
+ * @since 0.1.0
+ */
+export const allocate = (total: Money, weights: ReadonlyArray<string | number | Decimal>, unit: MoneyUnit = "fen"): Array<Money> => {
+  const issues = []
+  if (!(total instanceof Money)) {
+    issues.push(issue(["total"], "invalid_money", "总额应为 Money", "total must be a Money"))
+  }
+  const dp = DP[unit]
+  if (dp === undefined) issues.push(issue(["unit"], "invalid_unit", "单位应为 fen、jiao 或 yuan", "unit must be fen, jiao or yuan"))
+  if (!Array.isArray(weights) || weights.length === 0) {
+    issues.push(issue(["weights"], "empty", "权重不能为空", "weights must be a non-empty array"))
+  }
+  const ws: Dec[] = []
+  if (Array.isArray(weights)) {
+    weights.forEach((w, i) => {
+      try {
+        const d = toDecimal(w, "weights")
+        if (d.isNegative() && !d.isZero()) issues.push(issue(["weights", i], "negative", "权重不能为负数", "a weight cannot be negative"))
+        ws.push(d)
+      } catch {
+        issues.push(issue(["weights", i], "invalid_weight", "权重应为十进制字符串或整数", "a weight must be a decimal string or an integer"))
+      }
+    })
+  }
+  const scale = new D(10).pow(dp ?? 2)
+  if (total instanceof Money) {
+    if (total.isNegative()) issues.push(issue(["total"], "negative", "总额不能为负数", "the total cannot be negative"))
+    if (dp !== undefined && !total.decimal.times(scale).isInteger()) {
+      issues.push(issue(["total"], "not_whole_unit", "总额必须是分配单位的整数倍", "the total must be a whole number of the allocation unit"))
+    }
+  }
+  const weightSum = ws.reduce((a, b) => a.plus(b), new D(0))
+  if (issues.length === 0 && weightSum.isZero()) issues.push(issue(["weights"], "all_zero", "权重不能全为零", "the weights cannot all be zero"))
+  if (issues.length > 0) throw new InvalidInput({ issues })
+  const units = total.decimal.times(scale)
+  const floors: Dec[] = []
+  const remainders: Array<{ index: number; rem: Dec }> = []
+  let assigned = new D(0)
+  ws.forEach((w, index) => {
+    const exact = units.times(w).div(weightSum)
+    const floor = exact.floor()
+    floors.push(floor)
+    assigned = assigned.plus(floor)
+    remainders.push({ index, rem: exact.minus(floor) })
+  })
+  let left = units.minus(assigned).toNumber()
+  remainders.sort((a, b) => b.rem.comparedTo(a.rem) || a.index - b.index)
+  for (const r of remainders) {
+    if (left <= 0) break
+    if (r.rem.isZero()) continue
+    floors[r.index] = (floors[r.index] as Dec).plus(1)
+    left--
+  }
+  return floors.map((f) => Money.fromDecimal(f.div(scale)))
+}

@@ -1,0 +1,433 @@
+/**
+ * Parameters over time (after OpenFisca's parameter files): an amount or threshold that differs
+ * by region and changes by date is never a literal in rule code. It is a series of dated entries
+ * per region code, each with its source; `null` ends a series. A policy bundle is a named,
+ * versioned set of series that a run validates as a whole before it starts.
+ *
+ * ```json
+ * { "dibao.urbanStandard": { "label": { "zh": "城市低保标准", "en": "urban dibao standard" },
+ *     "unit": "CNY/month",
+ *     "values": { "370200": [ { "effectiveFrom": "2024-07-01", "value": "1050.00",
+ *         "source": { "document": "青岛市民政局 …", "note": "illustrative" }, "illustrative": true } ] } } }
+ * ```
+ *
+ * @module
+ */
+import { Result } from "effect"
+import { z } from "zod"
+import { CitationSchema, type Citation } from "./citation.js"
+import { isIsoDate, IsoDateSchema, type IsoDate } from "./date.js"
+import { decode, issue } from "./decode.js"
+import { InvalidInput, ParameterMissing, PolicyBundleIncomplete } from "./errors.js"
+import { type RegionCode, RegionCodeSchema, regionChain, isRegionCode } from "./region.js"
+import type { Bilingual } from "./text.js"
+
+const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
+
+/**
+ * Zod schema of one dated entry of a parameter series.
+ *
+ * @example
+ * ```ts
+ * import { ParameterEntrySchema } from "@minzheng/core"
+ * ParameterEntrySchema.parse({ effectiveFrom: "2024-07-01", value: "1050.00", source: { document: "x" } }).value //=> "1050.00"
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const ParameterEntrySchema = z
+  .object({
+    effectiveFrom: IsoDateSchema,
+    value: z.unknown().refine((v) => v !== undefined, { params: { zh: "缺少取值（停止适用请用 null）", en: "missing value (use null to end a series)" } }),
+    source: CitationSchema,
+    illustrative: z.boolean().optional()
+  })
+  .strict()
+
+/**
+ * One dated entry: from `effectiveFrom` on, the value is `value` (or, for `null`, the parameter no
+ * longer applies), according to `source`. `illustrative` marks a figure that is not cited.
+ *
+ * @example
+ * ```ts
+ * import type { ParameterEntry } from "@minzheng/core"
+ * const e: ParameterEntry = { effectiveFrom: "2024-07-01" as any, value: "1050.00", source: { document: "x" } }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface ParameterEntry {
+  readonly effectiveFrom: IsoDate
+  readonly value: unknown
+  readonly source: Citation
+  readonly illustrative?: boolean
+}
+
+/**
+ * Zod schema of a parameter series: its label, unit and entries per region code.
+ *
+ * @example
+ * ```ts
+ * import { ParameterSeriesSchema } from "@minzheng/core"
+ * ParameterSeriesSchema.safeParse({ values: { "370200": [] } }).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const ParameterSeriesSchema = z
+  .object({
+    label: BilingualSchema.optional(),
+    unit: z.string().optional(),
+    description: z.string().optional(),
+    values: z.record(RegionCodeSchema, z.array(ParameterEntrySchema))
+  })
+  .strict()
+
+/**
+ * A parameter series: entries per region code ({@link NATIONWIDE} for the national default).
+ *
+ * @example
+ * ```ts
+ * import type { ParameterSeries } from "@minzheng/core"
+ * const s: ParameterSeries = { unit: "days", values: { "000000": [{ effectiveFrom: "2021-07-01" as any, value: 7, source: { document: "最低生活保障审核确认办法", article: "第十九条" } }] } }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface ParameterSeries {
+  readonly label?: Bilingual
+  readonly unit?: string
+  readonly description?: string
+  readonly values: Readonly<Record<string, ReadonlyArray<ParameterEntry>>>
+}
+
+/**
+ * Zod schema of a {@link PolicyBundle}.
+ *
+ * @example
+ * ```ts
+ * import { PolicyBundleSchema } from "@minzheng/core"
+ * PolicyBundleSchema.safeParse({ id: "x", version: "1", label: { zh: "示例", en: "example" }, parameters: {} }).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const PolicyBundleSchema = z
+  .object({
+    id: z.string().min(1),
+    version: z.string().min(1),
+    label: BilingualSchema,
+    illustrative: z.boolean().optional(),
+    description: z.string().optional(),
+    parameters: z.record(z.string().min(1), ParameterSeriesSchema)
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    for (const [name, series] of Object.entries(b.parameters)) {
+      for (const [region, entries] of Object.entries(series.values)) {
+        const seen = new Set<string>()
+        entries.forEach((e, i) => {
+          if (seen.has(e.effectiveFrom)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["parameters", name, "values", region, i, "effectiveFrom"],
+              params: { zh: `生效日期 ${e.effectiveFrom} 重复`, en: `effective date ${e.effectiveFrom} appears twice` }
+            })
+          }
+          seen.add(e.effectiveFrom)
+        })
+      }
+    }
+  })
+
+/**
+ * A policy bundle: a named, versioned set of parameter series (e.g. `qingdao-licang-2024`).
+ * `illustrative` marks a bundle whose figures are examples unless an entry cites a source.
+ *
+ * @example
+ * ```ts
+ * import { definePolicyBundle } from "@minzheng/core"
+ * const bundle = definePolicyBundle({
+ *   id: "example",
+ *   version: "2025.1",
+ *   label: { zh: "示例参数包", en: "example bundle" },
+ *   illustrative: true,
+ *   parameters: {
+ *     "notice.days": { unit: "days", values: { "000000": [{ effectiveFrom: "2021-07-01", value: 7, source: { document: "最低生活保障审核确认办法", article: "第十九条" } }] } }
+ *   }
+ * })
+ * bundle.id //=> "example"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface PolicyBundle {
+  readonly id: string
+  readonly version: string
+  readonly label: Bilingual
+  readonly illustrative?: boolean
+  readonly description?: string
+  readonly parameters: Readonly<Record<string, ParameterSeries>>
+}
+
+/**
+ * Validates a bundle's shape (real dates, region codes, citations, no duplicate dates) and sorts
+ * each series by date.
+ *
+ * @throws {@link InvalidInput} listing every problem
+ * @example
+ * ```ts
+ * import { definePolicyBundle } from "@minzheng/core"
+ * definePolicyBundle({ id: "empty", version: "1", label: { zh: "空", en: "empty" }, parameters: {} }).version //=> "1"
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const definePolicyBundle = (input: unknown): PolicyBundle => {
+  const r = decode(PolicyBundleSchema, input)
+  if (Result.isFailure(r)) throw r.failure
+  const parameters: Record<string, ParameterSeries> = {}
+  for (const [name, series] of Object.entries(r.success.parameters)) {
+    const values: Record<string, ParameterEntry[]> = {}
+    for (const [region, entries] of Object.entries(series.values)) {
+      values[region] = [...(entries as ParameterEntry[])].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))
+    }
+    parameters[name] = { ...(series as ParameterSeries), values }
+  }
+  return { ...(r.success as PolicyBundle), parameters }
+}
+
+/**
+ * A parameter a rule needs: its name in bundles, its label and unit, and the zod schema its raw
+ * value must satisfy (e.g. `MoneySchema` to get {@link Money}).
+ *
+ * @example
+ * ```ts
+ * import { defineParameter, MoneySchema } from "@minzheng/core"
+ * const urbanStandard = defineParameter("dibao.urbanStandard", MoneySchema, {
+ *   label: { zh: "城市低保标准", en: "urban dibao standard" },
+ *   unit: "CNY/month"
+ * })
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface ParameterDefinition<V> {
+  readonly name: string
+  readonly label: Bilingual
+  readonly unit: string
+  readonly schema: z.ZodType<V, unknown>
+}
+
+/**
+ * Declares a parameter a rule needs.
+ *
+ * @example
+ * ```ts
+ * import { defineParameter } from "@minzheng/core"
+ * import { z } from "zod"
+ * const noticeDays = defineParameter("dibao.noticeDays", z.number().int().positive(), {
+ *   label: { zh: "公示天数", en: "public-notice days" },
+ *   unit: "days"
+ * })
+ * noticeDays.name //=> "dibao.noticeDays"
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const defineParameter = <S extends z.ZodType>(
+  name: string,
+  schema: S,
+  meta: { readonly label: Bilingual; readonly unit: string }
+): ParameterDefinition<z.output<S>> => ({ name, schema: schema as unknown as z.ZodType<z.output<S>, unknown>, ...meta })
+
+/**
+ * A parameter's value for a region and date, with where it came from.
+ *
+ * @example
+ * ```ts
+ * import type { ResolvedParameter } from "@minzheng/core"
+ * const r: ResolvedParameter<number> = {
+ *   name: "dibao.noticeDays", value: 7, region: "000000" as any, effectiveFrom: "2021-07-01" as any,
+ *   source: { document: "最低生活保障审核确认办法", article: "第十九条" }, illustrative: false
+ * }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface ResolvedParameter<V> {
+  readonly name: string
+  readonly value: V
+  /** The region code whose series supplied the value (the asked one or an ancestor). */
+  readonly region: RegionCode
+  readonly effectiveFrom: IsoDate
+  readonly source: Citation
+  readonly illustrative: boolean
+}
+
+const lookupRaw = (
+  bundle: PolicyBundle,
+  name: string,
+  region: RegionCode,
+  date: IsoDate
+): Result.Result<{ entry: ParameterEntry; region: RegionCode }, ParameterMissing> => {
+  const series = bundle.parameters[name]
+  if (series !== undefined) {
+    for (const code of regionChain(region)) {
+      const entries = series.values[code]
+      if (entries === undefined || entries.length === 0) continue
+      let found: ParameterEntry | undefined
+      for (const e of entries) {
+        if (e.effectiveFrom <= date) found = e
+        else break
+      }
+      if (found === undefined) return Result.fail(new ParameterMissing({ name, region, date, reason: "before-first-entry" }))
+      if (found.value === null) return Result.fail(new ParameterMissing({ name, region, date, reason: "ended" }))
+      return Result.succeed({ entry: found, region: code })
+    }
+  }
+  return Result.fail(new ParameterMissing({ name, region, date, reason: "not-defined" }))
+}
+
+const checkArgs = (bundle: unknown, region: unknown, date: unknown): void => {
+  const issues = []
+  if (typeof bundle !== "object" || bundle === null || typeof (bundle as PolicyBundle).parameters !== "object") {
+    issues.push(issue(["bundle"], "invalid_bundle", "不是政策参数包", "not a policy bundle"))
+  }
+  if (!isRegionCode(region)) issues.push(issue(["region"], "invalid_region", "不是有效的行政区划代码", "not a valid region code"))
+  if (!isIsoDate(date)) issues.push(issue(["date"], "invalid_date", "不是有效的日期", "not a valid date"))
+  if (issues.length > 0) throw new InvalidInput({ issues })
+}
+
+/**
+ * Looks up one parameter for a region and date: the latest entry on or before the date, from the
+ * most specific region that has the series; decoded with the definition's schema.
+ *
+ * @returns the resolved value, or {@link ParameterMissing} / {@link InvalidInput} (value of the
+ * wrong shape, with the path of the entry)
+ * @example
+ * ```ts
+ * import { definePolicyBundle, defineParameter, parameterAt, regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * import { Result } from "effect"
+ * import { z } from "zod"
+ * const days = defineParameter("notice.days", z.number().int(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" })
+ * const bundle = definePolicyBundle({
+ *   id: "b", version: "1", label: { zh: "示例", en: "example" },
+ *   parameters: { "notice.days": { values: { "000000": [{ effectiveFrom: "2021-07-01", value: 7, source: { document: "最低生活保障审核确认办法", article: "第十九条" } }] } } }
+ * })
+ * const r = parameterAt(bundle, days, regionCodeUnsafe("370213"), isoDateUnsafe("2025-01-01"))
+ * Result.isSuccess(r) && r.success.value //=> 7
+ * ```
+ * @category parameters
+ * @since 0.1.0
+ */
+export const parameterAt = <V>(
+  bundle: PolicyBundle,
+  definition: ParameterDefinition<V>,
+  region: RegionCode,
+  date: IsoDate
+): Result.Result<ResolvedParameter<V>, ParameterMissing | InvalidInput> => {
+  checkArgs(bundle, region, date)
+  const raw = lookupRaw(bundle, definition.name, region, date)
+  if (Result.isFailure(raw)) return Result.fail(raw.failure)
+  const { entry, region: from } = raw.success
+  const decoded = decode(definition.schema, entry.value)
+  if (Result.isFailure(decoded)) {
+    return Result.fail(
+      new InvalidInput({
+        issues: decoded.failure.issues.map((i) => ({ ...i, path: ["parameters", definition.name, "values", from, entry.effectiveFrom, ...i.path] }))
+      })
+    )
+  }
+  return Result.succeed({
+    name: definition.name,
+    value: decoded.success,
+    region: from,
+    effectiveFrom: entry.effectiveFrom,
+    source: entry.source,
+    illustrative: entry.illustrative === true || (bundle.illustrative === true && entry.illustrative !== false)
+  })
+}
+
+/**
+ * Like {@link parameterAt}, throwing the typed error.
+ *
+ * @throws {@link ParameterMissing} or {@link InvalidInput}
+ * @example
+ * ```ts
+ * import { definePolicyBundle, defineParameter, valueAt, regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * import { z } from "zod"
+ * const days = defineParameter("notice.days", z.number().int(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" })
+ * const bundle = definePolicyBundle({
+ *   id: "b", version: "1", label: { zh: "示例", en: "example" },
+ *   parameters: { "notice.days": { values: { "000000": [{ effectiveFrom: "2021-07-01", value: 7, source: { document: "x" } }] } } }
+ * })
+ * valueAt(bundle, days, regionCodeUnsafe("370213"), isoDateUnsafe("2025-01-01")) //=> 7
+ * ```
+ * @category parameters
+ * @since 0.1.0
+ */
+export const valueAt = <V>(bundle: PolicyBundle, definition: ParameterDefinition<V>, region: RegionCode, date: IsoDate): V => {
+  const r = parameterAt(bundle, definition, region, date)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success.value
+}
+
+/**
+ * The resolved values of a record of parameter definitions.
+ *
+ * @example
+ * ```ts
+ * import type { ParameterDefinition, ResolvedParameters } from "@minzheng/core"
+ * type R = ResolvedParameters<{ days: ParameterDefinition<number> }>
+ * // R = { days: ResolvedParameter<number> }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type ResolvedParameters<D extends Record<string, ParameterDefinition<unknown>>> = {
+  readonly [K in keyof D]: D[K] extends ParameterDefinition<infer V> ? ResolvedParameter<V> : never
+}
+
+/**
+ * Validates a bundle for a region and date against everything a run needs, and resolves it once:
+ * every parameter present, in force and of the right shape — or one
+ * {@link PolicyBundleIncomplete} listing every missing or invalid parameter. Resolve once per
+ * batch, then evaluate households against the resolved values.
+ *
+ * @example
+ * ```ts
+ * import { definePolicyBundle, defineParameter, resolveParameters, regionCodeUnsafe, isoDateUnsafe, MoneySchema } from "@minzheng/core"
+ * import { Result } from "effect"
+ * import { z } from "zod"
+ * const needs = {
+ *   days: defineParameter("notice.days", z.number().int(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" }),
+ *   standard: defineParameter("dibao.standard", MoneySchema, { label: { zh: "低保标准", en: "dibao standard" }, unit: "CNY/month" })
+ * }
+ * const bundle = definePolicyBundle({
+ *   id: "b", version: "1", label: { zh: "示例", en: "example" },
+ *   parameters: { "notice.days": { values: { "000000": [{ effectiveFrom: "2021-07-01", value: 7, source: { document: "x" } }] } } }
+ * })
+ * const r = resolveParameters(bundle, needs, regionCodeUnsafe("370213"), isoDateUnsafe("2025-01-01"))
+ * Result.isFailure(r) && r.failure.problems.map((p) => p._tag) //=> ["ParameterMissing"]
+ * ```
+ * @category parameters
+ * @since 0.1.0
+ */
+export const resolveParameters = <D extends Record<string, ParameterDefinition<unknown>>>(
+  bundle: PolicyBundle,
+  definitions: D,
+  region: RegionCode,
+  date: IsoDate
+): Result.Result<ResolvedParameters<D>, PolicyBundleIncomplete> => {
+  checkArgs(bundle, region, date)
+  const out: Record<string, ResolvedParameter<unknown>> = {}
+  const problems: Array<ParameterMissing | InvalidInput> = []
+  for (const [key, def] of Object.entries(definitions)) {
+    const r = parameterAt(bundle, def, region, date)
+    if (Result.isFailure(r)) problems.push(r.failure)
+    else out[key] = r.success
+  }
+  if (problems.length > 0) return Result.fail(new PolicyBundleIncomplete({ bundle: bundle.id, problems }))
+  return Result.succeed(out as ResolvedParameters<D>)
+}
