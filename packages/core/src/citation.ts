@@ -5,6 +5,7 @@
  * @module
  */
 import { z } from "zod"
+import { InvalidInput } from "./errors.js"
 
 /**
  * Zod schema of a {@link Citation}.
@@ -87,6 +88,14 @@ export const localPractice = (seed: string, note: string): Citation => ({ docume
  * @since 0.1.0
  */
 export const formatCitation = (c: Citation): string => {
+  if (!isCitation(c)) throw invalidCitation()
   const doc = c.document.startsWith("local practice") || c.document.startsWith("seed") || c.document.startsWith("GB") ? c.document : `《${c.document}》`
   return `${doc}${c.number ? `（${c.number}）` : ""}${c.article ?? ""}${c.note ? `（${c.note}）` : ""}`
 }
+
+const isCitation = (u: unknown): u is Citation => CitationSchema.safeParse(u).success
+
+const invalidCitation = () =>
+  new InvalidInput({
+    issues: [{ path: ["citation"], code: "invalid_citation", zh: "不是有效的引用（至少需要 document）", en: "not a valid citation (a document is required)" }]
+  })

@@ -148,8 +148,9 @@ export const isValidCitizenId = (id: unknown): boolean => Result.isSuccess(parse
  */
 export const maskCitizenId = (id: string, keep: { readonly head?: number; readonly tail?: number } = {}): string => {
   const s = typeof id === "string" ? id : String(id ?? "")
-  const head = Math.max(0, Math.floor(Number(keep.head ?? 6)) || 0)
-  const tail = Math.max(0, Math.floor(Number(keep.tail ?? 4)) || 0)
+  const k = typeof keep === "object" && keep !== null ? keep : {}
+  const head = Math.max(0, Math.floor(Number(k.head ?? 6)) || 0)
+  const tail = Math.max(0, Math.floor(Number(k.tail ?? 4)) || 0)
   if (s.length < 15 || head + tail >= s.length) return "*".repeat(s.length)
   return `${s.slice(0, head)}${"*".repeat(s.length - head - tail)}${s.slice(s.length - tail)}`
 }

@@ -11,6 +11,7 @@ import { addMonths as addMonthsFns, addYears as addYearsFns } from "date-fns"
 import { Result } from "effect"
 import { z } from "zod"
 import { issue } from "./decode.js"
+import { dateUnchecked, dayNumberUnchecked, MS_PER_DAY } from "./internal/day-number.js"
 import { InvalidInput } from "./errors.js"
 
 
@@ -28,7 +29,23 @@ import { InvalidInput } from "./errors.js"
 export type IsoDate = string & { readonly "~brand": "IsoDate" }
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
-const MS_PER_DAY = 86_400_000
+
+const check = (u: unknown, name: string): IsoDate => {
+  if (isIsoDate(u)) return u
+  throw new InvalidInput({
+    issues: [issue([name], "invalid_date", "不是有效的日期（应为 YYYY-MM-DD）", "not a valid date (expected YYYY-MM-DD)")]
+  })
+}
+
+const checkInt = (u: unknown, name: string, limit: number): number => {
+  if (typeof u === "number" && Number.isSafeInteger(u) && Math.abs(u) <= limit) return u
+  throw new InvalidInput({
+    issues: [issue([name], "invalid_integer", `应为绝对值不超过 ${limit} 的整数`, `expected an integer of at most ${limit} in absolute value`)]
+  })
+}
+
+const MIN_DAY = -25_567 // 1900-01-01
+const MAX_DAY = 84_005 // 2199-12-31
 
 /**
  * Days in a month of the proleptic Gregorian calendar.
@@ -151,12 +168,7 @@ export const isoDateUnsafe = (s: string): IsoDate => {
  * @category converting
  * @since 0.1.0
  */
-export const toDayNumber = (d: IsoDate): number => {
-  const y = Number(d.slice(0, 4))
-  const m = Number(d.slice(5, 7))
-  const day = Number(d.slice(8, 10))
-  return Math.round(Date.UTC(y, m - 1, day) / MS_PER_DAY)
-}
+export const toDayNumber = (d: IsoDate): number => dayNumberUnchecked(check(d, "date"))
 
 /**
  * The date of a day number (days since 1970-01-01).
@@ -169,10 +181,14 @@ export const toDayNumber = (d: IsoDate): number => {
  * @category converting
  * @since 0.1.0
  */
-export const fromDayNumber = (n: number): IsoDate => new Date(n * MS_PER_DAY).toISOString().slice(0, 10) as IsoDate
+export const fromDayNumber = (n: number): IsoDate => {
+  if (typeof n !== "number" || !Number.isSafeInteger(n) || n < MIN_DAY || n > MAX_DAY) {
+    throw new InvalidInput({ issues: [issue(["n"], "invalid_day_number", "日序号超出 1900–2199 年范围", "day number outside 1900–2199")] })
+  }
+  return dateUnchecked(n)
+}
 
-const toUtc = (d: IsoDate): Date => new Date(toDayNumber(d) * MS_PER_DAY)
-const fromUtc = (date: Date): IsoDate => date.toISOString().slice(0, 10) as IsoDate
+const checked = (date: Date): IsoDate => fromDayNumber(Math.round(date.getTime() / MS_PER_DAY))
 
 /**
  * Adds calendar days (negative to go back).
@@ -185,7 +201,7 @@ const fromUtc = (date: Date): IsoDate => date.toISOString().slice(0, 10) as IsoD
  * @category arithmetic
  * @since 0.1.0
  */
-export const addDays = (d: IsoDate, days: number): IsoDate => fromDayNumber(toDayNumber(d) + days)
+export const addDays = (d: IsoDate, days: number): IsoDate => fromDayNumber(toDayNumber(d) + checkInt(days, "days", 200_000))
 
 /**
  * Adds months; when the target month has no such day, the result is its last day (the rule of
@@ -201,6 +217,8 @@ export const addDays = (d: IsoDate, days: number): IsoDate => fromDayNumber(toDa
  * @since 0.1.0
  */
 export const addMonths = (d: IsoDate, months: number): IsoDate => {
+  check(d, "date")
+  checkInt(months, "months", 3_600)
   // date-fns reads and writes local-time fields; on a UTC-midnight Date in a host zone west of
   // UTC that would be the previous day. Shift to a local-midnight Date with the same fields.
   const y = Number(d.slice(0, 4))
@@ -208,7 +226,7 @@ export const addMonths = (d: IsoDate, months: number): IsoDate => {
   const day = Number(d.slice(8, 10))
   const local = new Date(y, m - 1, day, 12)
   const out = addMonthsFns(local, months)
-  return fromUtc(new Date(Date.UTC(out.getFullYear(), out.getMonth(), out.getDate())))
+  return checked(new Date(Date.UTC(out.getFullYear(), out.getMonth(), out.getDate())))
 }
 
 /**
@@ -223,11 +241,13 @@ export const addMonths = (d: IsoDate, months: number): IsoDate => {
  * @since 0.1.0
  */
 export const addYears = (d: IsoDate, years: number): IsoDate => {
+  check(d, "date")
+  checkInt(years, "years", 300)
   const y = Number(d.slice(0, 4))
   const m = Number(d.slice(5, 7))
   const day = Number(d.slice(8, 10))
   const out = addYearsFns(new Date(y, m - 1, day, 12), years)
-  return fromUtc(new Date(Date.UTC(out.getFullYear(), out.getMonth(), out.getDate())))
+  return checked(new Date(Date.UTC(out.getFullYear(), out.getMonth(), out.getDate())))
 }
 
 /**
@@ -254,7 +274,11 @@ export const daysBetween = (from: IsoDate, to: IsoDate): number => toDayNumber(t
  * @category predicates
  * @since 0.1.0
  */
-export const compareDates = (a: IsoDate, b: IsoDate): number => (a < b ? -1 : a > b ? 1 : 0)
+export const compareDates = (a: IsoDate, b: IsoDate): number => {
+  check(a, "a")
+  check(b, "b")
+  return a < b ? -1 : a > b ? 1 : 0
+}
 
 /**
  * ISO day of the week: 1 = Monday … 7 = Sunday.
@@ -284,7 +308,7 @@ export const dayOfWeek = (d: IsoDate): number => {
  * @category getters
  * @since 0.1.0
  */
-export const yearOf = (d: IsoDate): number => Number(d.slice(0, 4))
+export const yearOf = (d: IsoDate): number => Number(check(d, "date").slice(0, 4))
 
 /**
  * How the anniversary of a 02-29 birth counts in a year without 02-29.
@@ -322,6 +346,11 @@ export type LeapDayRule = "march-1" | "february-28"
  * @since 0.1.0
  */
 export const ageOn = (birthDate: IsoDate, on: IsoDate, rule: LeapDayRule = "march-1"): number => {
+  check(birthDate, "birthDate")
+  check(on, "on")
+  if (rule !== "march-1" && rule !== "february-28") {
+    throw new InvalidInput({ issues: [issue(["rule"], "invalid_rule", "应为 march-1 或 february-28", "expected march-1 or february-28")] })
+  }
   const by = Number(birthDate.slice(0, 4))
   let bm = Number(birthDate.slice(5, 7))
   let bd = Number(birthDate.slice(8, 10))

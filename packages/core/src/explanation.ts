@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { type Citation, formatCitation } from "./citation.js"
+import { type Citation, CitationSchema, formatCitation } from "./citation.js"
+import { InvalidInput } from "./errors.js"
 import type { Bilingual } from "./text.js"
 
 /**
@@ -86,6 +87,7 @@ export const explain = (node: {
   readonly children?: ReadonlyArray<Explanation>
   readonly provisional?: boolean
 }): Explanation => {
+  assertNode(node, false)
   const provisional = node.provisional === true || (node.children?.some((c) => c.provisional === true) ?? false)
   return {
     rule: node.rule,
@@ -128,6 +130,7 @@ const outcomeZh = (o: Json): string => {
  * @since 0.1.0
  */
 export const renderExplanationZh = (node: Explanation, depth = 0): string => {
+  if (depth === 0) assertNode(node, true)
   const cites = node.citations.length > 0 ? `。依据：${node.citations.map(formatCitation).join("；")}` : ""
   const mark = node.provisional ? "【临时】" : ""
   const line = `${"  ".repeat(depth)}${mark}${node.label.zh}：${outcomeZh(node.outcome)}${cites}`
@@ -147,9 +150,44 @@ export const renderExplanationZh = (node: Explanation, depth = 0): string => {
  * @since 0.1.0
  */
 export const renderExplanationEn = (node: Explanation, depth = 0): string => {
+  if (depth === 0) assertNode(node, true)
   const o = node.outcome === true ? "yes" : node.outcome === false ? "no" : outcomeZh(node.outcome)
   const cites = node.citations.length > 0 ? ` (${node.citations.map(formatCitation).join("; ")})` : ""
   const mark = node.provisional ? "[provisional] " : ""
   const line = `${"  ".repeat(depth)}${mark}${node.label.en}: ${o}${cites}`
   return [line, ...node.children.map((c) => renderExplanationEn(c, depth + 1))].join("\n")
+}
+
+const isText = (u: unknown): boolean =>
+  typeof u === "object" && u !== null && typeof (u as { zh?: unknown }).zh === "string" && typeof (u as { en?: unknown }).en === "string"
+
+const nodeProblem = (u: unknown, complete: boolean, depth: number): string | undefined => {
+  if (depth > 200) return "too deep"
+  if (typeof u !== "object" || u === null) return "not an object"
+  const n = u as Record<string, unknown>
+  if (typeof n.rule !== "string") return "rule"
+  if (!isText(n.label)) return "label"
+  if (!("outcome" in n)) return "outcome"
+  const cites = n.citations
+  if (cites !== undefined || complete) {
+    if (!Array.isArray(cites) || !cites.every((c) => CitationSchema.safeParse(c).success)) return "citations"
+  }
+  const kids = n.children
+  if (kids !== undefined || complete) {
+    if (!Array.isArray(kids)) return "children"
+    for (const k of kids) {
+      const p = nodeProblem(k, true, depth + 1)
+      if (p !== undefined) return `children.${p}`
+    }
+  }
+  return undefined
+}
+
+const assertNode = (u: unknown, complete: boolean): void => {
+  const problem = nodeProblem(u, complete, 0)
+  if (problem !== undefined) {
+    throw new InvalidInput({
+      issues: [{ path: ["explanation"], code: "invalid_explanation", zh: `不是有效的说明节点（${problem}）`, en: `not a valid explanation node (${problem})` }]
+    })
+  }
 }

@@ -39,7 +39,7 @@ export interface Issue {
  * @since 0.1.0
  */
 export const formatPath = (path: ReadonlyArray<string | number>): string => {
-  if (path.length === 0) return "(root)"
+  if (!Array.isArray(path) || path.length === 0) return "(root)"
   let out = ""
   for (const part of path) {
     if (typeof part === "number") out += `[${part}]`

@@ -68,9 +68,11 @@ export interface Rounding {
 
 const badMoney = (path: string, zh: string, en: string) => new InvalidInput({ issues: [issue([path], "invalid_money", zh, en)] })
 
+const FACTOR_PATTERN = /^-?\d{1,30}(\.\d{1,20})?$/
+
 const toDecimal = (u: unknown, path: string): Dec => {
   if (u instanceof Money) return u.decimal as Dec
-  if (typeof u === "string" && YUAN_PATTERN.test(u)) return new D(u)
+  if (typeof u === "string" && FACTOR_PATTERN.test(u)) return new D(u)
   if (typeof u === "number" && Number.isSafeInteger(u)) return new D(u)
   if (u instanceof Decimal) {
     if (u.isFinite()) return new D(u)
@@ -150,6 +152,23 @@ export class Money {
     return new Money(toDecimal(d, "amount"))
   }
 
+  /**
+   * Money from a whole number of units of 10^-places 元 (2 = 分, 1 = 角, 0 = 元).
+   *
+   * @throws {@link InvalidInput} for a non-integer count or places other than 0, 1, 2
+   * @example
+   * ```ts
+   * import { Money } from "@minzheng/core"
+   * Money.fromUnits(105, 1).toString() //=> "10.50"
+   * ```
+   */
+  static fromUnits(units: number, places: 0 | 1 | 2 | number): Money {
+    if (!Number.isSafeInteger(units) || (places !== 0 && places !== 1 && places !== 2)) {
+      throw badMoney("units", "单位数必须是整数，小数位为 0、1 或 2", "units must be an integer and places 0, 1 or 2")
+    }
+    return new Money(places === 0 ? new D(units) : new D(units).div(places === 1 ? 10 : 100))
+  }
+
   /** Zero 元. */
   static readonly zero: Money = new Money(new D(0))
 
@@ -176,6 +195,9 @@ export class Money {
    * ```
    */
   static sum(amounts: Iterable<Money>): Money {
+    if (typeof amounts !== "object" || amounts === null || typeof (amounts as Partial<Iterable<Money>>)[Symbol.iterator] !== "function") {
+      throw badMoney("amounts", "应为金额列表", "expected a list of amounts")
+    }
     let total = new D(0)
     for (const a of amounts) total = total.plus(toDecimal(a, "amounts"))
     return new Money(total)
@@ -498,24 +520,53 @@ export const allocate = (total: Money, weights: ReadonlyArray<string | number | 
   const weightSum = ws.reduce((a, b) => a.plus(b), new D(0))
   if (issues.length === 0 && weightSum.isZero()) issues.push(issue(["weights"], "all_zero", "权重不能全为零", "the weights cannot all be zero"))
   if (issues.length > 0) throw new InvalidInput({ issues })
+  // Exact integer arithmetic: weights scaled to integers, shares as (units × w) / Σw with integer
+  // floor and remainder. Plain numbers while every product stays below 2^53, BigInt beyond.
+  const places = Math.max(0, ...ws.map((w) => w.decimalPlaces()))
+  const wScale = new D(10).pow(places)
+  const intWeights = ws.map((w) => w.times(wScale))
   const units = total.decimal.times(scale)
-  const floors: Dec[] = []
-  const remainders: Array<{ index: number; rem: Dec }> = []
-  let assigned = new D(0)
-  ws.forEach((w, index) => {
-    const exact = units.times(w).div(weightSum)
-    const floor = exact.floor()
-    floors.push(floor)
-    assigned = assigned.plus(floor)
-    remainders.push({ index, rem: exact.minus(floor) })
-  })
-  let left = units.minus(assigned).toNumber()
-  remainders.sort((a, b) => b.rem.comparedTo(a.rem) || a.index - b.index)
-  for (const r of remainders) {
-    if (left <= 0) break
-    if (r.rem.isZero()) continue
-    floors[r.index] = (floors[r.index] as Dec).plus(1)
-    left--
+  const sumW = intWeights.reduce((a, b) => a.plus(b), new D(0))
+  const maxW = intWeights.reduce((a, b) => (b.greaterThan(a) ? b : a), new D(0))
+  const n = intWeights.length
+  const order = Array.from({ length: n }, (_, i) => i)
+  if (units.times(maxW).lessThanOrEqualTo(Number.MAX_SAFE_INTEGER) && sumW.lessThanOrEqualTo(Number.MAX_SAFE_INTEGER)) {
+    const u = units.toNumber()
+    const s = sumW.toNumber()
+    const floors = new Float64Array(n)
+    const rems = new Float64Array(n)
+    let left = u
+    for (let i = 0; i < n; i++) {
+      const p = u * (intWeights[i] as Dec).toNumber()
+      const r = p % s
+      rems[i] = r
+      floors[i] = (p - r) / s
+      left -= floors[i] as number
+    }
+    order.sort((a, b) => (rems[b] as number) - (rems[a] as number) || a - b)
+    for (let k = 0; k < left; k++) floors[order[k] as number] = (floors[order[k] as number] as number) + 1
+    return Array.from(floors, (f) => Money.fromUnits(f, dp ?? 2))
   }
-  return floors.map((f) => Money.fromDecimal(f.div(scale)))
+  const u = BigInt(units.toFixed(0))
+  const s = BigInt(sumW.toFixed(0))
+  const floors: bigint[] = []
+  const rems: bigint[] = []
+  let left = u
+  for (const w of intWeights) {
+    const p = u * BigInt(w.toFixed(0))
+    const f = p / s
+    floors.push(f)
+    rems.push(p - f * s)
+    left -= f
+  }
+  order.sort((a, b) => {
+    const ra = rems[a] as bigint
+    const rb = rems[b] as bigint
+    return ra === rb ? a - b : ra > rb ? -1 : 1
+  })
+  for (let k = 0n; k < left; k++) {
+    const i = order[Number(k)] as number
+    floors[i] = (floors[i] as bigint) + 1n
+  }
+  return floors.map((f) => Money.fromDecimal(new D(f.toString()).div(scale)))
 }

@@ -207,6 +207,9 @@ export const isWithinRegion = (code: RegionCode, ancestor: RegionCode): boolean 
  * @since 0.1.0
  */
 export const mostSpecific = <V>(entries: ReadonlyMap<string, V>, code: RegionCode): { region: RegionCode; value: V } | undefined => {
+  if (!(entries instanceof Map)) {
+    throw new InvalidInput({ issues: [issue(["entries"], "invalid_map", "应为以行政区划代码为键的 Map", "expected a Map keyed by region codes")] })
+  }
   for (const c of regionChain(code)) {
     const value = entries.get(c)
     if (value !== undefined) return { region: c, value }

@@ -16,7 +16,8 @@
  * @module
  */
 import { Result } from "effect"
-import { dayOfWeek, fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from "../date.js"
+import { dayOfWeek, type IsoDate, isIsoDate } from "../date.js"
+import { dateUnchecked as fromDayNumber, dayNumberUnchecked as toDayNumber } from "../internal/day-number.js"
 import { decode } from "../decode.js"
 import { CalendarYearNotCovered, InvalidInput } from "../errors.js"
 import { requireDate, requireInteger } from "../internal/guard.js"
@@ -24,6 +25,38 @@ import type { Bilingual } from "../text.js"
 import { CHINA_CALENDAR_DATA } from "./data.js"
 import { type CalendarYearData, CalendarYearDataSchema, type LocalRestDay, LocalRestDaySchema } from "./model.js"
 import { projectCalendarYear } from "./projection.js"
+
+/**
+ * Parses and validates `YYYY-MM-DD` in one pass over char codes and returns its day number (days
+ * since 1970-01-01, by the days-from-civil algorithm), or `undefined` if it is not a valid date in
+ * 1900–2199. No regex, no Date: this is the calendar's hot path.
+ */
+const fastDayNumber = (d: unknown): number | undefined => {
+  if (typeof d !== "string" || d.length !== 10 || d.charCodeAt(4) !== 45 || d.charCodeAt(7) !== 45) return undefined
+  let y = 0
+  for (let k = 0; k < 4; k++) {
+    const c = d.charCodeAt(k) - 48
+    if (c < 0 || c > 9) return undefined
+    y = y * 10 + c
+  }
+  const m1 = d.charCodeAt(5) - 48
+  const m2 = d.charCodeAt(6) - 48
+  const d1 = d.charCodeAt(8) - 48
+  const d2 = d.charCodeAt(9) - 48
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return undefined
+  const m = m1 * 10 + m2
+  const day = d1 * 10 + d2
+  if (y < 1900 || y > 2199 || m < 1 || m > 12 || day < 1) return undefined
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+  const dim = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31
+  if (day > dim) return undefined
+  const yy = m <= 2 ? y - 1 : y
+  const era = Math.floor(yy / 400)
+  const yoe = yy - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
 
 const UNCOVERED = 0
 const REST = 1
@@ -93,6 +126,7 @@ export class WorkCalendar {
   readonly #provisionalYears: ReadonlySet<number>
   readonly #firstYear: number
   readonly #lastYear: number
+  readonly #dates: Array<IsoDate>
 
   private constructor(years: ReadonlyArray<CalendarYearData>, localRestDays: ReadonlyArray<LocalRestDay>) {
     this.years = [...years].sort((a, b) => a.year - b.year)
@@ -138,6 +172,7 @@ export class WorkCalendar {
     const workDays = new Int32Array(work)
     let k = 0
     for (let i = 0; i < span; i++) if (status[i] === WORK) workDays[k++] = i
+    this.#dates = Array.from({ length: span }, (_, i) => fromDayNumber(this.#base + i))
     this.#status = status
     this.#cumWork = cumWork
     this.#cumUncovered = cumUncovered
@@ -257,10 +292,11 @@ export class WorkCalendar {
   }
 
   #index(d: unknown, name: string): number {
-    const date = requireDate(d, name)
-    const i = toDayNumber(date) - this.#base
+    const n = fastDayNumber(d)
+    if (n === undefined) requireDate(d, name) // throws the typed InvalidInput
+    const i = (n as number) - this.#base
     if (i < 0 || i >= this.#status.length || this.#status[i] === UNCOVERED) {
-      throw new CalendarYearNotCovered({ year: Number(date.slice(0, 4)), covered: this.coveredYears })
+      throw new CalendarYearNotCovered({ year: Number((d as string).slice(0, 4)), covered: this.coveredYears })
     }
     return i
   }
@@ -371,7 +407,7 @@ export class WorkCalendar {
    */
   workingDayOnOrAfter(d: IsoDate): IsoDate {
     const i = this.#index(d, "date")
-    return this.#status[i] === WORK ? fromDayNumber(this.#base + i) : this.addWorkingDays(d, 1)
+    return this.#status[i] === WORK ? (this.#dates[i] as IsoDate) : this.addWorkingDays(d, 1)
   }
 
   /**
@@ -385,7 +421,7 @@ export class WorkCalendar {
    */
   workingDayOnOrBefore(d: IsoDate): IsoDate {
     const i = this.#index(d, "date")
-    return this.#status[i] === WORK ? fromDayNumber(this.#base + i) : this.addWorkingDays(d, -1)
+    return this.#status[i] === WORK ? (this.#dates[i] as IsoDate) : this.addWorkingDays(d, -1)
   }
 
   /**
@@ -402,13 +438,13 @@ export class WorkCalendar {
    */
   addWorkingDays(d: IsoDate, n: number): IsoDate {
     const i = this.#index(d, "date")
-    requireInteger(n, "n", -1_000_000, 1_000_000)
-    if (n === 0) return fromDayNumber(this.#base + i)
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n > 1_000_000 || n < -1_000_000) requireInteger(n, "n", -1_000_000, 1_000_000)
+    if (n === 0) return this.#dates[i] as IsoDate
     const k = n > 0 ? (this.#cumWork[i + 1] ?? 0) + n - 1 : (this.#cumWork[i] ?? 0) + n
     const target = this.#workDays[k]
     if (k < 0 || target === undefined) this.#beyond(n > 0 ? 1 : -1)
     this.#assertCovered(i, target)
-    return fromDayNumber(this.#base + target)
+    return this.#dates[target] as IsoDate
   }
 
   /**

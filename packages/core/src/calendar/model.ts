@@ -35,12 +35,12 @@ export const HolidayPeriodSchema = z
  * @example
  * ```ts
  * import type { HolidayPeriod } from "@minzheng/core"
- * const p: HolidayPeriod = { name: { zh: "国庆节", en: "National Day" }, from: "2026-10-01", to: "2026-10-07" } as HolidayPeriod
+ * const p: HolidayPeriod = { name: { zh: "国庆节", en: "National Day" }, from: "2026-10-01", to: "2026-10-07" }
  * ```
  * @category models
  * @since 0.1.0
  */
-export type HolidayPeriod = z.output<typeof HolidayPeriodSchema>
+export type HolidayPeriod = z.input<typeof HolidayPeriodSchema>
 
 /**
  * Zod schema of one calendar year's data.
@@ -110,9 +110,9 @@ export const LocalRestDaySchema = z.object({ date: IsoDateSchema, name: Bilingua
  * @example
  * ```ts
  * import type { LocalRestDay } from "@minzheng/core"
- * const day: LocalRestDay = { date: "2025-07-01", name: { zh: "地方休息日", en: "local rest day" } } as LocalRestDay
+ * const day: LocalRestDay = { date: "2025-07-01", name: { zh: "地方休息日", en: "local rest day" } }
  * ```
  * @category models
  * @since 0.1.0
  */
-export type LocalRestDay = z.output<typeof LocalRestDaySchema>
+export type LocalRestDay = z.input<typeof LocalRestDaySchema>

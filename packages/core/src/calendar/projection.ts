@@ -17,7 +17,7 @@
  * @module
  */
 import { addDays, fromDayNumber, type IsoDate, toDayNumber } from "../date.js"
-import { requireInteger } from "../internal/guard.js"
+import { requireDate, requireInteger } from "../internal/guard.js"
 import type { CalendarYearData } from "./model.js"
 
 const lunarFormat = new Intl.DateTimeFormat("en-u-ca-chinese", { timeZone: "UTC", month: "numeric", day: "numeric" })
@@ -34,7 +34,7 @@ const lunarFormat = new Intl.DateTimeFormat("en-u-ca-chinese", { timeZone: "UTC"
  * @since 0.1.0
  */
 export const lunarDate = (d: IsoDate): { readonly month: number; readonly day: number; readonly leap: boolean } => {
-  const parts = lunarFormat.formatToParts(new Date(toDayNumber(d) * 86_400_000 + 12 * 3_600_000))
+  const parts = lunarFormat.formatToParts(new Date(toDayNumber(requireDate(d, "date")) * 86_400_000 + 12 * 3_600_000))
   const monthText = parts.find((p) => p.type === "month")?.value ?? ""
   const dayText = parts.find((p) => p.type === "day")?.value ?? ""
   return { month: Number.parseInt(monthText, 10), day: Number.parseInt(dayText, 10), leap: /\D/.test(monthText) }

@@ -1,0 +1,49 @@
+import fc from "fast-check"
+import { afterEach, describe, expect, it } from "vitest"
+import { addDays, addMonths, addYears, daysBetween, dayOfWeek, fromDayNumber, isIsoDate, isoDateUnsafe as d, parseIsoDate, toDayNumber } from "@minzheng/core"
+import { Result } from "effect"
+
+describe("civil dates", () => {
+  it("accepts real dates only", () => {
+    expect(isIsoDate("2024-02-29")).toBe(true)
+    expect(isIsoDate("2025-02-29")).toBe(false)
+    expect(isIsoDate("2100-02-29")).toBe(false)
+    expect(isIsoDate("2025-1-01")).toBe(false)
+    expect(isIsoDate("2025-01-01T00:00:00Z")).toBe(false)
+    expect(Result.isFailure(parseIsoDate(20250101))).toBe(true)
+  })
+  it("month arithmetic keeps the month-end rule", () => {
+    expect(addMonths(d("2025-01-31"), 1)).toBe("2025-02-28")
+    expect(addMonths(d("2025-03-31"), -1)).toBe("2025-02-28")
+    expect(addYears(d("2024-02-29"), 1)).toBe("2025-02-28")
+    expect(addYears(d("2024-02-29"), 4)).toBe("2028-02-29")
+  })
+  it("weekdays and day differences", () => {
+    expect(dayOfWeek(d("2025-10-01"))).toBe(3)
+    expect(dayOfWeek(d("2025-10-05"))).toBe(7)
+    expect(daysBetween(d("2024-01-01"), d("2025-01-01"))).toBe(366)
+  })
+})
+
+describe("no host time-zone drift", () => {
+  const original = process.env.TZ
+  afterEach(() => {
+    process.env.TZ = original
+  })
+  it.each(["America/Los_Angeles", "Asia/Shanghai", "Pacific/Kiritimati", "America/Sao_Paulo", "UTC"])("date arithmetic gives the same day in %s", (tz) => {
+    process.env.TZ = tz
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber(d("1950-01-01")), max: toDayNumber(d("2150-12-31")) }), fc.integer({ min: -240, max: 240 }), (n, k) => {
+        const day = fromDayNumber(n)
+        const months = addMonths(day, k)
+        const expectedMonth = (((Number(day.slice(5, 7)) - 1 + k) % 12) + 12) % 12 + 1
+        return (
+          addDays(day, k) === fromDayNumber(n + k) &&
+          Number(months.slice(5, 7)) === expectedMonth &&
+          Number(months.slice(8, 10)) <= Number(day.slice(8, 10))
+        )
+      }),
+      { numRuns: 200 }
+    )
+  })
+})

@@ -1,0 +1,98 @@
+import { Result } from "effect"
+import { z } from "zod"
+import { describe, expect, it } from "vitest"
+import {
+  defineParameter,
+  definePolicyBundle,
+  InvalidInput,
+  isoDateUnsafe as d,
+  Money,
+  MoneySchema,
+  ParameterMissing,
+  parameterAt,
+  regionCodeUnsafe as r,
+  resolveParameters,
+  valueAt
+} from "@minzheng/core"
+
+const standard = defineParameter("dibao.urbanStandard", MoneySchema, { label: { zh: "城市低保标准", en: "urban dibao standard" }, unit: "CNY/month" })
+const noticeDays = defineParameter("dibao.noticeDays", z.number().int().positive(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" })
+const src = (note: string) => ({ document: "test data", note })
+
+const bundle = definePolicyBundle({
+  id: "test-bundle",
+  version: "1",
+  label: { zh: "测试", en: "test" },
+  parameters: {
+    "dibao.urbanStandard": {
+      unit: "CNY/month",
+      values: {
+        "370200": [
+          { effectiveFrom: "2024-07-01", value: "1050.00", source: src("b") },
+          { effectiveFrom: "2023-07-01", value: "1000.00", source: src("a") }
+        ],
+        "370215": [
+          { effectiveFrom: "2023-01-01", value: "900.00", source: src("c") },
+          { effectiveFrom: "2025-01-01", value: null, source: src("ended") }
+        ]
+      }
+    },
+    "dibao.noticeDays": { values: { "000000": [{ effectiveFrom: "2021-07-01", value: 7, source: { document: "最低生活保障审核确认办法", article: "第十九条" } }] } }
+  }
+})
+
+describe("parameters over time", () => {
+  it("takes the latest entry on or before the date, from the most specific region", () => {
+    expect(valueAt(bundle, standard, r("370213"), d("2024-06-30")).toString()).toBe("1000.00")
+    expect(valueAt(bundle, standard, r("370213"), d("2024-07-01")).toString()).toBe("1050.00")
+    const res = parameterAt(bundle, standard, r("370213"), d("2025-01-01"))
+    expect(Result.isSuccess(res) && [res.success.region, res.success.effectiveFrom, res.success.source.note]).toEqual(["370200", "2024-07-01", "b"])
+  })
+  it("a county series overrides its city; asking before its first entry is an error, not a fallback", () => {
+    expect(valueAt(bundle, standard, r("370215"), d("2024-01-01")).equals(Money.yuan("900"))).toBe(true)
+    const early = parameterAt(bundle, standard, r("370215"), d("2022-12-31"))
+    expect(Result.isFailure(early) && (early.failure as ParameterMissing).reason).toBe("before-first-entry")
+  })
+  it("null ends a series", () => {
+    const ended = parameterAt(bundle, standard, r("370215"), d("2025-06-01"))
+    expect(Result.isFailure(ended) && (ended.failure as ParameterMissing).reason).toBe("ended")
+  })
+  it("falls back to the nationwide series", () => {
+    expect(valueAt(bundle, noticeDays, r("440605"), d("2025-01-01"))).toBe(7)
+  })
+  it("a region without any series is not-defined", () => {
+    const res = parameterAt(bundle, standard, r("440605"), d("2025-01-01"))
+    expect(Result.isFailure(res) && (res.failure as ParameterMissing).reason).toBe("not-defined")
+  })
+  it("validating a bundle for a run lists every missing or malformed parameter at once", () => {
+    const broken = definePolicyBundle({
+      ...bundle,
+      parameters: { ...bundle.parameters, "dibao.noticeDays": { values: { "000000": [{ effectiveFrom: "2021-07-01", value: "seven", source: src("x") }] } } }
+    })
+    const res = resolveParameters(broken, { standard, noticeDays }, r("440605"), d("2025-01-01"))
+    expect(Result.isFailure(res)).toBe(true)
+    if (Result.isFailure(res)) {
+      expect(res.failure.problems.map((p) => p._tag).sort()).toEqual(["InvalidInput", "ParameterMissing"])
+      expect(res.failure.messageZh).toContain("dibao.urbanStandard")
+    }
+  })
+  it("resolves a complete bundle once for a run", () => {
+    const res = resolveParameters(bundle, { standard, noticeDays }, r("370213"), d("2025-01-01"))
+    expect(Result.isSuccess(res) && [res.success.standard.value.toString(), res.success.noticeDays.value]).toEqual(["1050.00", 7])
+  })
+  it("a malformed bundle is one InvalidInput with every path", () => {
+    try {
+      definePolicyBundle({
+        id: "x",
+        version: "1",
+        label: { zh: "x", en: "x" },
+        parameters: { p: { values: { "370200": [{ effectiveFrom: "2024-13-01", value: 1, source: {} }, { effectiveFrom: "2024-01-01", value: 1, source: { document: "d" } }, { effectiveFrom: "2024-01-01", value: 2, source: { document: "d" } }] } } }
+      })
+      expect.unreachable()
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidInput)
+      const paths = (e as InvalidInput).issues.map((i) => i.path.join("."))
+      expect(paths).toEqual(expect.arrayContaining(["parameters.p.values.370200.0.effectiveFrom", "parameters.p.values.370200.0.source.document"]))
+    }
+  })
+})
