@@ -66,6 +66,10 @@ export interface Rounding {
   readonly mode: RoundingMode
 }
 
+const unitPlaces = (u: unknown): number | undefined => (typeof u === "string" && Object.hasOwn(DP, u) ? DP[u as MoneyUnit] : undefined)
+const roundingMode = (u: unknown): Decimal.Rounding | undefined =>
+  typeof u === "string" && Object.hasOwn(MODE, u) ? MODE[u as RoundingMode] : undefined
+
 const badMoney = (path: string, zh: string, en: string) => new InvalidInput({ issues: [issue([path], "invalid_money", zh, en)] })
 
 const FACTOR_PATTERN = /^-?\d{1,30}(\.\d{1,20})?$/
@@ -271,8 +275,9 @@ export class Money {
    * ```
    */
   round(rounding: Rounding): Money {
-    const dp = DP[rounding?.unit as MoneyUnit]
-    const mode = MODE[rounding?.mode as RoundingMode]
+    const r = typeof rounding === "object" && rounding !== null ? rounding : undefined
+    const dp = unitPlaces(r?.unit)
+    const mode = roundingMode(r?.mode)
     if (dp === undefined || mode === undefined) {
       throw badMoney("rounding", "舍入规则应为 { unit: fen|jiao|yuan, mode: half-up|up|down|half-even }", "rounding must be { unit: fen|jiao|yuan, mode: half-up|up|down|half-even }")
     }
@@ -493,7 +498,7 @@ export const allocate = (total: Money, weights: ReadonlyArray<string | number | 
   if (!(total instanceof Money)) {
     issues.push(issue(["total"], "invalid_money", "总额应为 Money", "total must be a Money"))
   }
-  const dp = DP[unit]
+  const dp = unitPlaces(unit)
   if (dp === undefined) issues.push(issue(["unit"], "invalid_unit", "单位应为 fen、jiao 或 yuan", "unit must be fen, jiao or yuan"))
   if (!Array.isArray(weights) || weights.length === 0) {
     issues.push(issue(["weights"], "empty", "权重不能为空", "weights must be a non-empty array"))
