@@ -135,7 +135,10 @@ export const isValidCitizenId = (id: unknown): boolean => Result.isSuccess(parse
 
 /**
  * Masks a citizen ID number for display: the first 6 and last 4 characters stay (the common
- * 公示 form), everything else becomes `*`. Any other input is masked entirely, never echoed.
+ * 公示 form), everything else becomes `*`. A string too short to be an ID is masked entirely,
+ * never echoed.
+ *
+ * @throws {@link InvalidInput} for a non-string
  *
  * @example
  * ```ts
@@ -147,10 +150,14 @@ export const isValidCitizenId = (id: unknown): boolean => Result.isSuccess(parse
  * @since 0.1.0
  */
 export const maskCitizenId = (id: string, keep: { readonly head?: number; readonly tail?: number } = {}): string => {
-  const s = typeof id === "string" ? id : String(id ?? "")
+  if (typeof id !== "string") {
+    throw new InvalidInput({ issues: [issue(["id"], "citizen_id_type", MESSAGES.type.zh, MESSAGES.type.en)] })
+  }
+  const s = id
   const k = typeof keep === "object" && keep !== null ? keep : {}
-  const head = Math.max(0, Math.floor(Number(k.head ?? 6)) || 0)
-  const tail = Math.max(0, Math.floor(Number(k.tail ?? 4)) || 0)
+  const count = (u: unknown, fallback: number) => (typeof u === "number" && Number.isFinite(u) ? Math.max(0, Math.floor(u)) : fallback)
+  const head = count(k.head, 6)
+  const tail = count(k.tail, 4)
   if (s.length < 15 || head + tail >= s.length) return "*".repeat(s.length)
   return `${s.slice(0, head)}${"*".repeat(s.length - head - tail)}${s.slice(s.length - tail)}`
 }

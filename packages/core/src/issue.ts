@@ -41,9 +41,12 @@ export interface Issue {
 export const formatPath = (path: ReadonlyArray<string | number>): string => {
   if (!Array.isArray(path) || path.length === 0) return "(root)"
   let out = ""
-  for (const part of path) {
+  for (const part of path as ReadonlyArray<unknown>) {
     if (typeof part === "number") out += `[${part}]`
-    else out += out === "" ? part : `.${part}`
+    else {
+      const key = typeof part === "string" ? part : "?"
+      out += out === "" ? key : `.${key}`
+    }
   }
   return out
 }
