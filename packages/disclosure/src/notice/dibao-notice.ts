@@ -1,0 +1,154 @@
+/**
+ * 低保公示 (dibao public notice): the row shape the spec allows — masked head of household, number
+ * of members covered, monthly amount, village/community, programme — and nothing else: never
+ * income details, illnesses or disabilities (《最低生活保障审核确认办法》: publish the households'
+ * basic facts while protecting privacy; 《个人信息保护法》: minimum necessary disclosure).
+ *
+ * @module
+ */
+import { decode, invalidInput, IsoDateSchema } from "@minzheng/core"
+import { Result } from "effect"
+import { z } from "zod"
+import { assembleNotice } from "../internal/assemble-notice.js"
+import type { MaskedNotice, NoticeColumn } from "./notice.js"
+import { DEFAULT_MASKING_POLICY, type MaskingPolicy, MaskingPolicySchema } from "./masking-policy.js"
+
+/**
+ * The 低保 programmes with their Chinese terms.
+ *
+ * @example
+ * ```ts
+ * import { DIBAO_PROGRAMMES } from "@minzheng/disclosure"
+ * DIBAO_PROGRAMMES.rural.zh //=> "农村低保"
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export const DIBAO_PROGRAMMES = {
+  urban: { zh: "城市低保", en: "urban dibao" },
+  rural: { zh: "农村低保", en: "rural dibao" }
+} as const
+
+/**
+ * Zod schema of a {@link DibaoNoticeRow}: strict, so any other field (income, illness …) is refused.
+ *
+ * @example
+ * ```ts
+ * import { DibaoNoticeRowSchema } from "@minzheng/disclosure"
+ * DibaoNoticeRowSchema.safeParse({ headOfHousehold: "张三丰", membersCovered: 3, monthlyAmount: "1580.00", community: "虎山社区", programme: "urban", income: "800" }).success //=> false
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const DibaoNoticeRowSchema = z
+  .object({
+    headOfHousehold: z.string().min(1).max(40),
+    membersCovered: z.number().int().min(1).max(50),
+    monthlyAmount: z.string(),
+    community: z.string().min(1).max(100),
+    programme: z.literal(["urban", "rural"])
+  })
+  .strict()
+
+/**
+ * One row of a 低保 公示.
+ *
+ * @example
+ * ```ts
+ * import type { DibaoNoticeRow } from "@minzheng/disclosure"
+ * const row: DibaoNoticeRow = { headOfHousehold: "张三丰", membersCovered: 3, monthlyAmount: "1580.00", community: "虎山社区", programme: "urban" }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type DibaoNoticeRow = z.input<typeof DibaoNoticeRowSchema>
+
+/**
+ * The columns of a 低保 公示.
+ *
+ * @example
+ * ```ts
+ * import { DIBAO_NOTICE_COLUMNS } from "@minzheng/disclosure"
+ * DIBAO_NOTICE_COLUMNS.map((c) => c.label.zh) //=> ["户主", "保障人数", "月保障金额（元）", "村（社区）", "救助项目"]
+ * ```
+ * @category notices
+ * @since 0.1.0
+ */
+export const DIBAO_NOTICE_COLUMNS: ReadonlyArray<NoticeColumn> = [
+  { key: "headOfHousehold", label: { zh: "户主", en: "head of household" }, type: "personName" },
+  { key: "membersCovered", label: { zh: "保障人数", en: "members covered" }, type: "integer" },
+  { key: "monthlyAmount", label: { zh: "月保障金额（元）", en: "monthly amount (yuan)" }, type: "money" },
+  { key: "community", label: { zh: "村（社区）", en: "village or community" }, type: "community" },
+  { key: "programme", label: { zh: "救助项目", en: "programme" }, type: "programme" }
+]
+
+/**
+ * Zod schema of a {@link DibaoNoticeInput}.
+ *
+ * @example
+ * ```ts
+ * import { DibaoNoticeInputSchema } from "@minzheng/disclosure"
+ * DibaoNoticeInputSchema.safeParse({ issuer: "虎山社区", period: { from: "2025-09-26", to: "2025-10-09" }, rows: [] }).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const DibaoNoticeInputSchema = z
+  .object({
+    title: z.string().min(1).max(200).optional(),
+    issuer: z.string().min(1).max(200),
+    period: z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict(),
+    rows: z.array(DibaoNoticeRowSchema).max(100_000),
+    footer: z.string().max(2000).optional()
+  })
+  .strict()
+
+/**
+ * A 低保 公示 before masking.
+ *
+ * @example
+ * ```ts
+ * import type { DibaoNoticeInput } from "@minzheng/disclosure"
+ * const input: DibaoNoticeInput = { issuer: "虎山社区居民委员会", period: { from: "2025-09-26", to: "2025-10-09" }, rows: [] }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type DibaoNoticeInput = z.input<typeof DibaoNoticeInputSchema>
+
+/**
+ * Builds a masked 低保 公示 from rows of the spec's shape (title default: 最低生活保障公示).
+ *
+ * @throws `InvalidInput` listing every problem (an extra field such as `income` among them)
+ * @example
+ * ```ts
+ * import { dibaoNotice } from "@minzheng/disclosure"
+ * const n = dibaoNotice({ issuer: "虎山社区居民委员会", period: { from: "2025-09-26", to: "2025-10-09" },
+ *   rows: [{ headOfHousehold: "欧阳娜娜", membersCovered: 2, monthlyAmount: "1160.00", community: "虎山社区", programme: "urban" }] })
+ * n.rows //=> [["欧阳**", "2", "1160.00", "虎山社区", "城市低保"]]
+ * ```
+ * @category notices
+ * @since 0.1.0
+ */
+export const dibaoNotice = (input: DibaoNoticeInput, policy: MaskingPolicy = DEFAULT_MASKING_POLICY): MaskedNotice => {
+  const r = decode(DibaoNoticeInputSchema, input)
+  const p = decode(MaskingPolicySchema, policy)
+  if (Result.isFailure(r) || Result.isFailure(p)) {
+    throw invalidInput([
+      ...(Result.isFailure(r) ? r.failure.issues : []),
+      ...(Result.isFailure(p) ? p.failure.issues.map((i) => ({ ...i, path: ["policy", ...i.path] })) : [])
+    ])
+  }
+  const { title, issuer, period, rows, footer } = r.success
+  return assembleNotice(
+    {
+      title: title ?? "最低生活保障公示",
+      issuer,
+      period,
+      columns: [...DIBAO_NOTICE_COLUMNS],
+      rows: rows.map((row) => ({ ...row, programme: DIBAO_PROGRAMMES[row.programme].zh })),
+      ...(footer === undefined ? {} : { footer })
+    },
+    p.success
+  )
+}

@@ -1,0 +1,71 @@
+/**
+ * 脱敏规则 (masking policy) as data: how much of each personal field a notice may show. The
+ * schema's bounds are the most a notice may ever reveal (《个人信息保护法》's minimum necessary
+ * disclosure, as the spec reads it): a locality may be stricter, never looser.
+ *
+ * - person name: the surname (`张**`, `欧阳*`), or nothing;
+ * - citizen ID: at most the first 6 and last 4 characters;
+ * - phone: at most the first 3 and last 4 digits (`138****1234`);
+ * - address: down to the building or the village/community, or nothing;
+ * - bank account: at most the last 4 digits.
+ *
+ * @module
+ */
+import { CitationSchema } from "@minzheng/core"
+import { z } from "zod"
+
+/**
+ * Zod schema of a {@link MaskingPolicy}: looser values than the national bounds are refused.
+ *
+ * @example
+ * ```ts
+ * import { MaskingPolicySchema, DEFAULT_MASKING_POLICY } from "@minzheng/disclosure"
+ * MaskingPolicySchema.safeParse(DEFAULT_MASKING_POLICY).success //=> true
+ * MaskingPolicySchema.safeParse({ ...DEFAULT_MASKING_POLICY, citizenId: { head: 10, tail: 4 } }).success //=> false
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const MaskingPolicySchema = z
+  .object({
+    personName: z.object({ keep: z.literal(["surname", "none"]) }).strict(),
+    citizenId: z.object({ head: z.number().int().min(0).max(6), tail: z.number().int().min(0).max(4) }).strict(),
+    phone: z.object({ head: z.number().int().min(0).max(3), tail: z.number().int().min(0).max(4) }).strict(),
+    address: z.object({ keep: z.literal(["building", "community", "none"]) }).strict(),
+    bankAccount: z.object({ tail: z.number().int().min(0).max(4) }).strict(),
+    source: CitationSchema.optional()
+  })
+  .strict()
+
+/**
+ * A masking policy (see the module summary for each field).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MASKING_POLICY, type MaskingPolicy } from "@minzheng/disclosure"
+ * const stricter: MaskingPolicy = { ...DEFAULT_MASKING_POLICY, citizenId: { head: 0, tail: 4 }, phone: { head: 0, tail: 4 } }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type MaskingPolicy = z.output<typeof MaskingPolicySchema>
+
+/**
+ * The default policy: surname kept, ID 6 + 4, phone 3 + 4, address down to the village/community
+ * (the stricter of the spec's two levels), bank account last 4.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MASKING_POLICY } from "@minzheng/disclosure"
+ * DEFAULT_MASKING_POLICY.address.keep //=> "community"
+ * ```
+ * @category constants
+ * @since 0.1.0
+ */
+export const DEFAULT_MASKING_POLICY: MaskingPolicy = {
+  personName: { keep: "surname" },
+  citizenId: { head: 6, tail: 4 },
+  phone: { head: 3, tail: 4 },
+  address: { keep: "community" },
+  bankAccount: { tail: 4 }
+}

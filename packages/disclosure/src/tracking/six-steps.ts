@@ -1,0 +1,428 @@
+/**
+ * 六步法 (the six steps of seed 000) for one occurrence of a duty, on core's workflow kernel:
+ *
+ * > 实行“六步法”对居务公开工作运行程序进行统一规范，即居委会制定方案、街道审核备案、适当形式公开、
+ * > 征求群众意见、整改情况反馈、建档保存备查。(seed 000)
+ *
+ * plan → file (street office review) → publish (channel; a notice-board posting needs its photo
+ * evidence id: 并拍照存档) → record comments → give rectification feedback → archive. Steps go in
+ * order and their dates never go back. For a 公示 occurrence the decision it serves may be recorded
+ * once it is published; a decision on or before the 公示's last day is flagged, not refused (the
+ * decision is another office's act; the flag is what supervision needs).
+ *
+ * @module
+ */
+import {
+  type Bilingual,
+  type Citation,
+  chinaCalendar,
+  decode,
+  invalidInput,
+  issue,
+  explainPeriod,
+  handle,
+  type InvalidInput,
+  type IsoDate,
+  IsoDateSchema,
+  localPractice,
+  PeriodLengthSchema,
+  TransitionRefused,
+  WorkCalendar,
+  type Workflow
+} from "@minzheng/core"
+import { Result } from "effect"
+import { z } from "zod"
+import { ChannelSchema } from "../duty/vocabulary.js"
+
+/**
+ * The steps an occurrence moves through, with their Chinese terms (seed 000's 六步法; `due` is the
+ * state before the first step).
+ *
+ * @example
+ * ```ts
+ * import { TRACKING_STEPS } from "@minzheng/disclosure"
+ * TRACKING_STEPS.filed.zh //=> "街道审核备案"
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export const TRACKING_STEPS = {
+  due: { zh: "待制定方案", en: "awaiting a plan" },
+  planned: { zh: "居委会制定方案", en: "plan drawn up by the committee" },
+  filed: { zh: "街道审核备案", en: "reviewed and filed by the street office" },
+  published: { zh: "适当形式公开", en: "published" },
+  consulted: { zh: "征求群众意见", en: "residents' comments collected" },
+  rectified: { zh: "整改情况反馈", en: "rectification fed back" },
+  archived: { zh: "建档保存备查", en: "archived for inspection" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * A tracking step key.
+ *
+ * @example
+ * ```ts
+ * import type { TrackingStep } from "@minzheng/disclosure"
+ * const s: TrackingStep = "published"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type TrackingStep = keyof typeof TRACKING_STEPS
+
+const STEP_ORDER: ReadonlyArray<TrackingStep> = ["due", "planned", "filed", "published", "consulted", "rectified", "archived"]
+
+/**
+ * The citation of the six steps (seed 000).
+ *
+ * @example
+ * ```ts
+ * import { SIX_STEPS_CITATION } from "@minzheng/disclosure"
+ * SIX_STEPS_CITATION.document //=> "local practice: seed 000"
+ * ```
+ * @category citations
+ * @since 0.1.0
+ */
+export const SIX_STEPS_CITATION: Citation = localPractice("seed 000", "六步法：居委会制定方案、街道审核备案、适当形式公开、征求群众意见、整改情况反馈、建档保存备查")
+const PHOTO_CITATION: Citation = localPractice("seed 000", "财务代理中心将公开榜一式两份……张贴……并拍照存档")
+
+const text = z.string().min(1).max(2000)
+const CommentSchema = z.object({ text, receivedOn: IsoDateSchema.optional() }).strict()
+
+/**
+ * Zod schema of a {@link TrackingCommand}.
+ *
+ * @example
+ * ```ts
+ * import { TrackingCommandSchema } from "@minzheng/disclosure"
+ * TrackingCommandSchema.safeParse({ type: "file", on: "2025-01-06", reviewer: "虎山路街道" }).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const TrackingCommandSchema = z.discriminatedUnion("type", [
+  z
+    .object({
+      type: z.literal("plan"),
+      on: IsoDateSchema,
+      occurrence: z.object({ uid: z.string().min(1).max(300), dutyId: z.string().min(1), due: IsoDateSchema, noticeDuration: PeriodLengthSchema.optional() }).strict(),
+      summary: text
+    })
+    .strict(),
+  z.object({ type: z.literal("file"), on: IsoDateSchema, reviewer: text }).strict(),
+  z.object({ type: z.literal("publish"), on: IsoDateSchema, channel: ChannelSchema, photoEvidenceId: z.string().min(1).max(200).optional() }).strict(),
+  z.object({ type: z.literal("record-comments"), on: IsoDateSchema, comments: z.array(CommentSchema).max(10_000) }).strict(),
+  z.object({ type: z.literal("give-feedback"), on: IsoDateSchema, feedback: text }).strict(),
+  z.object({ type: z.literal("archive"), on: IsoDateSchema, archiveRef: text }).strict(),
+  z.object({ type: z.literal("record-decision"), on: IsoDateSchema }).strict()
+])
+
+/**
+ * A command on an occurrence: one of the six steps, or recording the decision a 公示 served.
+ *
+ * @example
+ * ```ts
+ * import type { TrackingCommand } from "@minzheng/disclosure"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * const publish: TrackingCommand = { type: "publish", on: isoDateUnsafe("2025-01-10"), channel: "noticeBoard", photoEvidenceId: "IMG-0110" }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type TrackingCommand = z.output<typeof TrackingCommandSchema>
+
+/**
+ * Zod schema of a {@link TrackingEvent} (used to decode stored events).
+ *
+ * @example
+ * ```ts
+ * import { TrackingEventSchema } from "@minzheng/disclosure"
+ * TrackingEventSchema.safeParse({ type: "Filed", on: "2025-01-06", reviewer: "街道" }).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const TrackingEventSchema = z.discriminatedUnion("type", [
+  z
+    .object({
+      type: z.literal("Planned"),
+      on: IsoDateSchema,
+      occurrenceUid: z.string().min(1),
+      dutyId: z.string().min(1),
+      due: IsoDateSchema,
+      noticeDuration: PeriodLengthSchema.optional(),
+      summary: text
+    })
+    .strict(),
+  z.object({ type: z.literal("Filed"), on: IsoDateSchema, reviewer: text }).strict(),
+  z
+    .object({
+      type: z.literal("Published"),
+      on: IsoDateSchema,
+      channel: ChannelSchema,
+      photoEvidenceId: z.string().min(1).optional(),
+      late: z.boolean(),
+      noticeEnd: IsoDateSchema.optional()
+    })
+    .strict(),
+  z.object({ type: z.literal("CommentsRecorded"), on: IsoDateSchema, comments: z.array(CommentSchema) }).strict(),
+  z.object({ type: z.literal("FeedbackGiven"), on: IsoDateSchema, feedback: text }).strict(),
+  z.object({ type: z.literal("Archived"), on: IsoDateSchema, archiveRef: text }).strict(),
+  z.object({ type: z.literal("DecisionRecorded"), on: IsoDateSchema, early: z.boolean() }).strict()
+])
+
+/**
+ * What happened to an occurrence (the events the store keeps).
+ *
+ * @example
+ * ```ts
+ * import type { TrackingEvent } from "@minzheng/disclosure"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * const filed: TrackingEvent = { type: "Filed", on: isoDateUnsafe("2025-01-06"), reviewer: "虎山路街道" }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type TrackingEvent = z.output<typeof TrackingEventSchema>
+
+/**
+ * Decodes a stored event (for core's `executeCommand` / `loadCase`).
+ *
+ * @example
+ * ```ts
+ * import { decodeTrackingEvent } from "@minzheng/disclosure"
+ * import { Result } from "effect"
+ * Result.isSuccess(decodeTrackingEvent({ type: "Filed", on: "2025-01-06", reviewer: "街道" })) //=> true
+ * ```
+ * @category tracking
+ * @since 0.1.0
+ */
+export const decodeTrackingEvent = (u: unknown): Result.Result<TrackingEvent, InvalidInput> => decode(TrackingEventSchema, u)
+
+/**
+ * Zod schema of an {@link OccurrenceRecord}.
+ *
+ * @example
+ * ```ts
+ * import { OccurrenceRecordSchema } from "@minzheng/disclosure"
+ * OccurrenceRecordSchema.safeParse({ step: "due", comments: [] }).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const OccurrenceRecordSchema = z
+  .object({
+    step: z.literal(STEP_ORDER as [TrackingStep, ...TrackingStep[]]),
+    occurrenceUid: z.string().optional(),
+    dutyId: z.string().optional(),
+    due: IsoDateSchema.optional(),
+    noticeDuration: PeriodLengthSchema.optional(),
+    lastOn: IsoDateSchema.optional(),
+    plannedOn: IsoDateSchema.optional(),
+    filedOn: IsoDateSchema.optional(),
+    reviewer: z.string().optional(),
+    publishedOn: IsoDateSchema.optional(),
+    channel: ChannelSchema.optional(),
+    photoEvidenceId: z.string().optional(),
+    late: z.boolean().optional(),
+    noticeEnd: IsoDateSchema.optional(),
+    comments: z.array(CommentSchema),
+    feedback: z.string().optional(),
+    archiveRef: z.string().optional(),
+    archivedOn: IsoDateSchema.optional(),
+    decidedOn: IsoDateSchema.optional(),
+    earlyDecision: z.boolean().optional()
+  })
+  .strict()
+
+/**
+ * The state of one occurrence: its step and what each step recorded.
+ *
+ * @example
+ * ```ts
+ * import { OCCURRENCE_TRACKING } from "@minzheng/disclosure"
+ * OCCURRENCE_TRACKING.initial.step //=> "due"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type OccurrenceRecord = z.output<typeof OccurrenceRecordSchema>
+
+const refuse = (state: OccurrenceRecord, command: string, reason: Bilingual, citations: ReadonlyArray<Citation> = [SIX_STEPS_CITATION], details?: Record<string, unknown>) =>
+  Result.fail(new TransitionRefused({ state: state.step, command, reason, citations, ...(details === undefined ? {} : { details }) }))
+
+const NEXT_STEP: Partial<Record<TrackingCommand["type"], TrackingStep>> = {
+  plan: "due",
+  file: "planned",
+  publish: "filed",
+  "record-comments": "published",
+  "give-feedback": "consulted",
+  archive: "rectified"
+}
+
+const decide = (state: OccurrenceRecord, command: TrackingCommand, calendar: WorkCalendar): Result.Result<ReadonlyArray<TrackingEvent>, TransitionRefused> => {
+  if (command.type === "record-decision") {
+    if (state.noticeDuration === undefined) {
+      return refuse(state, command.type, { zh: "该事项不是公示，无需记录决定", en: "this occurrence is not a public notice: no decision to record" })
+    }
+    if (state.publishedOn === undefined || state.noticeEnd === undefined) {
+      return refuse(state, command.type, { zh: "公示尚未张贴，不能作出决定", en: "the public notice has not been posted yet" })
+    }
+    if (state.decidedOn !== undefined) return refuse(state, command.type, { zh: "决定已记录", en: "the decision is already recorded" })
+    if (command.on < state.publishedOn) return refuse(state, command.type, { zh: "决定日期早于公示张贴日期", en: "the decision predates the posting" })
+    return Result.succeed([{ type: "DecisionRecorded", on: command.on, early: command.on <= state.noticeEnd }])
+  }
+  const expected = NEXT_STEP[command.type]
+  if (expected !== state.step) {
+    const wanted = expected === undefined ? command.type : TRACKING_STEPS[STEP_ORDER[STEP_ORDER.indexOf(expected) + 1] ?? "archived"]
+    return refuse(state, command.type, {
+      zh: `当前步骤为“${TRACKING_STEPS[state.step].zh}”，不能进行“${typeof wanted === "string" ? wanted : wanted.zh}”`,
+      en: `the occurrence is at "${TRACKING_STEPS[state.step].en}"; "${typeof wanted === "string" ? wanted : wanted.en}" must wait for its turn`
+    })
+  }
+  if (state.lastOn !== undefined && command.on < state.lastOn) {
+    return refuse(state, command.type, { zh: `日期早于上一步（${state.lastOn}）`, en: `the date is before the previous step's (${state.lastOn})` })
+  }
+  switch (command.type) {
+    case "plan":
+      return Result.succeed([
+        {
+          type: "Planned",
+          on: command.on,
+          occurrenceUid: command.occurrence.uid,
+          dutyId: command.occurrence.dutyId,
+          due: command.occurrence.due,
+          ...(command.occurrence.noticeDuration === undefined ? {} : { noticeDuration: command.occurrence.noticeDuration }),
+          summary: command.summary
+        }
+      ])
+    case "file":
+      return Result.succeed([{ type: "Filed", on: command.on, reviewer: command.reviewer }])
+    case "publish": {
+      if (command.channel === "noticeBoard" && command.photoEvidenceId === undefined) {
+        return refuse(state, command.type, { zh: "公开栏张贴须拍照存档，缺少照片证据编号", en: "a notice-board posting must be photographed: the photo evidence id is missing" }, [PHOTO_CITATION])
+      }
+      let noticeEnd: IsoDate | undefined
+      if (state.noticeDuration !== undefined) {
+        try {
+          noticeEnd = explainPeriod(command.on, state.noticeDuration, calendar).end
+        } catch (e) {
+          return refuse(state, command.type, { zh: "工作日历不覆盖公示期", en: "the work calendar does not cover the notice period" }, [SIX_STEPS_CITATION], {
+            cause: (e as { _tag?: string })._tag ?? "unknown"
+          })
+        }
+      }
+      return Result.succeed([
+        {
+          type: "Published",
+          on: command.on,
+          channel: command.channel,
+          ...(command.photoEvidenceId === undefined ? {} : { photoEvidenceId: command.photoEvidenceId }),
+          late: state.due !== undefined && command.on > state.due,
+          ...(noticeEnd === undefined ? {} : { noticeEnd })
+        }
+      ])
+    }
+    case "record-comments":
+      return Result.succeed([{ type: "CommentsRecorded", on: command.on, comments: command.comments }])
+    case "give-feedback":
+      return Result.succeed([{ type: "FeedbackGiven", on: command.on, feedback: command.feedback }])
+    case "archive":
+      return Result.succeed([{ type: "Archived", on: command.on, archiveRef: command.archiveRef }])
+  }
+}
+
+const evolve = (s: OccurrenceRecord, e: TrackingEvent): OccurrenceRecord => {
+  switch (e.type) {
+    case "Planned":
+      return {
+        ...s,
+        step: "planned",
+        lastOn: e.on,
+        plannedOn: e.on,
+        occurrenceUid: e.occurrenceUid,
+        dutyId: e.dutyId,
+        due: e.due,
+        ...(e.noticeDuration === undefined ? {} : { noticeDuration: e.noticeDuration })
+      }
+    case "Filed":
+      return { ...s, step: "filed", lastOn: e.on, filedOn: e.on, reviewer: e.reviewer }
+    case "Published":
+      return {
+        ...s,
+        step: "published",
+        lastOn: e.on,
+        publishedOn: e.on,
+        channel: e.channel,
+        late: e.late,
+        ...(e.photoEvidenceId === undefined ? {} : { photoEvidenceId: e.photoEvidenceId }),
+        ...(e.noticeEnd === undefined ? {} : { noticeEnd: e.noticeEnd })
+      }
+    case "CommentsRecorded":
+      return { ...s, step: "consulted", lastOn: e.on, comments: [...s.comments, ...e.comments] }
+    case "FeedbackGiven":
+      return { ...s, step: "rectified", lastOn: e.on, feedback: e.feedback }
+    case "Archived":
+      return { ...s, step: "archived", lastOn: e.on, archivedOn: e.on, archiveRef: e.archiveRef }
+    case "DecisionRecorded":
+      return { ...s, decidedOn: e.on, earlyDecision: e.early }
+  }
+}
+
+/**
+ * The six-step workflow of an occurrence (core `Workflow`; its context is the work calendar, used
+ * to fix a 公示's last day when it is posted).
+ *
+ * @example
+ * ```ts
+ * import { OCCURRENCE_TRACKING } from "@minzheng/disclosure"
+ * import { chinaCalendar, handle, isoDateUnsafe } from "@minzheng/core"
+ * import { Result } from "effect"
+ * const r = handle(OCCURRENCE_TRACKING, OCCURRENCE_TRACKING.initial, { type: "file", on: isoDateUnsafe("2025-01-06"), reviewer: "街道" }, chinaCalendar)
+ * Result.isFailure(r) //=> true (no plan yet)
+ * ```
+ * @category tracking
+ * @since 0.1.0
+ */
+export const OCCURRENCE_TRACKING: Workflow<OccurrenceRecord, TrackingCommand, TrackingEvent, WorkCalendar> = {
+  name: "disclosure.occurrence",
+  initial: { step: "due", comments: [] },
+  decide,
+  evolve
+}
+
+/**
+ * Applies an untrusted command to an occurrence's state: the new events and state, or a typed
+ * refusal (`TransitionRefused`) or `InvalidInput` listing every problem with the
+ * command. Nothing is applied on failure.
+ *
+ * @example
+ * ```ts
+ * import { OCCURRENCE_TRACKING, trackOccurrence } from "@minzheng/disclosure"
+ * import { Result } from "effect"
+ * const r = trackOccurrence(OCCURRENCE_TRACKING.initial, {
+ *   type: "plan", on: "2025-01-03", summary: "1月居务公开方案",
+ *   occurrence: { uid: "hushan/licang.monthly-affairs/2025-01", dutyId: "licang.monthly-affairs", due: "2025-01-10" }
+ * })
+ * Result.isSuccess(r) && r.success.state.step //=> "planned"
+ * ```
+ * @category tracking
+ * @since 0.1.0
+ */
+export const trackOccurrence = (
+  state: OccurrenceRecord,
+  command: unknown,
+  calendar?: WorkCalendar
+): Result.Result<{ readonly events: ReadonlyArray<TrackingEvent>; readonly state: OccurrenceRecord }, TransitionRefused | InvalidInput> => {
+  const s = decode(OccurrenceRecordSchema, state)
+  const c = decode(TrackingCommandSchema, command)
+  if (Result.isFailure(s) || Result.isFailure(c)) {
+    const issues = [
+      ...(Result.isFailure(s) ? s.failure.issues.map((i) => ({ ...i, path: ["state", ...i.path] })) : []),
+      ...(Result.isFailure(c) ? c.failure.issues.map((i) => ({ ...i, path: ["command", ...i.path] })) : [])
+    ]
+    return Result.fail(invalidInput(issues))
+  }
+  const cal = calendar ?? chinaCalendar
+  if (!(cal instanceof WorkCalendar)) return Result.fail(invalidInput([issue(["calendar"], "invalid_calendar", "不是工作日历", "not a work calendar")]))
+  return handle(OCCURRENCE_TRACKING, s.success, c.success, cal)
+}
