@@ -8,7 +8,7 @@
  */
 import { Context, Effect, Layer, Result } from "effect"
 import type { IsoDate } from "./date.js"
-import { type InvalidInput, type TransitionRefused, VersionConflict } from "./errors.js"
+import { type CalendarYearNotCovered, type InvalidInput, isCoreError, type ParameterMissing, type TransitionRefused, VersionConflict } from "./errors.js"
 import type { Bilingual } from "./text.js"
 import { type Workflow, handle, replay } from "./workflow.js"
 
@@ -113,7 +113,9 @@ export const makeMemoryCaseStore = (options: { readonly now?: () => string } = {
 /**
  * Loads a case, decides a command against its state, and appends the events at the version it
  * read — refused with {@link TransitionRefused} when the rules say no, with
- * {@link VersionConflict} when someone appended in between. Events read back are checked with
+ * {@link VersionConflict} when someone appended in between. Typed errors a decision throws
+ * (e.g. {@link CalendarYearNotCovered} for a deadline beyond the calendar) fail the Effect; nothing
+ * is appended. Events read back are checked with
  * `decodeEvent` (a store may hold anything), failing with {@link InvalidInput}.
  *
  * @example
@@ -137,22 +139,40 @@ export const executeCommand = <S, C, E, Ctx>(
     readonly decodeEvent: (u: unknown) => Result.Result<E, InvalidInput>
     readonly expectedVersion?: number
   } & (Ctx extends void ? { readonly context?: undefined } : { readonly context: Ctx })
-): Effect.Effect<{ readonly state: S; readonly events: ReadonlyArray<StoredEvent<E>>; readonly version: number }, TransitionRefused | VersionConflict | InvalidInput, CaseStore> =>
+): Effect.Effect<
+  { readonly state: S; readonly events: ReadonlyArray<StoredEvent<E>>; readonly version: number },
+  TransitionRefused | VersionConflict | InvalidInput | CalendarYearNotCovered | ParameterMissing,
+  CaseStore
+> =>
   Effect.gen(function* () {
     const store = yield* CaseStore
     const history = yield* loadCase(workflow, args.caseId, args.decodeEvent)
     if (args.expectedVersion !== undefined && args.expectedVersion !== history.version) {
       return yield* Effect.fail(new VersionConflict({ caseId: args.caseId, expected: args.expectedVersion, actual: history.version }))
     }
-    const decided = (handle as (w: Workflow<S, C, E, Ctx>, s: S, c: C, ctx: Ctx) => ReturnType<typeof handle<S, C, E, Ctx>>)(
-      workflow,
-      history.state,
-      args.command,
-      args.context as Ctx
-    )
-    if (Result.isFailure(decided)) return yield* Effect.fail(decided.failure)
-    const stored = yield* store.append(args.caseId, history.version, decided.success.events)
-    return { state: decided.success.state, events: stored as ReadonlyArray<StoredEvent<E>>, version: history.version + stored.length }
+    const decided = yield* decideTyped(workflow, history.state, args.command, args.context as Ctx)
+    const stored = yield* store.append(args.caseId, history.version, decided.events)
+    return { state: decided.state, events: stored as ReadonlyArray<StoredEvent<E>>, version: history.version + stored.length }
+  })
+
+// A decision may throw core's typed errors (a deadline in a year the calendar lacks, a missing
+// parameter, a bad command shape): those are failures the caller handles, not defects.
+const decideTyped = <S, C, E, Ctx>(
+  workflow: Workflow<S, C, E, Ctx>,
+  state: S,
+  command: C,
+  context: Ctx
+): Effect.Effect<{ readonly events: ReadonlyArray<E>; readonly state: S }, TransitionRefused | InvalidInput | CalendarYearNotCovered | ParameterMissing> =>
+  Effect.suspend(() => {
+    try {
+      const r = (handle as (w: Workflow<S, C, E, Ctx>, s: S, c: C, ctx: Ctx) => ReturnType<typeof handle<S, C, E, Ctx>>)(workflow, state, command, context)
+      return Result.isSuccess(r) ? Effect.succeed(r.success) : Effect.fail(r.failure)
+    } catch (e) {
+      if (isCoreError(e) && (e._tag === "CalendarYearNotCovered" || e._tag === "InvalidInput" || e._tag === "ParameterMissing" || e._tag === "TransitionRefused")) {
+        return Effect.fail(e)
+      }
+      return Effect.die(e)
+    }
   })
 
 /**

@@ -161,7 +161,12 @@ export const renderExplanationEn = (node: Explanation, depth = 0): string => {
 const isText = (u: unknown): boolean =>
   typeof u === "object" && u !== null && typeof (u as { zh?: unknown }).zh === "string" && typeof (u as { en?: unknown }).en === "string"
 
-const nodeProblem = (u: unknown, complete: boolean, depth: number): string | undefined => {
+const isCitationLike = (c: unknown): boolean =>
+  typeof c === "object" && c !== null && typeof (c as { document?: unknown }).document === "string"
+
+// `deep` checks the whole tree (once, before rendering); `explain` checks only the node it builds
+// (its children were built by `explain` already), so building a tree stays linear and cheap.
+const nodeProblem = (u: unknown, complete: boolean, deep: boolean, depth: number): string | undefined => {
   if (depth > 200) return "too deep"
   if (typeof u !== "object" || u === null) return "not an object"
   const n = u as Record<string, unknown>
@@ -170,13 +175,17 @@ const nodeProblem = (u: unknown, complete: boolean, depth: number): string | und
   if (!("outcome" in n)) return "outcome"
   const cites = n.citations
   if (cites !== undefined || complete) {
-    if (!Array.isArray(cites) || !cites.every((c) => CitationSchema.safeParse(c).success)) return "citations"
+    if (!Array.isArray(cites) || !cites.every(deep ? (c) => CitationSchema.safeParse(c).success : isCitationLike)) return "citations"
   }
   const kids = n.children
   if (kids !== undefined || complete) {
     if (!Array.isArray(kids)) return "children"
     for (const k of kids) {
-      const p = nodeProblem(k, true, depth + 1)
+      if (!deep) {
+        if (typeof k !== "object" || k === null) return "children"
+        continue
+      }
+      const p = nodeProblem(k, true, true, depth + 1)
       if (p !== undefined) return `children.${p}`
     }
   }
@@ -184,7 +193,7 @@ const nodeProblem = (u: unknown, complete: boolean, depth: number): string | und
 }
 
 const assertNode = (u: unknown, complete: boolean): void => {
-  const problem = nodeProblem(u, complete, 0)
+  const problem = nodeProblem(u, complete, complete, 0)
   if (problem !== undefined) {
     throw new InvalidInput({
       issues: [{ path: ["explanation"], code: "invalid_explanation", zh: `不是有效的说明节点（${problem}）`, en: `not a valid explanation node (${problem})` }]

@@ -1,7 +1,9 @@
 import { Effect, Exit, Result } from "effect"
 import { describe, expect, it } from "vitest"
 import {
+  addWorkingDays,
   CaseStore,
+  isoDateUnsafe,
   executeCommand,
   explain,
   handle,
@@ -102,5 +104,28 @@ describe("explanations", () => {
   })
   it("is plain JSON", () => {
     expect(JSON.parse(JSON.stringify(tree))).toEqual(tree)
+  })
+})
+
+describe("typed errors thrown by a decision", () => {
+  it("fail the command (not a defect) and append nothing", () => {
+    const deadlineWorkflow: Workflow<number, "decide", "done"> = {
+      name: "deadline",
+      initial: 0,
+      decide: () => {
+        addWorkingDays(isoDateUnsafe("2026-12-10"), 30) // runs into 2027: CalendarYearNotCovered
+        return Result.succeed(["done"])
+      },
+      evolve: (n) => n + 1
+    }
+    const program = Effect.gen(function* () {
+      const exit = yield* Effect.exit(executeCommand(deadlineWorkflow, { caseId: "d", command: "decide", decodeEvent: (u) => Result.succeed(u as "done") }))
+      const store = yield* CaseStore
+      return { exit, events: yield* store.read("d") }
+    })
+    const { exit, events } = Effect.runSync(program.pipe(Effect.provide(CaseStore.memory)))
+    expect(Exit.isFailure(exit) && JSON.stringify(exit.cause)).toContain("CalendarYearNotCovered")
+    expect(Exit.isFailure(exit) && exit.cause.reasons.some((r) => r._tag === "Fail")).toBe(true)
+    expect(events).toEqual([])
   })
 })
