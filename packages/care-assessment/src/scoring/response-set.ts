@@ -1,0 +1,101 @@
+/**
+ * 评估记录 (response set): one filled form — which instrument, when, the option chosen for each
+ * item, and the facts the level-changing rules read (coma, diagnoses, care risk events in the
+ * past 30 days).
+ *
+ * @module
+ */
+import { IsoDateSchema } from "@minzheng/core"
+import { z } from "zod"
+import { ICD10 } from "../internal/icd10.js"
+
+/**
+ * The care risk events (照护风险事件) recorded for the past 30 days, GB/T 42195-2022 附录A:
+ * `fall` 跌倒, `wandering` 走失, `choking` 噎食, `suicide-self-harm` 自杀/自伤, `other` 其他.
+ *
+ * @example
+ * ```ts
+ * import { RISK_EVENT_NAMES } from "@minzheng/care-assessment"
+ * RISK_EVENT_NAMES.choking.zh //=> "噎食"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const RISK_EVENT_NAMES = {
+  fall: { zh: "跌倒", en: "fall" },
+  wandering: { zh: "走失", en: "wandering off" },
+  choking: { zh: "噎食", en: "choking" },
+  "suicide-self-harm": { zh: "自杀/自伤", en: "suicide attempt or self-harm" },
+  other: { zh: "其他", en: "other" }
+} as const
+
+/**
+ * A kind of care risk event.
+ *
+ * @example
+ * ```ts
+ * import type { RiskEvent } from "@minzheng/care-assessment"
+ * const e: RiskEvent = "fall"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type RiskEvent = keyof typeof RISK_EVENT_NAMES
+
+
+/**
+ * Zod schema of a {@link ResponseSet}. Scoring checks the same rules by hand on its hot path (this
+ * schema is for documentation and the JSON Schema); both list every problem.
+ *
+ * @example
+ * ```ts
+ * import { ResponseSetSchema } from "@minzheng/care-assessment"
+ * ResponseSetSchema.safeParse({ instrument: "barthel-100", answers: [{ item: "feeding", option: "10" }] }).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const ResponseSetSchema = z
+  .object({
+    instrument: z.string().min(1),
+    assessedOn: IsoDateSchema.optional(),
+    answers: z.array(z.object({ item: z.string().min(1), option: z.string().min(1) }).strict()).max(200),
+    coma: z.boolean().optional(),
+    diagnoses: z.array(z.string().regex(ICD10)).max(50).optional(),
+    riskEvents: z
+      .object({
+        fall: z.number().int().min(0).max(1000).optional(),
+        wandering: z.number().int().min(0).max(1000).optional(),
+        choking: z.number().int().min(0).max(1000).optional(),
+        "suicide-self-harm": z.number().int().min(0).max(1000).optional(),
+        other: z.number().int().min(0).max(1000).optional()
+      })
+      .strict()
+      .optional()
+  })
+  .strict()
+
+/**
+ * A filled assessment form:
+ * - `instrument`: the instrument id (`"gbt-42195-2022"`);
+ * - `assessedOn`: the assessment date;
+ * - `answers`: one `{ item, option }` per item — `item` is the item id or its clause (`"B.1.1"`),
+ *   `option` the option id (for scored options, the score as a string: `"4"`);
+ * - `coma`: 昏迷 recorded (GB/T 42195 附录A A.5);
+ * - `diagnoses`: ICD-10 codes of confirmed diagnoses (F00–F03 dementia; F04–F99 only when
+ *   diagnosed by a psychiatric specialist, 精神科专科医生诊断);
+ * - `riskEvents`: counts of care risk events in the past 30 days.
+ *
+ * @example
+ * ```ts
+ * import type { ResponseSet } from "@minzheng/care-assessment"
+ * const form: ResponseSet = {
+ *   instrument: "tekun-self-care-2021",
+ *   answers: [{ item: "eating", option: "met" }],
+ *   riskEvents: { fall: 1 }
+ * }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type ResponseSet = z.input<typeof ResponseSetSchema>
