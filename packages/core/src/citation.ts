@@ -89,7 +89,9 @@ export const localPractice = (seed: string, note: string): Citation => ({ docume
  */
 export const formatCitation = (c: Citation): string => {
   if (!isCitation(c)) throw invalidCitation()
-  const doc = c.document.startsWith("local practice") || c.document.startsWith("seed") || c.document.startsWith("GB") ? c.document : `《${c.document}》`
+  // Titles of Chinese documents take 《》; standards (GB…, MZ/T…), seed reports and English names do not.
+  const isTitle = /[\u4e00-\u9fff]/.test(c.document) && !/^(local practice|seed|GB|MZ|WS|DB)/.test(c.document)
+  const doc = isTitle ? `《${c.document}》` : c.document
   return `${doc}${c.number ? `（${c.number}）` : ""}${c.article ?? ""}${c.note ? `（${c.note}）` : ""}`
 }
 

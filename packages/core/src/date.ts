@@ -11,7 +11,7 @@ import { addMonths as addMonthsFns, addYears as addYearsFns } from "date-fns"
 import { Result } from "effect"
 import { z } from "zod"
 import { issue } from "./decode.js"
-import { dateUnchecked, dayNumberUnchecked, MS_PER_DAY } from "./internal/day-number.js"
+import { dateUnchecked, fastDayNumber, MS_PER_DAY } from "./internal/day-number.js"
 import { InvalidInput } from "./errors.js"
 
 
@@ -168,7 +168,16 @@ export const isoDateUnsafe = (s: string): IsoDate => {
  * @category converting
  * @since 0.1.0
  */
-export const toDayNumber = (d: IsoDate): number => dayNumberUnchecked(check(d, "date"))
+export const toDayNumber = (d: IsoDate): number => {
+  const n = fastDayNumber(d)
+  return n === undefined ? dayNumberOfInvalid(d) : n
+}
+
+const dayNumberOfInvalid = (d: unknown): never => {
+  check(d, "date")
+  /* c8 ignore next */
+  throw new Error("unreachable")
+}
 
 /**
  * The date of a day number (days since 1970-01-01).

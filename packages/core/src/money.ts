@@ -527,30 +527,16 @@ export const allocate = (total: Money, weights: ReadonlyArray<string | number | 
   if (issues.length > 0) throw new InvalidInput({ issues })
   // Exact integer arithmetic: weights scaled to integers, shares as (units × w) / Σw with integer
   // floor and remainder. Plain numbers while every product stays below 2^53, BigInt beyond.
-  const places = Math.max(0, ...ws.map((w) => w.decimalPlaces()))
+  const places = ws.reduce((p, w) => Math.max(p, w.decimalPlaces()), 0)
   const wScale = new D(10).pow(places)
   const intWeights = ws.map((w) => w.times(wScale))
   const units = total.decimal.times(scale)
   const sumW = intWeights.reduce((a, b) => a.plus(b), new D(0))
   const maxW = intWeights.reduce((a, b) => (b.greaterThan(a) ? b : a), new D(0))
-  const n = intWeights.length
-  const order = Array.from({ length: n }, (_, i) => i)
+  const order = Array.from({ length: intWeights.length }, (_, i) => i)
   if (units.times(maxW).lessThanOrEqualTo(Number.MAX_SAFE_INTEGER) && sumW.lessThanOrEqualTo(Number.MAX_SAFE_INTEGER)) {
-    const u = units.toNumber()
-    const s = sumW.toNumber()
-    const floors = new Float64Array(n)
-    const rems = new Float64Array(n)
-    let left = u
-    for (let i = 0; i < n; i++) {
-      const p = u * (intWeights[i] as Dec).toNumber()
-      const r = p % s
-      rems[i] = r
-      floors[i] = (p - r) / s
-      left -= floors[i] as number
-    }
-    order.sort((a, b) => (rems[b] as number) - (rems[a] as number) || a - b)
-    for (let k = 0; k < left; k++) floors[order[k] as number] = (floors[order[k] as number] as number) + 1
-    return Array.from(floors, (f) => Money.fromUnits(f, dp ?? 2))
+    const shares = allocateNumbers(units.toNumber(), intWeights.map((w) => w.toNumber()), sumW.toNumber())
+    return shares.map((f) => Money.fromUnits(f, dp ?? 2))
   }
   const u = BigInt(units.toFixed(0))
   const s = BigInt(sumW.toFixed(0))
@@ -574,4 +560,80 @@ export const allocate = (total: Money, weights: ReadonlyArray<string | number | 
     floors[i] = (floors[i] as bigint) + 1n
   }
   return floors.map((f) => Money.fromDecimal(new D(f.toString()).div(scale)))
+}
+
+// Largest remainder on safe integers: floors by exact integer division (p and sum below 2^53, the
+// float quotient corrected by one where needed), leftovers to the largest remainders, ties to the
+// earlier index.
+const allocateNumbers = (units: number, weights: ReadonlyArray<number>, sum: number): Array<number> => {
+  const n = weights.length
+  const out = new Array<number>(n)
+  const rem = new Float64Array(n)
+  let left = units
+  for (let i = 0; i < n; i++) {
+    const p = units * (weights[i] as number)
+    let f = Math.floor(p / sum)
+    if (f * sum > p) f--
+    else if ((f + 1) * sum <= p) f++
+    out[i] = f
+    rem[i] = p - f * sum
+    left -= f
+  }
+  if (left > 0) {
+    const idx = new Int32Array(n)
+    let count = 0
+    for (let i = 0; i < n; i++) if ((rem[i] as number) > 0) idx[count++] = i
+    const candidates = idx.subarray(0, count)
+    candidates.sort((a, b) => (rem[b] as number) - (rem[a] as number) || a - b)
+    for (let k = 0; k < left; k++) {
+      const i = candidates[k] as number
+      out[i] = (out[i] as number) + 1
+    }
+  }
+  return out
+}
+
+/**
+ * The largest-remainder method on plain integers: splits `units` (e.g. a fund in 分) over
+ * non-negative integer weights (e.g. points), for callers that work in whole units at scale (a
+ * city-wide payout over 286,000 people). Same result as {@link allocate}, without a decimal value
+ * per element: the parts sum to `units` exactly; ties go to the earlier index.
+ *
+ * @param units - a non-negative safe integer
+ * @param weights - non-negative safe integers, not all zero; every `units × weight` must stay below
+ * 2^53 (use {@link allocate} with Money for larger figures)
+ * @throws {@link InvalidInput} listing every problem
+ * @example
+ * ```ts
+ * import { allocateUnits } from "@minzheng/core"
+ * allocateUnits(10_000, [1, 1, 1]) //=> [3334, 3333, 3333]
+ * allocateUnits(10, [1, 2]) //=> [3, 7]
+ * ```
+ * @category allocation
+ * @since 0.1.0
+ */
+export const allocateUnits = (units: number, weights: ReadonlyArray<number>): Array<number> => {
+  const issues = []
+  if (!Number.isSafeInteger(units) || units < 0) issues.push(issue(["units"], "invalid_units", "应为非负整数", "expected a non-negative integer"))
+  let sum = 0
+  let max = 0
+  if (!Array.isArray(weights) || weights.length === 0) {
+    issues.push(issue(["weights"], "empty", "权重不能为空", "weights must be a non-empty array"))
+  } else {
+    for (let i = 0; i < weights.length; i++) {
+      const w = weights[i] as unknown
+      if (typeof w !== "number" || !Number.isSafeInteger(w) || w < 0) {
+        issues.push(issue(["weights", i], "invalid_weight", "权重应为非负整数", "a weight must be a non-negative integer"))
+        continue
+      }
+      sum += w
+      if (w > max) max = w
+    }
+  }
+  if (issues.length === 0 && sum === 0) issues.push(issue(["weights"], "all_zero", "权重不能全为零", "the weights cannot all be zero"))
+  if (issues.length === 0 && (!Number.isSafeInteger(sum) || !Number.isSafeInteger(units * max))) {
+    issues.push(issue(["weights"], "too_large", "数值过大：请改用 allocate（Money）", "figures too large for plain integers: use allocate with Money"))
+  }
+  if (issues.length > 0) throw new InvalidInput({ issues })
+  return allocateNumbers(units, weights, sum)
 }

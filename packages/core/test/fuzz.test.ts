@@ -56,6 +56,7 @@ const calls: Record<string, (a: unknown, b: unknown, c: unknown, e: unknown) => 
   moneySum: (a) => core.Money.sum(a as never),
   allocate: (a, b, c) => core.allocate(a as never, b as never, c as never),
   allocateMoney: (a, b) => core.allocate(core.Money.yuan("100.00"), a as never, b as never),
+  allocateUnits: (a, b) => core.allocateUnits(a as never, b as never),
   definePolicyBundle: (a) => core.definePolicyBundle(a),
   parameterAt: (a, b, c) => core.parameterAt(a as never, core.defineParameter("x", core.MoneySchema, { label: { zh: "x", en: "x" }, unit: "x" }), b as never, c as never),
   resolveParameters: (a, b, c) => core.resolveParameters(a as never, {}, b as never, c as never),

@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { allocate, InvalidInput, Money, MoneySchema } from "@minzheng/core"
+import { allocate, allocateUnits, InvalidInput, Money, MoneySchema } from "@minzheng/core"
 
 describe("Money", () => {
   it("is built from strings in 元 or whole 分, never from a float", () => {
@@ -95,5 +95,34 @@ describe("allocate (largest remainder)", () => {
         return true
       })
     )
+  })
+})
+
+describe("allocateUnits (plain integers at scale)", () => {
+  it("gives exactly what allocate gives (fast-check)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000_000 }),
+        fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 50 }).filter((ws) => ws.some((w) => w > 0)),
+        (fen, weights) =>
+          JSON.stringify(allocateUnits(fen, weights)) === JSON.stringify(allocate(Money.fen(fen), weights).map((m) => m.toFen()))
+      )
+    )
+  })
+  it("handles a city-wide payout: 286,000 people, sums exactly", () => {
+    const weights = Array.from({ length: 286_000 }, (_, i) => 60 + ((i * 7919) % 141))
+    const shares = allocateUnits(36_000_000_00, weights)
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(36_000_000_00)
+    const viaMoney = allocate(Money.yuan("36000000.00"), weights)
+    expect(viaMoney.length).toBe(286_000)
+    expect(viaMoney[12345]?.toFen()).toBe(shares[12345])
+  })
+  it("refuses bad figures together", () => {
+    try {
+      allocateUnits(-1, [1.5, -2])
+      expect.unreachable()
+    } catch (e) {
+      expect((e as InvalidInput).issues.map((i) => i.code)).toEqual(["invalid_units", "invalid_weight", "invalid_weight"])
+    }
   })
 })
