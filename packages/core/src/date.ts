@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { addMonths as addMonthsFns, addYears as addYearsFns } from "date-fns"
+import { addMonths as addMonthsFns } from "date-fns/addMonths"
+import { addYears as addYearsFns } from "date-fns/addYears"
 import { Result } from "effect"
 import { z } from "zod"
 import { issue } from "./decode.js"
