@@ -9,6 +9,7 @@
  */
 import { addMonths as addMonthsFns } from "date-fns/addMonths"
 import { addYears as addYearsFns } from "date-fns/addYears"
+import { UTCDate } from "@date-fns/utc"
 import { Result } from "effect"
 import { z } from "zod"
 import { issue } from "./decode.js"
@@ -198,6 +199,11 @@ export const fromDayNumber = (n: number): IsoDate => {
   return dateUnchecked(n)
 }
 
+// date-fns works through the Date's own getters and setters; a UTCDate's are UTC ones, so no host
+// time zone can shift a day (local-time arithmetic breaks where a zone skipped a whole day, e.g.
+// Pacific/Kiritimati on 1994-12-31, Pacific/Apia on 2011-12-30).
+const toUtcDate = (d: IsoDate): UTCDate => new UTCDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)))
+
 const checked = (date: Date): IsoDate => fromDayNumber(Math.round(date.getTime() / MS_PER_DAY))
 
 /**
@@ -229,14 +235,7 @@ export const addDays = (d: IsoDate, days: number): IsoDate => fromDayNumber(toDa
 export const addMonths = (d: IsoDate, months: number): IsoDate => {
   check(d, "date")
   checkInt(months, "months", 3_600)
-  // date-fns reads and writes local-time fields; on a UTC-midnight Date in a host zone west of
-  // UTC that would be the previous day. Shift to a local-midnight Date with the same fields.
-  const y = Number(d.slice(0, 4))
-  const m = Number(d.slice(5, 7))
-  const day = Number(d.slice(8, 10))
-  const local = new Date(y, m - 1, day, 12)
-  const out = addMonthsFns(local, months)
-  return checked(new Date(Date.UTC(out.getFullYear(), out.getMonth(), out.getDate())))
+  return checked(addMonthsFns(toUtcDate(d), months))
 }
 
 /**
@@ -253,11 +252,7 @@ export const addMonths = (d: IsoDate, months: number): IsoDate => {
 export const addYears = (d: IsoDate, years: number): IsoDate => {
   check(d, "date")
   checkInt(years, "years", 300)
-  const y = Number(d.slice(0, 4))
-  const m = Number(d.slice(5, 7))
-  const day = Number(d.slice(8, 10))
-  const out = addYearsFns(new Date(y, m - 1, day, 12), years)
-  return checked(new Date(Date.UTC(out.getFullYear(), out.getMonth(), out.getDate())))
+  return checked(addYearsFns(toUtcDate(d), years))
 }
 
 /**

@@ -30,6 +30,14 @@ describe("no host time-zone drift", () => {
   afterEach(() => {
     process.env.TZ = original
   })
+  it.each([
+    ["Pacific/Kiritimati", "1995-01-31", -1, "1994-12-31"],
+    ["Pacific/Kiritimati", "1994-11-30", 1, "1994-12-30"],
+    ["Pacific/Apia", "2011-11-30", 1, "2011-12-30"]
+  ] as const)("a day the host zone skipped still exists: in %s, %s plus %i month is %s", (tz, from, k, expected) => {
+    process.env.TZ = tz
+    expect(addMonths(d(from), k)).toBe(expected)
+  })
   it.each(["America/Los_Angeles", "Asia/Shanghai", "Pacific/Kiritimati", "America/Sao_Paulo", "UTC"])("date arithmetic gives the same day in %s", (tz) => {
     process.env.TZ = tz
     fc.assert(
