@@ -1,0 +1,79 @@
+/**
+ * The periods and amounts of 《社会组织信用信息管理办法》 (民政部令第60号, 2018) as a core policy
+ * bundle, each entry with its source. The figures were checked against the text of the 2017
+ * consultation draft (征求意见稿, 第十一条–第十六条) and against summaries of the final text
+ * (5 working days to record; 2 years on the abnormal list → serious list; removal from the serious
+ * list after 2 years, “严进严出”). The final text's article numbers and its mailing interval could
+ * not be read here, so citations name the draft's articles in a note; the letter interval (20–60
+ * days) is the draft's and is marked unverified for the final text.
+ *
+ * @module
+ */
+import { type Citation, definePolicyBundle, defineParameter, MoneySchema, type PolicyBundle } from "@minzheng/core"
+import { z } from "zod"
+
+/**
+ * A citation of 《社会组织信用信息管理办法》 on a topic, noting the consultation draft's article
+ * (the final text's article number is not verified here).
+ *
+ * @example
+ * ```ts
+ * import { orgCreditCitation } from "@minzheng/credit"
+ * orgCreditCitation("列入活动异常名录的情形", "第十一条").number //=> "民政部令第60号"
+ * ```
+ * @category organisations
+ * @since 0.1.0
+ */
+export const orgCreditCitation = (topic: string, draftArticle: string): Citation => ({
+  document: "社会组织信用信息管理办法",
+  number: "民政部令第60号",
+  note: `${topic}；终稿条号未核实，对应征求意见稿${draftArticle}`
+})
+
+const source = (topic: string, draftArticle: string, verified: boolean) => ({
+  source: { ...orgCreditCitation(topic, draftArticle), ...(verified ? {} : { note: `${topic}；数值取自征求意见稿${draftArticle}，终稿未核实` }) },
+  ...(verified ? {} : { illustrative: true })
+})
+
+const nationwide = (value: unknown, topic: string, draftArticle: string, verified = true) => ({
+  values: { "000000": [{ effectiveFrom: "2018-01-24", value, ...source(topic, draftArticle, verified) }] }
+})
+
+/**
+ * The parameters of the organisation credit lists, nationwide from 2018-01-24.
+ *
+ * @example
+ * ```ts
+ * import { ORG_CREDIT_BUNDLE } from "@minzheng/credit"
+ * Object.keys(ORG_CREDIT_BUNDLE.parameters).length //=> 8
+ * ```
+ * @category organisations
+ * @since 0.1.0
+ */
+export const ORG_CREDIT_BUNDLE: PolicyBundle = definePolicyBundle({
+  id: "org-credit-mca-60",
+  version: "2018.1",
+  label: { zh: "社会组织信用信息管理办法（民政部令第60号）", en: "MCA Order No. 60 on social-organisation credit information" },
+  parameters: {
+    "orgCredit.removalWorkingDays": nationwide(5, "履行义务或完成整改后，自查实之日起5个工作日内移出活动异常名录", "第十四条"),
+    "orgCredit.noDutyRemovalMonths": nationwide(6, "不存在应当整改或履行义务情形的，自列入之日起满6个月移出", "第十四条"),
+    "orgCredit.abnormalToSeriousYears": nationwide(2, "被列入活动异常名录满2年的，列入严重违法失信名单", "第十五条"),
+    "orgCredit.largeFineYuan": nationwide("50000", "50000元以上罚款列入严重违法失信名单；不满50000元列入活动异常名录", "第十一条、第十五条"),
+    "orgCredit.repeatPenaltyYears": nationwide(3, "三年内两次以上受到警告或者不满50000元罚款", "第十五条"),
+    "orgCredit.repeatPenaltyCount": nationwide(2, "三年内两次以上受到警告或者不满50000元罚款", "第十五条"),
+    "orgCredit.seriousRemovalYears": nationwide(2, "列入严重违法失信名单满2年且期间未再出现列入情形的，可以申请移出（严进严出，据民政部解读材料）", "（条号未读到）"),
+    "orgCredit.letterIntervalDays": nationwide({ min: 20, max: 60 }, "两次邮寄专用信函无人签收视为无法联系，两次邮寄间隔", "第十一条", false)
+  }
+})
+
+/** The parameter definitions the list rules need. @internal */
+export const ORG_CREDIT_PARAMETERS = {
+  removalWorkingDays: defineParameter("orgCredit.removalWorkingDays", z.number().int().positive(), { label: { zh: "查实后移出期限", en: "removal after verification" }, unit: "working days" }),
+  noDutyRemovalMonths: defineParameter("orgCredit.noDutyRemovalMonths", z.number().int().positive(), { label: { zh: "无整改义务的移出期", en: "removal with nothing to rectify" }, unit: "months" }),
+  abnormalToSeriousYears: defineParameter("orgCredit.abnormalToSeriousYears", z.number().int().positive(), { label: { zh: "异常名录转严重失信名单期限", en: "abnormal list to serious list" }, unit: "years" }),
+  largeFineYuan: defineParameter("orgCredit.largeFineYuan", MoneySchema, { label: { zh: "较大数额罚款", en: "large fine threshold" }, unit: "CNY" }),
+  repeatPenaltyYears: defineParameter("orgCredit.repeatPenaltyYears", z.number().int().positive(), { label: { zh: "多次处罚统计期", en: "repeat-penalty window" }, unit: "years" }),
+  repeatPenaltyCount: defineParameter("orgCredit.repeatPenaltyCount", z.number().int().positive(), { label: { zh: "多次处罚次数", en: "repeat-penalty count" }, unit: "times" }),
+  seriousRemovalYears: defineParameter("orgCredit.seriousRemovalYears", z.number().int().positive(), { label: { zh: "严重失信名单最短列入期", en: "minimum time on the serious list" }, unit: "years" }),
+  letterIntervalDays: defineParameter("orgCredit.letterIntervalDays", z.object({ min: z.number().int(), max: z.number().int() }), { label: { zh: "两次邮寄间隔", en: "interval between the two letters" }, unit: "days" })
+}

@@ -1,0 +1,297 @@
+/**
+ * 信用积分方案 (credit-point scheme): the data a village or city publishes — base score, items with
+ * points and categories, per-period caps, evidence and approval rules, tiers with labels, the
+ * period and what carries over, the appeal window, repair and expiry. Schemes are versioned and
+ * effective-dated: an entry is judged by the version in force on its date.
+ *
+ * @module
+ */
+import { CitationSchema, decode, type IsoDate, IsoDateSchema, isIsoDate, type InvalidInput } from "@minzheng/core"
+import { Result } from "effect"
+import { z } from "zod"
+import { CreditRefused } from "../errors.js"
+import { BilingualSchema, IdSchema, PointsSchema } from "../internal/schemas.js"
+import { CATEGORIES, EVIDENCE_KINDS, ROLES } from "./vocabulary.js"
+
+/**
+ * Zod schema of a {@link SchemeItem}.
+ *
+ * @example
+ * ```ts
+ * import { ItemSchema } from "@minzheng/credit"
+ * ItemSchema.safeParse({ id: "x" }).success //=> false
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const ItemSchema = z
+  .object({
+    id: IdSchema,
+    label: BilingualSchema,
+    category: z.literal(CATEGORIES),
+    points: PointsSchema.refine((n) => n !== 0, { params: { zh: "事项分值不能为零", en: "an item's points cannot be zero" } }),
+    capPerPeriod: PointsSchema.positive().nullable(),
+    evidence: z.literal(EVIDENCE_KINDS),
+    recordedBy: z.array(z.literal(ROLES)).min(1),
+    approvedBy: z.literal(ROLES).nullable()
+  })
+  .strict()
+
+
+/**
+ * Zod schema of a {@link Tier}.
+ *
+ * @example
+ * ```ts
+ * import { TierSchema } from "@minzheng/credit"
+ * TierSchema.safeParse({ id: "A", minScore: 100, label: { zh: "A级", en: "A" }, display: "★" }).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const TierSchema = z
+  .object({
+    id: IdSchema,
+    minScore: PointsSchema,
+    label: BilingualSchema,
+    display: z.string().min(1),
+    payoutWeight: z.string().regex(/^\d{1,9}(\.\d{1,6})?$/).optional()
+  })
+  .strict()
+
+/**
+ * Zod schema of a {@link PayoutRule}.
+ *
+ * @example
+ * ```ts
+ * import { PayoutRuleSchema } from "@minzheng/credit"
+ * PayoutRuleSchema.safeParse({ method: "above-floor", floor: 100 }).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const PayoutRuleSchema = z.discriminatedUnion("method", [
+  z.object({ method: z.literal("proportional") }).strict(),
+  z.object({ method: z.literal("above-floor"), floor: PointsSchema }).strict(),
+  z.object({ method: z.literal("tier-weights") }).strict()
+])
+
+export const SchemeSchema = z
+  .object({
+    id: IdSchema,
+    version: z.string().min(1),
+    effectiveFrom: IsoDateSchema,
+    label: BilingualSchema,
+    source: CitationSchema,
+    illustrative: z.boolean(),
+    unit: BilingualSchema,
+    baseScore: PointsSchema,
+    period: z.literal(["month", "quarter", "year"]),
+    carryOver: z.literal(["all", "none"]),
+    items: z.array(ItemSchema).min(1),
+    tiers: z.array(TierSchema).min(1),
+    appealWindowDays: z.number().int().min(0).max(3650),
+    repairCleanDays: z.number().int().positive().max(36500).nullable(),
+    expiryMonths: z.number().int().positive().max(1200).nullable(),
+    balanceFloor: PointsSchema,
+    lifetimeCap: PointsSchema.positive().nullable(),
+    payout: PayoutRuleSchema
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const seen = new Set<string>()
+    s.items.forEach((item, i) => {
+      if (seen.has(item.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], params: { zh: `事项编号 ${item.id} 重复`, en: `item id ${item.id} appears twice` } })
+      seen.add(item.id)
+    })
+    const mins = new Set<number>()
+    s.tiers.forEach((t, i) => {
+      if (mins.has(t.minScore)) ctx.addIssue({ code: "custom", path: ["tiers", i, "minScore"], params: { zh: "等级起点分重复", en: "two tiers start at the same score" } })
+      mins.add(t.minScore)
+      if (s.payout.method === "tier-weights" && t.payoutWeight === undefined) {
+        ctx.addIssue({ code: "custom", path: ["tiers", i, "payoutWeight"], params: { zh: "按等级权重分配时每个等级须有权重", en: "every tier needs a weight when the payout is by tier weights" } })
+      }
+    })
+  })
+
+/**
+ * Zod schema of a {@link Scheme} (checks item ids and tier ids are unique, tier thresholds
+ * distinct, and tier weights present when the payout rule uses them).
+ *
+ * @example
+ * ```ts
+ * import { SchemeSchema, rongchengVillageScheme } from "@minzheng/credit"
+ * SchemeSchema.safeParse(JSON.parse(JSON.stringify(rongchengVillageScheme))).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+
+/**
+ * One item of a scheme (积分事项): what conduct earns (+) or costs (−) how many points, its
+ * category, its cap per period (null: none), the evidence it needs and who records / approves it.
+ *
+ * @example
+ * ```ts
+ * import type { SchemeItem } from "@minzheng/credit"
+ * const dumping: SchemeItem = {
+ *   id: "rubbish-dumping", label: { zh: "乱倒垃圾", en: "dumping rubbish" }, category: "environment",
+ *   points: -10, capPerPeriod: null, evidence: "photo", recordedBy: ["collector"], approvedBy: "village-committee"
+ * }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type SchemeItem = z.infer<typeof ItemSchema>
+
+/**
+ * One tier (信用等级): from `minScore` up, shown as `display` (stars, flags, AAA …).
+ *
+ * @example
+ * ```ts
+ * import type { Tier } from "@minzheng/credit"
+ * const aaa: Tier = { id: "AAA", minScore: 120, label: { zh: "AAA级 诚信户", en: "AAA" }, display: "★★★" }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type Tier = z.infer<typeof TierSchema>
+
+/**
+ * How a credit fund is divided: `proportional` 按积分比例, `above-floor` 按超过基准线的积分,
+ * `tier-weights` 按等级权重.
+ *
+ * @example
+ * ```ts
+ * import type { PayoutRule } from "@minzheng/credit"
+ * const rule: PayoutRule = { method: "above-floor", floor: 100 }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type PayoutRule = z.infer<typeof PayoutRuleSchema>
+
+/**
+ * A credit-point scheme version (see the module summary). Points are whole numbers in the
+ * scheme's `unit` (分 for a village scheme, 小时 for a time bank).
+ *
+ * @example
+ * ```ts
+ * import { rongchengVillageScheme } from "@minzheng/credit"
+ * rongchengVillageScheme.baseScore //=> 100
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type Scheme = Omit<z.infer<typeof SchemeSchema>, "effectiveFrom"> & { readonly effectiveFrom: IsoDate }
+
+/**
+ * Decodes a scheme version from untrusted JSON: the scheme, or one `InvalidInput` listing every
+ * problem.
+ *
+ * @example
+ * ```ts
+ * import { decodeScheme } from "@minzheng/credit"
+ * import { Result } from "effect"
+ * Result.isFailure(decodeScheme({ id: "x" })) //=> true
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const decodeScheme = (input: unknown): Result.Result<Scheme, InvalidInput> => decode(SchemeSchema, input) as Result.Result<Scheme, InvalidInput>
+
+/**
+ * Like {@link decodeScheme}, throwing the `InvalidInput` (for schemes shipped with code).
+ *
+ * @throws `InvalidInput` listing every problem
+ * @example
+ * ```ts
+ * import { defineScheme, rongchengVillageScheme } from "@minzheng/credit"
+ * defineScheme({ ...rongchengVillageScheme, version: "2026.1", effectiveFrom: "2026-01-01" }).version //=> "2026.1"
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const defineScheme = (input: unknown): Scheme => {
+  const r = decodeScheme(input)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
+
+/**
+ * The version of a scheme in force on a date: the latest version whose `effectiveFrom` is on or
+ * before it. Versions may be given in any order.
+ *
+ * @returns the scheme, or `CreditRefused` (`no-scheme-in-force`) for a date before the first version
+ * @example
+ * ```ts
+ * import { schemeOn, rongchengVillageScheme } from "@minzheng/credit"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * import { Result } from "effect"
+ * Result.isSuccess(schemeOn([rongchengVillageScheme], isoDateUnsafe("2025-05-01"))) //=> true
+ * Result.isFailure(schemeOn([rongchengVillageScheme], isoDateUnsafe("2019-05-01"))) //=> true
+ * ```
+ * @category schemes
+ * @since 0.1.0
+ */
+export const schemeOn = (versions: ReadonlyArray<Scheme>, date: IsoDate): Result.Result<Scheme, CreditRefused> => {
+  let best: Scheme | undefined
+  for (const v of versions) {
+    if (v.effectiveFrom <= date && (best === undefined || v.effectiveFrom > best.effectiveFrom)) best = v
+  }
+  if (best === undefined || !isIsoDate(date)) {
+    return Result.fail(
+      new CreditRefused({
+        code: "no-scheme-in-force",
+        reason: { zh: `${String(date)} 没有生效的积分方案`, en: `no scheme version is in force on ${String(date)}` },
+        details: { date: String(date) }
+      })
+    )
+  }
+  return Result.succeed(best)
+}
+
+/**
+ * The tier a score falls in: the tier with the highest `minScore` at or below the score; a score
+ * below every threshold falls in the lowest tier.
+ *
+ * @example
+ * ```ts
+ * import { tierFor, rongchengVillageScheme } from "@minzheng/credit"
+ * tierFor(rongchengVillageScheme, 120).id //=> "AAA"
+ * tierFor(rongchengVillageScheme, 119).id //=> "AA"
+ * tierFor(rongchengVillageScheme, -50).id //=> "D"
+ * ```
+ * @category schemes
+ * @since 0.1.0
+ */
+export const tierFor = (scheme: Scheme, score: number): Tier => {
+  let best: Tier | undefined
+  let lowest: Tier | undefined
+  for (const t of scheme.tiers) {
+    if (t.minScore <= score && (best === undefined || t.minScore > best.minScore)) best = t
+    if (lowest === undefined || t.minScore < lowest.minScore) lowest = t
+  }
+  return (best ?? lowest) as Tier
+}
+
+/**
+ * The first day of the period (month, quarter or year) a date falls in.
+ *
+ * @example
+ * ```ts
+ * import { periodStart } from "@minzheng/credit"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * periodStart("quarter", isoDateUnsafe("2025-05-17")) //=> "2025-04-01"
+ * periodStart("year", isoDateUnsafe("2025-05-17")) //=> "2025-01-01"
+ * ```
+ * @category schemes
+ * @since 0.1.0
+ */
+export const periodStart = (period: "month" | "quarter" | "year", date: IsoDate): IsoDate => {
+  const y = date.slice(0, 4)
+  const m = Number(date.slice(5, 7))
+  if (period === "year") return `${y}-01-01` as IsoDate
+  const start = period === "month" ? m : m - ((m - 1) % 3)
+  return `${y}-${String(start).padStart(2, "0")}-01` as IsoDate
+}

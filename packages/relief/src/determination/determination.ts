@@ -1,0 +1,265 @@
+/**
+ * 认定结果 (determination): per programme, whether the household (or person) qualifies, the amount
+ * with its terms as core `Money`, the dates that follow, and the explanation tree with citations.
+ *
+ * @module
+ */
+import { type Bilingual, type Citation, type Explanation, type IsoDate, Money } from "@minzheng/core"
+import { formatFen } from "../internal/fen.js"
+
+/**
+ * Chinese and English names of the programmes a determination covers.
+ *
+ * @example
+ * ```ts
+ * import { PROGRAMME_NAMES } from "@minzheng/relief"
+ * PROGRAMME_NAMES.dibao.zh //=> "最低生活保障"
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export const PROGRAMME_NAMES = {
+  dibao: { zh: "最低生活保障", en: "minimum living guarantee (dibao)" },
+  "dibao-single-person": { zh: "单人户最低生活保障", en: "dibao for one person on their own" },
+  tekun: { zh: "特困人员救助供养", en: "support for people in extreme poverty (tekun)" },
+  "dibao-edge": { zh: "低保边缘家庭", en: "dibao-edge household" },
+  "rigid-expenditure": { zh: "刚性支出困难家庭", en: "household in hardship from rigid expenditure" },
+  "temporary-assistance": { zh: "临时救助", en: "temporary assistance" },
+  "gradual-exit": { zh: "低保渐退期", en: "dibao gradual exit" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * A programme.
+ *
+ * @example
+ * ```ts
+ * import type { Programme } from "@minzheng/relief"
+ * const p: Programme = "tekun"
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export type Programme = keyof typeof PROGRAMME_NAMES
+
+/**
+ * Kinds of amount terms.
+ *
+ * @example
+ * ```ts
+ * import type { AmountTermKind } from "@minzheng/relief"
+ * const k: AmountTermKind = "gap"
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export type AmountTermKind =
+  | "gap"
+  | "classified-increment"
+  | "minimum-top-up"
+  | "basic-living"
+  | "care"
+  | "temporary"
+  | "gradual-exit"
+
+/**
+ * One term of an amount: what it is, whom it is for and how much. The terms of a determination
+ * add up to its amount exactly.
+ *
+ * @example
+ * ```ts
+ * import type { AmountTerm } from "@minzheng/relief"
+ * const sum = (terms: ReadonlyArray<AmountTerm>) => terms.reduce((s, t) => s + t.fen, 0)
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export interface AmountTerm {
+  readonly kind: AmountTermKind
+  readonly label: Bilingual
+  readonly memberId: string | null
+  /** The amount in 分 (exact integer). */
+  readonly fen: number
+  /** The amount as core `Money`. */
+  readonly amount: Money
+}
+
+/**
+ * The determination for one programme.
+ *
+ * @example
+ * ```ts
+ * import type { Determination } from "@minzheng/relief"
+ * const monthly = (d: Determination) => (d.eligible && d.frequency === "monthly" ? d.amount.toString() : "0.00")
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export interface Determination {
+  readonly programme: Programme
+  readonly eligible: boolean
+  /** Whom it covers: the household's counted members, or the one person. */
+  readonly memberIds: ReadonlyArray<string>
+  readonly frequency: "monthly" | "one-off" | "status"
+  /** The amount in 分 (exact integer). */
+  readonly fen: number
+  /** The amount as core `Money` (zero when not eligible or a status only). */
+  readonly amount: Money
+  readonly terms: ReadonlyArray<AmountTerm>
+  readonly startDate: IsoDate | null
+  readonly nextRecheck: IsoDate | null
+  readonly gradualExitEnd: IsoDate | null
+  readonly approvalLevel: "township" | "county" | null
+  readonly reasons: ReadonlyArray<Bilingual>
+  readonly citations: ReadonlyArray<Citation>
+  /** The explanation tree; `null` on the amount-only path. */
+  readonly explanation: Explanation | null
+}
+
+/** @internal */
+export class Term implements AmountTerm {
+  constructor(
+    readonly kind: AmountTermKind,
+    readonly label: Bilingual,
+    readonly memberId: string | null,
+    readonly fen: number
+  ) {}
+  get amount(): Money {
+    return Money.fen(this.fen)
+  }
+  toJSON(): object {
+    return { kind: this.kind, label: this.label, memberId: this.memberId, amount: formatFen(this.fen) }
+  }
+}
+
+/** @internal */
+export class DeterminationRecord implements Determination {
+  constructor(
+    readonly programme: Programme,
+    readonly eligible: boolean,
+    readonly memberIds: ReadonlyArray<string>,
+    readonly frequency: "monthly" | "one-off" | "status",
+    readonly fen: number,
+    readonly terms: ReadonlyArray<AmountTerm>,
+    readonly startDate: IsoDate | null,
+    readonly nextRecheck: IsoDate | null,
+    readonly gradualExitEnd: IsoDate | null,
+    readonly approvalLevel: "township" | "county" | null,
+    readonly reasons: ReadonlyArray<Bilingual>,
+    readonly citations: ReadonlyArray<Citation>,
+    readonly explanation: Explanation | null
+  ) {}
+  get amount(): Money {
+    return Money.fen(this.fen)
+  }
+  toJSON(): object {
+    return {
+      programme: this.programme,
+      eligible: this.eligible,
+      memberIds: this.memberIds,
+      frequency: this.frequency,
+      amount: formatFen(this.fen),
+      terms: this.terms,
+      startDate: this.startDate,
+      nextRecheck: this.nextRecheck,
+      gradualExitEnd: this.gradualExitEnd,
+      approvalLevel: this.approvalLevel,
+      reasons: this.reasons,
+      citations: this.citations,
+      explanation: this.explanation
+    }
+  }
+}
+
+/**
+ * All determinations for one household, with the facts they share.
+ *
+ * @example
+ * ```ts
+ * import type { HouseholdDetermination } from "@minzheng/relief"
+ * const dibao = (r: HouseholdDetermination) => r.determinations.find((d) => d.programme === "dibao")
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export interface HouseholdDetermination {
+  readonly householdId: string
+  readonly asOf: IsoDate
+  readonly bundle: { readonly id: string; readonly version: string }
+  readonly region: string
+  readonly countedMemberIds: ReadonlyArray<string>
+  /** Per-capita monthly counted income in 分 (rounded half-up for display; rules compare exactly). */
+  readonly perCapitaIncomeFen: number
+  readonly perCapitaIncome: Money
+  readonly determinations: ReadonlyArray<Determination>
+  /** The household-level explanation (members, income, assets); `null` on the amount-only path. */
+  readonly explanation: Explanation | null
+  /** Whether any parameter applied is illustrative. */
+  readonly illustrative: boolean
+}
+
+/** @internal */
+export class HouseholdDeterminationRecord implements HouseholdDetermination {
+  constructor(
+    readonly householdId: string,
+    readonly asOf: IsoDate,
+    readonly bundle: { readonly id: string; readonly version: string },
+    readonly region: string,
+    readonly countedMemberIds: ReadonlyArray<string>,
+    readonly perCapitaIncomeFen: number,
+    readonly determinations: ReadonlyArray<Determination>,
+    readonly explanation: Explanation | null,
+    readonly illustrative: boolean
+  ) {}
+  get perCapitaIncome(): Money {
+    return Money.fen(this.perCapitaIncomeFen)
+  }
+  toJSON(): object {
+    return {
+      householdId: this.householdId,
+      asOf: this.asOf,
+      bundle: this.bundle,
+      region: this.region,
+      countedMemberIds: this.countedMemberIds,
+      perCapitaIncome: formatFen(this.perCapitaIncomeFen),
+      illustrative: this.illustrative,
+      determinations: this.determinations,
+      explanation: this.explanation
+    }
+  }
+}
+
+/** Whether a value has the shape of a determination (for functions that accept one from outside). @internal */
+export const isDeterminationShape = (d: unknown): d is Determination => {
+  if (typeof d !== "object" || d === null) return false
+  const x = d as Record<string, unknown>
+  return (
+    typeof x.programme === "string" &&
+    x.programme in PROGRAMME_NAMES &&
+    typeof x.eligible === "boolean" &&
+    typeof x.fen === "number" &&
+    Array.isArray(x.memberIds) &&
+    Array.isArray(x.terms) &&
+    x.terms.every((t) => typeof t === "object" && t !== null && typeof (t as AmountTerm).fen === "number" && typeof (t as AmountTerm).label?.zh === "string") &&
+    Array.isArray(x.reasons) &&
+    x.reasons.every((r) => typeof r === "object" && r !== null && typeof (r as Bilingual).zh === "string") &&
+    Array.isArray(x.citations) &&
+    x.citations.every((c) => typeof c === "object" && c !== null && typeof (c as Citation).document === "string")
+  )
+}
+
+/** Whether a value has the shape of a household determination. @internal */
+export const isHouseholdDeterminationShape = (r: unknown): r is HouseholdDetermination => {
+  if (typeof r !== "object" || r === null) return false
+  const x = r as Record<string, unknown>
+  const bundle = x.bundle as { id?: unknown; version?: unknown } | null | undefined
+  return (
+    typeof x.householdId === "string" &&
+    typeof x.asOf === "string" &&
+    typeof bundle === "object" &&
+    bundle !== null &&
+    typeof x.perCapitaIncomeFen === "number" &&
+    Array.isArray(x.countedMemberIds) &&
+    Array.isArray(x.determinations) &&
+    x.determinations.every(isDeterminationShape)
+  )
+}

@@ -1,0 +1,78 @@
+/**
+ * 分类施保 (classified support increments).
+ *
+ * 《社会救助暂行办法》第十二条第二款：“对获得最低生活保障后生活仍有困难的老年人、未成年人、重度残疾人
+ * 和重病患者，县级以上地方人民政府应当采取必要措施给予生活保障。” (also 审核确认办法第二十七条).
+ * Seed 000 (李沧): “对低保家庭中的孤寡老人、孤儿、残疾、单亲等特殊人员分类建档立卡，实行分类管理与救助”.
+ * Which categories, and how much, are local parameters.
+ *
+ * @internal
+ * @module
+ */
+import { node } from "../internal/node.js"
+import { type Explanation } from "@minzheng/core"
+import { Term } from "../determination/determination.js"
+import type { RuleContext } from "../internal/context.js"
+import type { MemberFacts } from "../internal/facts.js"
+import { formatFen, roundRatio } from "../internal/fen.js"
+import { CLASSIFIED_CATEGORY_NAMES, type ClassifiedCategory } from "../params/definitions.js"
+import { RELIEF_SOURCES } from "../sources.js"
+
+const has = (m: MemberFacts, c: "orphan" | "single-parent-child" | "elderly-alone"): boolean =>
+  m.member.circumstances !== undefined && m.member.circumstances.includes(c)
+
+/** Whether a member falls into a 分类施保 category. */
+export const inCategory = (m: MemberFacts, category: ClassifiedCategory, elderlyAge: number): boolean => {
+  switch (category) {
+    case "elderly":
+      return m.age >= elderlyAge
+    case "minor":
+      return m.age < 18
+    case "severe-disability":
+      return m.severe
+    case "serious-illness":
+      return m.member.seriousIllness === true
+    default:
+      return has(m, category)
+  }
+}
+
+/** The increment terms for the members (one per member, or one per category when summed). */
+export const classifiedIncrements = (c: RuleContext, members: ReadonlyArray<MemberFacts>, standardFen: number, out: Term[]): number => {
+  const p = c.p
+  let total = 0
+  if (p.increments.length === 0) return 0
+  for (const m of members) {
+    let best: Term | null = null
+    for (const inc of p.increments) {
+      if (!inCategory(m, inc.category, p.elderlyAge)) continue
+      const fen = inc.rate === undefined ? inc.fen : roundRatio(inc.rate.num * standardFen, inc.rate.den, p.roundUnit, p.roundMode)
+      const name = CLASSIFIED_CATEGORY_NAMES[inc.category]
+      const term = new Term("classified-increment", { zh: `分类施保加发（${name.zh}）`, en: `classified increment (${name.en})` }, m.member.id, fen)
+      if (p.incrementMode === "sum") {
+        out.push(term)
+        total += fen
+      } else if (best === null || fen > best.fen) best = term
+    }
+    if (best !== null) {
+      out.push(best)
+      total += best.fen
+    }
+  }
+  return total
+}
+
+const LABEL = { zh: "分类施保加发", en: "classified support increments" }
+
+/** The increments node. */
+export const explainIncrements = (c: RuleContext, terms: ReadonlyArray<Term>, total: number): Explanation => {
+  const x = c.policy.memo("increments", () => ({
+    parameters: { "dibao.classifiedIncrementMode": c.p.incrementMode, "dibao.elderlyAge": c.p.elderlyAge },
+    citations: [RELIEF_SOURCES.dibaoAmount, RELIEF_SOURCES.classifiedSupport, c.policy.sourceOf("classifiedIncrements")]
+  }))
+  const children: Explanation[] = []
+  for (const t of terms) {
+    if (t.kind === "classified-increment") children.push(node({ rule: "relief.dibao.classified-increment", label: t.label, outcome: formatFen(t.fen), inputs: { member: t.memberId } }))
+  }
+  return node({ rule: "relief.dibao.classified-increments", label: LABEL, outcome: formatFen(total), parameters: x.parameters, citations: x.citations, children })
+}

@@ -1,0 +1,88 @@
+/**
+ * 家庭财产状况 (asset tests).
+ *
+ * 《最低生活保障审核确认办法》第十四条：“家庭财产指共同生活的家庭成员拥有的全部动产和不动产……对于
+ * 维持家庭生产生活的必需财产，可以在认定家庭财产状况时予以豁免。”《社会救助暂行办法》第十条：
+ * “最低生活保障家庭收入状况、财产状况的认定办法，由省、自治区、直辖市或者设区的市级人民政府按照
+ * 国家有关规定制定。” — so every threshold here is a local parameter.
+ *
+ * @internal
+ * @module
+ */
+import { node } from "../internal/node.js"
+import { type Citation, type Explanation } from "@minzheng/core"
+import type { RuleContext } from "../internal/context.js"
+import type { Facts } from "../internal/facts.js"
+import { formatFen } from "../internal/fen.js"
+import type { CompiledAssetTest } from "../params/policy.js"
+import { RELIEF_SOURCES } from "../sources.js"
+
+/** Whether the household passes an asset test against the monthly standard `standardFen`. */
+export const passesAssets = (f: Facts, t: CompiledAssetTest, standardFen: number): boolean =>
+  f.counted > 0 &&
+  f.financialFen * t.financialMonths.den <= t.financialMonths.num * standardFen * f.counted &&
+  f.vehicleFen <= t.vehicleFen &&
+  f.household.assets.residentialUnits <= t.maxResidential &&
+  f.household.assets.nonResidentialUnits <= t.maxNonResidential
+
+/** The asset node for a named test, built once per household and shared by every tree. */
+export const assetNode = (c: RuleContext, t: CompiledAssetTest, name: string, source: Citation): Explanation =>
+  (c.assetNodes[name] ??= explainAssets(c, t, name, source))
+
+interface AssetTexts {
+  readonly label: { zh: string; en: string }
+  readonly financial: { zh: string; en: string }
+  readonly vehicles: { zh: string; en: string }
+  readonly housing: { zh: string; en: string }
+  readonly parameters: { readonly financialMonthsOfStandard: string }
+  readonly citations: ReadonlyArray<Citation>
+}
+
+const texts = (t: CompiledAssetTest, standardFen: number, name: string, source: Citation): AssetTexts => {
+  const months = `${t.financialMonths.num / t.financialMonths.den}`
+  const perCapitaLimit = formatFen(Math.floor((t.financialMonths.num * standardFen) / t.financialMonths.den))
+  return {
+    label: { zh: `家庭财产状况（${name}）`, en: `household assets (${name})` },
+    financial: {
+      zh: `人均金融资产不超过${months}个月低保标准（${perCapitaLimit}元）`,
+      en: `financial assets per person at most ${months} months of the standard (${perCapitaLimit})`
+    },
+    vehicles: { zh: `非豁免车辆价值合计不超过${formatFen(t.vehicleFen)}元`, en: `non-exempt vehicles worth at most ${formatFen(t.vehicleFen)}` },
+    housing: {
+      zh: `住房不超过${t.maxResidential}套，非居住类房产不超过${t.maxNonResidential}套`,
+      en: `at most ${t.maxResidential} home(s) and ${t.maxNonResidential} other properties`
+    },
+    parameters: { financialMonthsOfStandard: months },
+    citations: [RELIEF_SOURCES.assets, RELIEF_SOURCES.assetRules, source]
+  }
+}
+
+/** The asset node: one child per test, each naming the asset and its threshold. */
+export const explainAssets = (c: RuleContext, t: CompiledAssetTest, name: string, source: Citation): Explanation => {
+  const f = c.facts
+  const standardFen = f.standardFen
+  const x = c.policy.memo(`assets|${name}|${standardFen}`, () => texts(t, standardFen, name, source))
+  const assets = f.household.assets
+  return node({
+    rule: "relief.assets",
+    label: x.label,
+    outcome: passesAssets(f, t, standardFen),
+    citations: x.citations,
+    children: [
+      node({
+        rule: "relief.assets.financial",
+        label: x.financial,
+        outcome: f.financialFen * t.financialMonths.den <= t.financialMonths.num * standardFen * f.counted,
+        inputs: { financial: formatFen(f.financialFen), members: f.counted },
+        parameters: x.parameters
+      }),
+      node({ rule: "relief.assets.vehicles", label: x.vehicles, outcome: f.vehicleFen <= t.vehicleFen, inputs: { vehicles: formatFen(f.vehicleFen) } }),
+      node({
+        rule: "relief.assets.housing",
+        label: x.housing,
+        outcome: assets.residentialUnits <= t.maxResidential && assets.nonResidentialUnits <= t.maxNonResidential,
+        inputs: { residentialUnits: assets.residentialUnits, nonResidentialUnits: assets.nonResidentialUnits }
+      })
+    ]
+  })
+}

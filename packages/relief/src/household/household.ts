@@ -1,0 +1,166 @@
+/**
+ * 申请家庭 (household application): the members, their incomes, the household's assets, rigid
+ * expenditures and the applicant's legal supporters, with the region and urban/rural standard
+ * that apply — decoded once at the edge, trusted inside.
+ *
+ * @module
+ */
+import { opaque } from "../internal/opaque.js"
+import { type InvalidInput, RegionCodeSchema, decode, parseCitizenId, toJsonSchema } from "@minzheng/core"
+import { Result } from "effect"
+import { z } from "zod"
+import { PreviousSupportSchema } from "../gradual-exit/previous-support.js"
+import { markDecoded } from "../internal/validated.js"
+import { IncidentSchema } from "../temporary-assistance/incident.js"
+import { AssetsSchema } from "./assets.js"
+import { IncomeEntrySchema } from "./income.js"
+import { LegalSupporterSchema } from "./legal-supporter.js"
+import { MemberSchema } from "./member.js"
+import { RigidExpenditureSchema } from "./rigid-expenditure.js"
+
+const custom = (ctx: z.core.$RefinementCtx, path: Array<string | number>, zh: string, en: string) =>
+  ctx.addIssue({ code: "custom", path, params: { zh, en } })
+
+/**
+ * Zod schema of a household application.
+ *
+ * **Details**: besides each field's shape it checks that member ids are unique, exactly one
+ * member is the applicant, every member has a citizen ID or a birth date (agreeing when both are
+ * given) and every income and expenditure names an existing member.
+ *
+ * @example
+ * ```ts
+ * import { HouseholdSchema } from "@minzheng/relief"
+ * HouseholdSchema.safeParse({}).success //=> false
+ * ```
+ * @see {@link decodeHousehold}
+ * @category schemas
+ * @since 0.1.0
+ */
+export const HouseholdSchema = opaque(
+z
+  .object({
+    id: z.string().min(1),
+    residence: z.object({ region: RegionCodeSchema, area: z.enum(["urban", "rural"]) }).strict(),
+    members: z.array(MemberSchema).min(1),
+    incomes: z.array(IncomeEntrySchema).default([]),
+    assets: AssetsSchema,
+    rigidExpenditures: z.array(RigidExpenditureSchema).default([]),
+    legalSupporters: z.array(LegalSupporterSchema).default([]),
+    incident: IncidentSchema.optional(),
+    previous: PreviousSupportSchema.optional()
+  })
+  .strict()
+  .superRefine((h, ctx) => {
+    const ids = new Set<string>()
+    let applicants = 0
+    h.members.forEach((m, i) => {
+      if (ids.has(m.id)) custom(ctx, ["members", i, "id"], `成员编号 ${m.id} 重复`, `member id ${m.id} appears twice`)
+      ids.add(m.id)
+      if (m.relationship === "applicant") applicants++
+      if (m.birthDate === undefined && m.citizenId === undefined) {
+        custom(ctx, ["members", i], "须提供公民身份号码或出生日期", "give a citizen ID number or a birth date")
+      }
+      if (m.birthDate !== undefined && m.citizenId !== undefined) {
+        const parsed = parseCitizenId(m.citizenId)
+        if (Result.isSuccess(parsed) && parsed.success.birthDate !== m.birthDate) {
+          custom(ctx, ["members", i, "birthDate"], "出生日期与公民身份号码不一致", "the birth date does not match the citizen ID number")
+        }
+      }
+    })
+    if (applicants !== 1) custom(ctx, ["members"], "须有且仅有一名申请人", "exactly one member must be the applicant")
+    h.incomes.forEach((e, i) => {
+      if (!ids.has(e.member)) custom(ctx, ["incomes", i, "member"], `没有编号为 ${e.member} 的成员`, `no member with id ${e.member}`)
+    })
+    h.rigidExpenditures.forEach((e, i) => {
+      if (e.member !== undefined && !ids.has(e.member)) {
+        custom(ctx, ["rigidExpenditures", i, "member"], `没有编号为 ${e.member} 的成员`, `no member with id ${e.member}`)
+      }
+    })
+  })
+)
+
+/**
+ * A decoded household application.
+ *
+ * @example
+ * ```ts
+ * import type { Household } from "@minzheng/relief"
+ * type Members = Household["members"]
+ * ```
+ * @category household
+ * @since 0.1.0
+ */
+export type Household = z.infer<typeof HouseholdSchema>
+
+/**
+ * The JSON shape a household application is sent in (before decoding: defaults may be omitted).
+ *
+ * @example
+ * ```ts
+ * import type { HouseholdInput } from "@minzheng/relief"
+ * const h: HouseholdInput = {
+ *   id: "h1", residence: { region: "370213", area: "urban" },
+ *   members: [{ id: "m1", relationship: "applicant", birthDate: "1958-03-01" }],
+ *   assets: { financial: "0", residentialUnits: 1 }
+ * }
+ * ```
+ * @category household
+ * @since 0.1.0
+ */
+export type HouseholdInput = z.input<typeof HouseholdSchema>
+
+/**
+ * Decodes an untrusted value into a {@link Household}: one `InvalidInput` lists every problem
+ * (path, Chinese and English message).
+ *
+ * @example
+ * ```ts
+ * import { decodeHousehold } from "@minzheng/relief"
+ * import { Result } from "effect"
+ * const r = decodeHousehold({ id: "h1" })
+ * Result.isFailure(r) && r.failure.issues.length > 1 //=> true
+ * ```
+ * @category decoding
+ * @since 0.1.0
+ */
+export const decodeHousehold = (input: unknown): Result.Result<Household, InvalidInput> => {
+  const r = decode(HouseholdSchema, input)
+  if (Result.isSuccess(r)) markDecoded(r.success)
+  return r
+}
+
+/**
+ * Like {@link decodeHousehold}, throwing the `InvalidInput`.
+ *
+ * @throws `InvalidInput` listing every problem
+ * @example
+ * ```ts
+ * import { decodeHouseholdUnsafe } from "@minzheng/relief"
+ * decodeHouseholdUnsafe({
+ *   id: "h1", residence: { region: "370213", area: "urban" },
+ *   members: [{ id: "m1", relationship: "applicant", birthDate: "1958-03-01" }],
+ *   assets: { financial: "0", residentialUnits: 1 }
+ * }).incomes //=> []
+ * ```
+ * @category decoding
+ * @since 0.1.0
+ */
+export const decodeHouseholdUnsafe = (input: unknown): Household => {
+  const r = decodeHousehold(input)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
+
+/**
+ * JSON Schema of a household application, for teams calling from other languages.
+ *
+ * @example
+ * ```ts
+ * import { householdJsonSchema } from "@minzheng/relief"
+ * householdJsonSchema.type //=> "object"
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const householdJsonSchema: Record<string, unknown> = toJsonSchema(HouseholdSchema)

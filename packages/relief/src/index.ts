@@ -1,0 +1,39 @@
+/**
+ * `@minzheng/relief`: social-assistance eligibility and amounts — 低保, 单人户施保, 特困, 低保边缘,
+ * 刚性支出困难, 临时救助 and 渐退期 — with explanation trees citing the articles they apply, policy
+ * bundles over time per region, the 审核确认 procedure and batch runs.
+ *
+ * @packageDocumentation
+ */
+export * from "./sources.js"
+export * from "./household/amount.js"
+export * from "./household/member.js"
+export * from "./household/income.js"
+export * from "./household/assets.js"
+export * from "./household/rigid-expenditure.js"
+export * from "./household/legal-supporter.js"
+export * from "./temporary-assistance/incident.js"
+export * from "./gradual-exit/previous-support.js"
+export * from "./household/household.js"
+export * from "./params/definitions.js"
+export * from "./params/policy.js"
+export * from "./params/bundles/national.js"
+export * from "./params/bundles/licang.js"
+export * from "./params/bundles/jimo.js"
+export * from "./params/bundles/taishan.js"
+export * from "./params/bundles/nanhai.js"
+export * from "./params/bundles/seed-programmes.js"
+export * from "./determination/determination.js"
+export * from "./determination/determine.js"
+export * from "./determination/decision-text.js"
+export * from "./local/zibo-categories.js"
+export * from "./local/rencheng-funding.js"
+export * from "./local/luozhuang-children.js"
+export * from "./review/notice-row.js"
+export * from "./review/review.js"
+export * from "./batch/batch-row.js"
+export * from "./batch/csv.js"
+export { type BatchOptions } from "./batch/batch-processor.js"
+export * from "./batch/run-batch.js"
+export * from "./batch/batch-stream.js"
+export * from "./effect/relief-service.js"

@@ -1,0 +1,85 @@
+/**
+ * 任城 集中托养 funding (济宁市任城区, seed 001): the cost of institutional care for a 低保 older
+ * person who has lost capacity, referenced to the 特困 basic-living standard, is paid first from
+ * the person's 低保金; the gap is filled by the “情暖夕阳” charity project.
+ *
+ * Seed 001: “数额参考特困人员基本生活标准，费用先从低保失能老人领取的低保金等救助资金中支付，缺口部分由
+ * ‘情暖夕阳’项目资金补齐，每位低保失能老人每年资助7000至8000元不等。”
+ *
+ * @module
+ */
+import { type Explanation, InvalidInput, type IsoDate, Money, type PolicyBundle, issue, parameterAt, regionCodeUnsafe } from "@minzheng/core"
+import { Result } from "effect"
+import { node } from "../internal/node.js"
+import { SEED_PROGRAMME_PARAMETERS } from "../params/definitions.js"
+import { RELIEF_SOURCES } from "../sources.js"
+
+/**
+ * The funding split of one person's 集中托养 over a number of months, exact to the 分.
+ *
+ * @example
+ * ```ts
+ * import type { RenchengFunding } from "@minzheng/relief"
+ * const charityShare = (f: RenchengFunding) => f.fromCharity.toString()
+ * ```
+ * @category local programmes
+ * @since 0.1.0
+ */
+export interface RenchengFunding {
+  readonly months: number
+  readonly monthlyCost: Money
+  readonly totalCost: Money
+  readonly fromDibao: Money
+  readonly fromCharity: Money
+  readonly explanation: Explanation
+}
+
+/**
+ * Splits a person's 集中托养 cost between their 低保金 and the charity fund: the monthly cost is the
+ * 任城 特困 basic standard (parameter `rencheng.tekunBasicStandard`, region 370811); each month the
+ * 低保金 pays first, up to the cost, and the charity pays the rest. The two parts sum to the cost
+ * exactly.
+ *
+ * @throws `InvalidInput` for a negative or non-whole-分 amount or bad months; `ParameterMissing` when
+ * the bundle lacks the standard for the date
+ * @example
+ * ```ts
+ * import { renchengCareFunding, SEED_PROGRAMMES_BUNDLE } from "@minzheng/relief"
+ * import { Money, isoDateUnsafe } from "@minzheng/core"
+ * const f = renchengCareFunding(SEED_PROGRAMMES_BUNDLE, isoDateUnsafe("2025-01-01"), Money.yuan("543.21"))
+ * f.fromCharity.toString() //=> "7942.80"
+ * ```
+ * @category local programmes
+ * @since 0.1.0
+ */
+export const renchengCareFunding = (bundle: PolicyBundle, date: IsoDate, dibaoMonthly: Money, months = 12): RenchengFunding => {
+  const issues = []
+  if (!(dibaoMonthly instanceof Money) || dibaoMonthly.isNegative() || !dibaoMonthly.isWholeFen()) {
+    issues.push(issue(["dibaoMonthly"], "invalid_money", "低保金应为不为负、精确到分的金额", "the dibao amount must be a non-negative whole-分 Money"))
+  }
+  if (!Number.isSafeInteger(months) || months < 1 || months > 120) issues.push(issue(["months"], "invalid_months", "月数应为 1–120 的整数", "months must be an integer from 1 to 120"))
+  if (issues.length > 0) throw new InvalidInput({ issues })
+  const r = parameterAt(bundle, SEED_PROGRAMME_PARAMETERS.renchengTekunStandard, regionCodeUnsafe("370811"), date)
+  if (Result.isFailure(r)) throw r.failure
+  const monthlyCost = r.success.value
+  const dibaoPart = dibaoMonthly.min(monthlyCost)
+  const charityPart = monthlyCost.minus(dibaoPart)
+  const fromDibao = dibaoPart.times(months)
+  const fromCharity = charityPart.times(months)
+  const totalCost = monthlyCost.times(months)
+  return {
+    months,
+    monthlyCost,
+    totalCost,
+    fromDibao,
+    fromCharity,
+    explanation: node({
+      rule: "relief.local.rencheng-care-funding",
+      label: { zh: "任城区低保失能老人集中托养资金：先低保金，缺口慈善补齐", en: "Rencheng institutional care: dibao first, charity fills the gap" },
+      outcome: { totalCost: totalCost.toString(), fromDibao: fromDibao.toString(), fromCharity: fromCharity.toString() },
+      inputs: { dibaoMonthly: dibaoMonthly.toString(), months },
+      parameters: { "rencheng.tekunBasicStandard": monthlyCost.toString() },
+      citations: [RELIEF_SOURCES.seedRencheng, r.success.source]
+    })
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The legal sources relief rules cite: national texts by document, number and article, and the
+ * seed reports for local practice. One table, so a rule and its explanation cite the same words.
+ *
+ * @module
+ */
+import { type Citation, cite, localPractice } from "@minzheng/core"
+
+const ZANXING = "社会救助暂行办法"
+const ZANXING_NO = "国务院令第649号"
+const SHENHE = "最低生活保障审核确认办法"
+const TEKUN = "特困人员认定办法"
+const GANGXING = "刚性支出困难家庭认定办法"
+const TONGZHI_2022 = "关于进一步做好最低生活保障等社会救助兜底工作的通知"
+const LINSHI_2018 = "关于进一步加强和改进临时救助工作的意见"
+
+/**
+ * Citations of the articles the relief rules apply.
+ *
+ * **Details**: 《最低生活保障审核确认办法》 (民政部, in force 2021-07-01) and 《特困人员认定办法》
+ * (民政部, in force 2021-07-01) are cited without a document number: the number commonly quoted
+ * (民发〔2021〕57号 / 43号) could not be confirmed in the sources read.
+ *
+ * @example
+ * ```ts
+ * import { RELIEF_SOURCES } from "@minzheng/relief"
+ * RELIEF_SOURCES.dibaoEligibility.article //=> "第九条"
+ * ```
+ * @category sources
+ * @since 0.1.0
+ */
+export const RELIEF_SOURCES = {
+  dibaoEligibility: cite(ZANXING, { number: ZANXING_NO, article: "第九条" }),
+  dibaoAmount: cite(ZANXING, { number: ZANXING_NO, article: "第十二条" }),
+  dibaoAmountMethod: cite(SHENHE, { article: "第二十三条" }),
+  classifiedSupport: cite(SHENHE, { article: "第二十七条" }),
+  householdMembers: cite(SHENHE, { article: "第七条" }),
+  singlePerson: cite(SHENHE, { article: "第八条" }),
+  singlePersonSevereDisability: cite(TONGZHI_2022, { article: "一(一)" }),
+  edgeHousehold: cite(TONGZHI_2022, { article: "一(四)" }),
+  edgeDefinition: cite(SHENHE, { article: "第八条第二款" }),
+  income: cite(SHENHE, { article: "第十三条" }),
+  assets: cite(SHENHE, { article: "第十四条" }),
+  assetRules: cite(ZANXING, { number: ZANXING_NO, article: "第十条" }),
+  noticeDibao: cite(SHENHE, { article: "第十九条" }),
+  timeLimit: cite(SHENHE, { article: "第二十二条" }),
+  timeLimitDelegated: cite(TONGZHI_2022, { article: "四(一)" }),
+  paymentStart: cite(SHENHE, { article: "第二十一条" }),
+  publication: cite(SHENHE, { article: "第二十四条" }),
+  recheck: cite(SHENHE, { article: "第三十一条" }),
+  gradualExit: cite(SHENHE, { article: "第三十三条" }),
+  gradualExitSixMonths: cite(TONGZHI_2022, { article: "一(三)" }),
+  tekunConditions: cite(TEKUN, { article: "第四条" }),
+  tekunNoLabour: cite(TEKUN, { article: "第五条" }),
+  tekunNoMeans: cite(TEKUN, { article: "第六条" }),
+  tekunSupporter: cite(TEKUN, { article: "第八条" }),
+  tekunSelfCare: cite(TEKUN, { article: "第二十二条" }),
+  tekunMinors: cite(TEKUN, { article: "第二十四条" }),
+  tekunStandards: cite(ZANXING, { number: ZANXING_NO, article: "第十五条" }),
+  rigidConditions: cite(GANGXING, { article: "第四条" }),
+  rigidSpending: cite(GANGXING, { article: "第五条" }),
+  temporaryScope: cite(ZANXING, { number: ZANXING_NO, article: "第四十七条" }),
+  temporaryApproval: cite(ZANXING, { number: ZANXING_NO, article: "第四十八条" }),
+  temporaryTypes: cite(LINSHI_2018, { article: "二(一)" }),
+  temporaryProcedure: cite(LINSHI_2018, { article: "二(二)" }),
+  temporaryStandard: cite(LINSHI_2018, { article: "二(三)" }),
+  seedLicang: localPractice("seed 000", "李沧区：五关、分类施保（孤寡老人、孤儿、残疾、单亲）、动态管理、低保边缘人群"),
+  seedZibo: localPractice("seed 001", "淄博：特殊困难家庭人员五类"),
+  seedRencheng: localPractice("seed 001", "济宁任城：低保失能老人集中托养，数额参考特困人员基本生活标准，先从低保金支付，缺口由“情暖夕阳”项目补齐"),
+  seedLuozhuang: localPractice("seed 001", "临沂罗庄：监护缺失困境儿童生活扶助费每人每月500元"),
+  seedJimo: localPractice("seed 003", "即墨：特困人员基本生活标准达到低保标准的1.5倍，临时救助提高至3万元，严格落实低保渐退期制度")
+} as const satisfies Record<string, Citation>

@@ -1,0 +1,182 @@
+/**
+ * 特困人员救助供养 (tekun): the three conditions and the standards.
+ *
+ * 《特困人员认定办法》第四条：“同时具备以下条件的老年人、残疾人和未成年人，应当依法纳入特困人员救助
+ * 供养范围：（一）无劳动能力；（二）无生活来源；（三）无法定赡养、抚养、扶养义务人或者其法定义务人
+ * 无履行义务能力。”
+ * 第五条：“（一）60周岁以上的老年人；（二）未满16周岁的未成年人；（三）残疾等级为一、二、三级的智力、
+ * 精神残疾人，残疾等级为一、二级的肢体残疾人，残疾等级为一级的视力残疾人……”
+ * 第六条：“收入低于当地最低生活保障标准，且财产符合当地特困人员财产状况规定的……中央确定的城乡居民
+ * 基本养老保险基础养老金、基本医疗保险等社会保险和优待抚恤金、高龄津贴不计入在内。”
+ * 第八条 lists when a legal supporter 无履行义务能力. 第二十四条：“特困人员中的未成年人，可继续享有救助
+ * 供养待遇至18周岁；年满18周岁仍在接受义务教育或者在普通高中、中等职业学校就读的，可继续享有……”
+ * 《社会救助暂行办法》第十五条: 供养 includes 基本生活条件 and 照料; standards are set locally —
+ * 基本生活标准 as a multiple of the 低保 standard (即墨 1.5×, seed 003) and 照料护理标准 by the
+ * 第二十二条 self-care level.
+ *
+ * @internal
+ * @module
+ */
+import { node } from "../internal/node.js"
+import { type Bilingual, type Explanation } from "@minzheng/core"
+import { TEKUN_SELF_CARE_LEVEL_NAMES } from "@minzheng/care-assessment"
+import { DeterminationRecord, Term } from "../determination/determination.js"
+import { assetNode, passesAssets } from "../household/asset-test.js"
+import type { LegalSupporter } from "../household/legal-supporter.js"
+import { isSevereDisability } from "../household/member.js"
+import type { RuleContext } from "../internal/context.js"
+import { ageAt, type MemberFacts } from "../internal/facts.js"
+import { fenOf, formatFen, roundRatio } from "../internal/fen.js"
+import { RELIEF_SOURCES } from "../sources.js"
+
+const CONTINUING_SCHOOL = new Set(["primary", "junior-secondary", "senior-secondary", "vocational-secondary"])
+
+/** 第五条 (and 第二十四条 for a minor already supported): why the person cannot work, or null. */
+export const noLabourCapacity = (m: MemberFacts, continuing: boolean, minorAge: number): Bilingual | null => {
+  if (m.age >= 60) return { zh: "60周岁以上的老年人", en: "aged 60 or over" }
+  if (m.age < 16) return { zh: "未满16周岁的未成年人", en: "under 16" }
+  const d = m.member.disability
+  if (d !== undefined) {
+    if ((d.category === "intellectual" || d.category === "mental") && d.grade <= 3) return { zh: "一至三级智力、精神残疾人", en: "intellectual or mental disability, grade 1–3" }
+    if (d.category === "physical" && d.grade <= 2) return { zh: "一、二级肢体残疾人", en: "physical disability, grade 1–2" }
+    if (d.category === "visual" && d.grade === 1) return { zh: "一级视力残疾人", en: "visual disability, grade 1" }
+  }
+  if (continuing && m.age < minorAge) return { zh: `特困未成年人继续供养至${minorAge}周岁`, en: `a supported minor stays covered to ${minorAge}` }
+  if (continuing && m.member.education !== undefined && CONTINUING_SCHOOL.has(m.member.education)) {
+    return { zh: "年满18周岁仍在接受义务教育或在普通高中、中等职业学校就读", en: "over 18 and still in compulsory, senior-secondary or vocational school" }
+  }
+  return null
+}
+
+/** 第八条: whether a legal supporter is unable to support, with the ground. */
+export const supporterUnable = (s: LegalSupporter, asOf: string, disposableFen: number): Bilingual | null => {
+  const age = ageAt(s.birthDate, asOf)
+  const poor = s.annualIncome !== undefined && fenOf(s.annualIncome) < disposableFen && s.assetsWithinLowIncomeRules === true
+  if (s.tekun === true) return { zh: "义务人为特困人员", en: "the supporter is tekun" }
+  if (s.dibaoRecipient === true && age >= 60) return { zh: "义务人为60周岁以上的最低生活保障对象", en: "the supporter is a dibao recipient aged 60+" }
+  if (age >= 70 && poor) return { zh: "义务人70周岁以上，收入低于上年人均可支配收入且财产符合规定", en: "the supporter is 70+ with low income and assets" }
+  if (isSevereDisability(s.disability) && poor) return { zh: "义务人为重度残疾人（或三级智力、精神残疾人），收入、财产符合规定", en: "the supporter is severely disabled with low income and assets" }
+  if ((s.noLegalCapacity === true || s.declaredMissing === true || s.imprisoned === true) && s.assetsWithinLowIncomeRules === true) {
+    return { zh: "义务人无民事行为能力、被宣告失踪或在监狱服刑", en: "the supporter lacks legal capacity, is missing or in prison" }
+  }
+  return null
+}
+
+/** The 特困 determination of the applicant. */
+export const determineTekun = (c: RuleContext): DeterminationRecord => {
+  const f = c.facts
+  const p = c.p
+  const applicant = f.members.find((m) => m.member.relationship === "applicant") as MemberFacts
+  const continuing = f.household.previous?.programme === "tekun"
+  const labour = noLabourCapacity(applicant, continuing, p.tekunMinorAge)
+  const ownIncome = Math.max(0, applicant.tekunIncomeFen)
+  const incomeOk = ownIncome < f.standardFen * f.window
+  const assetsOk = passesAssets(f, p.tekunAssets, f.standardFen)
+  const supporters = f.household.legalSupporters
+  let supportersOk = true
+  for (const s of supporters) {
+    if (supporterUnable(s, f.asOf, p.disposableFen) === null) {
+      supportersOk = false
+      break
+    }
+  }
+  const eligible = labour !== null && incomeOk && assetsOk && supportersOk
+  const terms: Term[] = []
+  let fen = 0
+  const level = applicant.member.selfCareLevel
+  if (eligible) {
+    const basic = roundRatio(p.tekunMultiplier.num * f.standardFen, p.tekunMultiplier.den, p.roundUnit, p.roundMode)
+    terms.push(new Term("basic-living", { zh: "基本生活标准", en: "basic-living standard" }, applicant.member.id, basic))
+    fen = basic
+    if (level !== undefined) {
+      const care = p.careFen[level]
+      terms.push(new Term("care", { zh: `照料护理标准（${TEKUN_SELF_CARE_LEVEL_NAMES[level].zh}）`, en: `care standard (${TEKUN_SELF_CARE_LEVEL_NAMES[level].en})` }, applicant.member.id, care))
+      fen += care
+    }
+  }
+  const reasons: Bilingual[] = eligible
+    ? [labour as Bilingual, ...(level === undefined ? [{ zh: "生活自理能力尚未评估，照料护理标准待定", en: "self-care not yet assessed: care standard pending" }] : [])]
+    : [
+        ...(labour === null ? [{ zh: "有劳动能力", en: "able to work" }] : []),
+        ...(incomeOk ? [] : [{ zh: "本人收入不低于当地低保标准", en: "own income not below the dibao standard" }]),
+        ...(assetsOk ? [] : [{ zh: "财产不符合特困人员财产状况规定", en: "assets outside the tekun rules" }]),
+        ...(supportersOk ? [] : [{ zh: "有具备履行义务能力的法定义务人", en: "a legal supporter is able to support" }])
+      ]
+  let tree: Explanation | null = null
+  if (c.explain) {
+    const mult = c.policy.parameters.tekunMultiplier.value
+    tree = node({
+      rule: "relief.tekun",
+      label: { zh: `特困人员救助供养：${applicant.member.name ?? applicant.member.id}`, en: `tekun support: ${applicant.member.id}` },
+      outcome: eligible ? formatFen(fen) : false,
+      citations: [RELIEF_SOURCES.tekunConditions],
+      children: [
+        node({
+          rule: "relief.tekun.no-labour-capacity",
+          label: { zh: `无劳动能力${labour === null ? "" : `：${labour.zh}`}`, en: `unable to work${labour === null ? "" : `: ${labour.en}`}` },
+          outcome: labour !== null,
+          inputs: { age: applicant.age, disability: applicant.member.disability === undefined ? null : `${applicant.member.disability.category}-${applicant.member.disability.grade}` },
+          citations: [RELIEF_SOURCES.tekunNoLabour, ...(continuing ? [RELIEF_SOURCES.tekunMinors] : [])]
+        }),
+        node({
+          rule: "relief.tekun.no-means",
+          label: { zh: "无生活来源", en: "no means of living" },
+          outcome: incomeOk && assetsOk,
+          citations: [RELIEF_SOURCES.tekunNoMeans],
+          children: [
+            node({
+              rule: "relief.tekun.income",
+              label: { zh: `本人月收入低于低保标准 ${formatFen(f.standardFen)} 元`, en: `own monthly income below the standard ${formatFen(f.standardFen)}` },
+              outcome: incomeOk,
+              inputs: { ownIncome: formatFen(ownIncome), months: f.window }
+            }),
+            assetNode(c, p.tekunAssets, "特困", c.policy.sourceOf("tekunAssets"))
+          ]
+        }),
+        node({
+          rule: "relief.tekun.supporters",
+          label: { zh: "无法定义务人或义务人无履行义务能力", en: "no legal supporter able to support" },
+          outcome: supportersOk,
+          citations: [RELIEF_SOURCES.tekunSupporter],
+          parameters: { "region.perCapitaDisposableIncome": formatFen(p.disposableFen) },
+          children: supporters.map((s, i) => {
+            const ground = supporterUnable(s, f.asOf, p.disposableFen)
+            return node({
+              rule: "relief.tekun.supporter",
+              label: ground ?? { zh: "义务人具备履行义务能力", en: "the supporter is able to support" },
+              outcome: ground !== null,
+              inputs: { supporter: i, relationship: s.relationship }
+            })
+          })
+        }),
+        ...(eligible
+          ? [
+              node({
+                rule: "relief.tekun.standards",
+                label: { zh: `救助供养标准：基本生活标准（低保标准×${mult}）+ 照料护理标准`, en: `standards: basic living (${mult} × standard) + care` },
+                outcome: formatFen(fen),
+                inputs: { standard: formatFen(f.standardFen), selfCareLevel: level ?? null },
+                parameters: { "tekun.basicLivingMultiplier": mult, "tekun.careStandard": level === undefined ? null : formatFen(p.careFen[level]) },
+                citations: [RELIEF_SOURCES.tekunStandards, RELIEF_SOURCES.tekunSelfCare, c.policy.sourceOf("tekunMultiplier"), c.policy.sourceOf("tekunCare")]
+              })
+            ]
+          : [])
+      ]
+    })
+  }
+  return new DeterminationRecord(
+    "tekun",
+    eligible,
+    [applicant.member.id],
+    "monthly",
+    fen,
+    terms,
+    eligible ? c.policy.dates.start : null,
+    eligible ? c.policy.dates.recheckStable : null,
+    null,
+    null,
+    reasons,
+    [RELIEF_SOURCES.tekunConditions, RELIEF_SOURCES.tekunNoLabour, RELIEF_SOURCES.tekunNoMeans, RELIEF_SOURCES.tekunSupporter],
+    tree
+  )
+}
