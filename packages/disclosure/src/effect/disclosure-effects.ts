@@ -9,6 +9,7 @@
 import {
   CalendarService,
   type CalendarYearNotCovered,
+  type ParameterMissing,
   CaseStore,
   decodeEffect,
   executeCommand,
@@ -209,7 +210,7 @@ export const trackEffect = (
   input: unknown
 ): Effect.Effect<
   { readonly state: OccurrenceRecord; readonly events: ReadonlyArray<StoredEvent<TrackingEvent>>; readonly version: number },
-  InvalidInput | TransitionRefused | VersionConflict,
+  InvalidInput | TransitionRefused | VersionConflict | CalendarYearNotCovered | ParameterMissing,
   CaseStore
 > =>
   Effect.gen(function* () {
