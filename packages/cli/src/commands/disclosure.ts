@@ -1,0 +1,254 @@
+/**
+ * `minzheng disclosure schedule` (a duty set and communities → a calendar, as a table or .ics) and
+ * `minzheng disclosure notice` (rows → a masked 公示 notice).
+ *
+ * @internal
+ * @module
+ */
+import { decode, InvalidInput, type IsoDate, type Issue } from "@minzheng/core"
+import {
+  buildNotice,
+  type Community,
+  CommunitySchema,
+  DIBAO_NOTICE_COLUMNS,
+  dibaoNotice,
+  type DutySet,
+  DutySetSchema,
+  DutyEventSchema,
+  FIELD_TYPES,
+  type FieldType,
+  LICANG_DUTIES,
+  type MaskedNotice,
+  type NoticeColumn,
+  occurrenceTitle,
+  PINGYUAN_DUTIES,
+  renderNoticeHtml,
+  renderNoticeMarkdown,
+  renderNoticeText,
+  scheduleCommunities,
+  toICalendar,
+  VILLAGE_COMMITTEE_LAW_DUTIES
+} from "@minzheng/disclosure"
+import { Effect, type FileSystem, Option, Result, type Stdio, Stream } from "effect"
+import { Argument, Command, Flag } from "effect/cli"
+import { CliFailure } from "../cli-failure.js"
+import { printError, writeFileText, writeOutput } from "../io/output.js"
+import { detectFormat, type InputRecord, readJson, readRecords } from "../io/records.js"
+import { renderTable } from "../io/table.js"
+import { describeError, describeIssues, recordError } from "../internal/describe.js"
+import { dateFlag, formatFlag, jsonFlag, outFlag } from "./flags.js"
+
+/** Built-in duty sets by id. */
+export const DUTY_SETS: ReadonlyMap<string, DutySet> = new Map([LICANG_DUTIES, PINGYUAN_DUTIES, VILLAGE_COMMITTEE_LAW_DUTIES].map((d) => [d.id, d]))
+
+const loadDuties = (spec: string): Effect.Effect<DutySet, CliFailure, FileSystem.FileSystem | Stdio.Stdio> => {
+  const builtin = DUTY_SETS.get(spec)
+  if (builtin !== undefined) return Effect.succeed(builtin)
+  if (!spec.toLowerCase().endsWith(".json") && !spec.includes("/")) {
+    return Effect.fail(new CliFailure({ exitCode: 2, message: `--duties ${spec}: not a built-in duty set (${[...DUTY_SETS.keys()].join(", ")}) nor a .json file` }))
+  }
+  return Effect.flatMap(readJson(spec), (json) => {
+    const r = decode(DutySetSchema, json)
+    return Result.isSuccess(r) ? Effect.succeed(r.success) : Effect.fail(new CliFailure({ exitCode: 3, message: `duty set ${spec}: ${describeIssues(r.failure.issues)}` }))
+  })
+}
+
+/** Reads records, keeping those the schema accepts and printing one line for each it refuses. */
+const readValid = <A>(source: string, what: string, check: (value: unknown) => Result.Result<A, InvalidInput>, idKey: string) =>
+  Stream.runFold(
+    readRecords(source, detectFormat(source)),
+    () => ({ ok: [] as Array<A>, errors: [] as Array<string> }),
+    (acc, r: InputRecord) => {
+      const v = r.malformed === undefined ? check(r.value) : Result.fail(new InvalidInput({ issues: [] }))
+      if (Result.isSuccess(v)) acc.ok.push(v.success)
+      else {
+        const id = typeof r.value === "object" && r.value !== null ? (r.value as Record<string, unknown>)[idKey] : undefined
+        acc.errors.push(recordError(`${source} ${r.label}`, what, typeof id === "string" ? id : null, r.malformed !== undefined ? { message: r.malformed } : v.failure))
+      }
+      return acc
+    }
+  )
+
+const emptyToUndefined = (value: unknown): unknown => {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) if (v !== "") out[k] = v
+  return out
+}
+
+const schedule = Command.make(
+  "schedule",
+  {
+    duties: Flag.String("duties").pipe(Flag.withDescription(`a built-in duty set (${[...DUTY_SETS.keys()].join(", ")}) or a duty set .json file`), Flag.withMetavar("SET")),
+    communities: Flag.String("communities").pipe(Flag.withDescription("communities: .csv (id,name,region), .json (an array) or .ndjson"), Flag.withMetavar("FILE")),
+    from: dateFlag("from", "first day of the calendar"),
+    to: dateFlag("to", "last day of the calendar"),
+    community: Flag.String("community").pipe(Flag.withDescription("only this community's calendar (its id)"), Flag.optional),
+    events: Flag.String("events").pipe(Flag.withDescription("events that start 公示 or event-driven duties (.ndjson: { communityId, dutyId, on, ref })"), Flag.optional),
+    ics: Flag.String("ics").pipe(Flag.withDescription("write the calendar as iCalendar (RFC 5545) to this file (- for stdout)"), Flag.withMetavar("FILE"), Flag.optional),
+    stamp: Flag.String("stamp").pipe(Flag.withDescription("DTSTAMP of the .ics in UTC (default: now), e.g. 2025-01-01T00:00:00Z"), Flag.optional),
+    json: jsonFlag,
+    out: outFlag
+  },
+  (f) =>
+    Effect.gen(function* () {
+      const dutySet = yield* loadDuties(f.duties)
+      const communities = yield* readValid(f.communities, "community", (v) => decode(CommunitySchema, emptyToUndefined(v)), "id")
+      const events = Option.isSome(f.events) ? yield* readValid(f.events.value, "event", (v) => decode(DutyEventSchema, v), "ref") : { ok: [], errors: [] }
+      for (const e of [...communities.errors, ...events.errors]) yield* printError(e)
+      let chosen: ReadonlyArray<Community> = communities.ok
+      const only = Option.getOrUndefined(f.community)
+      if (only !== undefined) {
+        chosen = communities.ok.filter((c) => c.id === only)
+        if (chosen.length === 0) return yield* Effect.fail(new CliFailure({ exitCode: 2, message: `--community ${only}: not in ${f.communities}` }))
+      }
+      if (chosen.length === 0) return yield* Effect.fail(new CliFailure({ exitCode: 3, message: `${f.communities}: no valid community` }))
+      const ids = new Set(chosen.map((c) => c.id))
+      const sched = yield* Effect.try({
+        try: () =>
+          scheduleCommunities({ communities: [...chosen], dutySet, from: f.from, to: f.to, events: events.ok.filter((e) => ids.has(e.communityId)) }),
+        catch: (e) => new CliFailure({ exitCode: 3, message: `schedule: ${describeError(e)}`, cause: e })
+      })
+      const names = new Map(chosen.map((c) => [c.id, c.name]))
+      if (Option.isSome(f.ics)) {
+        const stamp = Option.getOrElse(f.stamp, () => `${new Date().toISOString().slice(0, 19)}Z`)
+        const calendarName = chosen.length === 1 ? `${chosen[0]?.name ?? ""} ${dutySet.name.zh}` : dutySet.name.zh
+        const text = yield* Effect.try({
+          try: () => toICalendar(sched, { stamp, calendarName }),
+          catch: (e) => new CliFailure({ exitCode: 2, message: `--stamp: ${describeError(e)}`, cause: e })
+        })
+        yield* writeFileText(f.ics.value, text)
+      }
+      const rows = sched.occurrences.map((o) => ({
+        due: o.due,
+        nominal: o.nominal,
+        community: names.get(o.communityId) ?? o.communityId,
+        communityId: o.communityId,
+        duty: occurrenceTitle(dutySet, o).zh,
+        dutyId: o.dutyId,
+        kind: o.kind,
+        noticeEnd: o.noticeEnd ?? null,
+        moved: o.moved,
+        provisional: o.provisional
+      }))
+      const out = Option.getOrUndefined(f.out)
+      if (f.json) yield* writeOutput(out, Stream.fromIterable(rows.map((r) => `${JSON.stringify(r)}\n`)))
+      else if (!(Option.isSome(f.ics) && f.ics.value === "-")) {
+        const table = renderTable(
+          [{ title: "due 公开日" }, { title: "community 社区" }, { title: "duty 公开事项" }, { title: "公示至" }, { title: "note" }],
+          rows.map((r) => [r.due, r.community, r.duty, r.noticeEnd ?? "", r.moved ? `moved from ${r.nominal}（遇节假日顺延）` : ""])
+        )
+        yield* writeOutput(out, Stream.make(`${table}\n${rows.length} occurrences for ${chosen.length} communit${chosen.length === 1 ? "y" : "ies"}, ${f.from} to ${f.to}（${dutySet.name.zh}）${Option.isSome(f.ics) ? `; iCalendar written to ${f.ics.value}` : ""}\n`))
+      }
+      const failed = communities.errors.length + events.errors.length
+      if (failed > 0) return yield* Effect.fail(new CliFailure({ exitCode: 1, message: `${failed} record(s) skipped` }))
+    })
+).pipe(
+  Command.withDescription(
+    "The disclosure calendar (居务/村务公开): every due day of a duty set for the communities over a period, moved off weekends and holidays by the China work calendar, as a table, NDJSON or an iCalendar file."
+  ),
+  Command.withExamples([
+    { command: "minzheng disclosure schedule --duties licang.residents-affairs --communities communities.csv --from 2025-01-01 --to 2025-12-31", description: "a year's calendar as a table" },
+    { command: "minzheng disclosure schedule --duties licang.residents-affairs --communities communities.csv --community c01 --from 2025-01-01 --to 2025-12-31 --ics c01.ics", description: "one community's calendar as an .ics file" }
+  ])
+)
+
+const parseColumns = (spec: string): Result.Result<ReadonlyArray<NoticeColumn>, string> => {
+  const cols: Array<NoticeColumn> = []
+  for (const part of spec.split(",")) {
+    const [key = "", type = "", ...label] = part.split(":")
+    if (!(type in FIELD_TYPES)) return Result.fail(`column ${part}: type ${type} is not one of ${Object.keys(FIELD_TYPES).join(", ")}`)
+    const text = label.join(":") || key
+    cols.push({ key, type: type as FieldType, label: { zh: text, en: text } })
+  }
+  return Result.succeed(cols)
+}
+
+const typed = (row: unknown, columns: ReadonlyArray<NoticeColumn>): unknown => {
+  if (typeof row !== "object" || row === null || Array.isArray(row)) return row
+  const out: Record<string, unknown> = { ...row }
+  for (const c of columns) {
+    const v = out[c.key]
+    if (c.type === "integer" && typeof v === "string" && /^-?\d+$/.test(v)) out[c.key] = Number(v)
+  }
+  return out
+}
+
+const RENDERERS = { text: renderNoticeText, markdown: renderNoticeMarkdown, html: renderNoticeHtml } as const
+
+const notice = Command.make(
+  "notice",
+  {
+    input: Argument.String("rows").pipe(Argument.withDescription("the rows: .csv, .ndjson, .json or - for stdin"), Argument.withDefault("-")),
+    issuer: Flag.String("issuer").pipe(Flag.withDescription("who posts the notice (公示单位)")),
+    title: Flag.String("title").pipe(Flag.withDescription("the notice's title"), Flag.optional),
+    from: dateFlag("from", "first day of the 公示 period"),
+    to: dateFlag("to", "last day of the 公示 period"),
+    columns: Flag.String("columns").pipe(
+      Flag.withDescription("key:type:label,… for a notice of your own (types: personName, citizenId, phone, address, bankAccount, text, integer, money, date, community, programme); default: the 低保 notice (headOfHousehold, membersCovered, monthlyAmount, community, programme)"),
+      Flag.optional
+    ),
+    render: Flag.Literals("render", ["text", "markdown", "html"]).pipe(Flag.withDescription("how to print the notice"), Flag.withDefault("text" as const)),
+    format: formatFlag,
+    json: jsonFlag,
+    out: outFlag
+  },
+  (f) =>
+    Effect.gen(function* () {
+      let columns: ReadonlyArray<NoticeColumn> = DIBAO_NOTICE_COLUMNS
+      if (Option.isSome(f.columns)) {
+        const c = parseColumns(f.columns.value)
+        if (Result.isFailure(c)) return yield* Effect.fail(new CliFailure({ exitCode: 2, message: `--columns ${c.failure}` }))
+        columns = c.success
+      }
+      const records = yield* Stream.runCollect(readRecords(f.input, detectFormat(f.input, Option.getOrUndefined(f.format))))
+      const build = (rows: ReadonlyArray<unknown>): MaskedNotice => {
+        const period = { from: f.from as IsoDate, to: f.to as IsoDate }
+        const title = Option.getOrUndefined(f.title)
+        if (Option.isNone(f.columns)) return dibaoNotice({ issuer: f.issuer, period, rows: rows as never, ...(title === undefined ? {} : { title }) })
+        return buildNotice({ title: title ?? "公示", issuer: f.issuer, period, columns: [...columns], rows: rows as never })
+      }
+      const good = records.filter((r) => r.malformed === undefined)
+      let rows = good.map((r) => typed(r.value, columns))
+      const errors: Array<string> = records.filter((r) => r.malformed !== undefined).map((r) => recordError(r.label, "row", null, { message: r.malformed }))
+      let result: MaskedNotice | undefined
+      for (let attempt = 0; attempt < 2 && result === undefined; attempt++) {
+        try {
+          result = build(rows)
+        } catch (e) {
+          if (!(e instanceof InvalidInput) || attempt > 0) return yield* Effect.fail(new CliFailure({ exitCode: 3, message: `notice: ${describeError(e)}`, cause: e }))
+          const byRow = new Map<number, Array<Issue>>()
+          const other: Array<Issue> = []
+          for (const i of e.issues) {
+            if (i.path[0] === "rows" && typeof i.path[1] === "number") byRow.set(i.path[1], [...(byRow.get(i.path[1]) ?? []), { ...i, path: i.path.slice(2) }])
+            else other.push(i)
+          }
+          if (other.length > 0) return yield* Effect.fail(new CliFailure({ exitCode: 3, message: `notice: ${describeIssues(other)}` }))
+          for (const [i, issues] of [...byRow].sort((a, b) => a[0] - b[0])) errors.push(recordError(good[i]?.label ?? `row ${i + 1}`, "row", null, { issues }))
+          const keep = good.map((_, i) => !byRow.has(i))
+          rows = rows.filter((_, i) => keep[i])
+          good.splice(0, good.length, ...good.filter((_, i) => keep[i]))
+        }
+      }
+      for (const e of errors) yield* printError(e)
+      const masked = result as MaskedNotice
+      const text = f.json ? `${JSON.stringify(masked)}\n` : RENDERERS[f.render](masked)
+      yield* writeOutput(Option.getOrUndefined(f.out), Stream.make(text))
+      if (errors.length > 0) return yield* Effect.fail(new CliFailure({ exitCode: 1, message: `${errors.length} of ${records.length} rows left off the notice` }))
+    })
+).pipe(
+  Command.withDescription(
+    "A 公示 notice from rows, with personal data masked by the disclosure rules (names keep the surname, ID numbers the first 6 and last 4 digits, phones 3 and 4, addresses the community; income, illness and disability columns are refused). A bad row is left off with one line on stderr naming it and the field (exit code 1)."
+  ),
+  Command.withExamples([
+    { command: "minzheng disclosure notice dibao-rows.csv --issuer 李沧区某街道办事处 --from 2025-03-17 --to 2025-03-23", description: "a 低保 notice as text" },
+    { command: "minzheng disclosure notice rows.csv --columns 'name:personName:姓名,id:citizenId:公民身份号码,amount:money:金额' --issuer 某村委会 --from 2025-04-01 --to 2025-04-07 --render markdown", description: "a notice with your own columns" }
+  ])
+)
+
+/** `minzheng disclosure` */
+export const disclosureCommand = Command.make("disclosure").pipe(
+  Command.withDescription(`Disclosure (居务/村务公开, 公示): calendars and masked notices. Built-in duty sets: ${[...DUTY_SETS.keys()].join(", ")}.`),
+  Command.withSubcommands([schedule, notice])
+)
+

@@ -1,0 +1,6 @@
+/**
+ * The end-to-end demo: {@link runDemo}.
+ *
+ * @module
+ */
+export * from "./run-demo.js"

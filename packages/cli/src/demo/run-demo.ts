@@ -1,0 +1,319 @@
+/**
+ * The end-to-end demo: one seeded run over a generated 街道 exercising all five packages.
+ *
+ * @module
+ */
+import { mkdirSync, writeFileSync } from "node:fs"
+import { join, resolve } from "node:path"
+import { tmpdir } from "node:os"
+import { assess, BUILT_IN_LOADED, determineEntitlements, GBT_42195, XIASHAN_POLICY } from "@minzheng/care-assessment"
+import { ageOn, CaseStore, isoDateUnsafe, makeMemoryCaseStore, Money } from "@minzheng/core"
+import { appendEntry, Ledger, rongchengVillageScheme } from "@minzheng/credit"
+import { dibaoNotice, LICANG_DUTIES, occurrenceTitle, renderNoticeText, scheduleCommunities, toICalendar } from "@minzheng/disclosure"
+import { DISPUTE_CATEGORY_NAMES, CASE_STATUS_NAMES, loadMediationCase, mediationDeadlines, runMediationCommand, type MediationState } from "@minzheng/mediation"
+import { type BatchSummary, decisionText, type HouseholdDetermination, LICANG_BUNDLE, PROGRAMME_NAMES, runBatch } from "@minzheng/relief"
+import { Effect, Layer, Result } from "effect"
+import { csvLine } from "../io/csv.js"
+import { renderTable } from "../io/table.js"
+import { entitlementText, levelText } from "../internal/care-text.js"
+import { ledgerPayout, payoutTable } from "../internal/credit-payout.js"
+import { describeError, recordError } from "../internal/describe.js"
+import { caseStatusLine, timelineRows } from "../internal/mediation-timeline.js"
+import { caseloadSummary, determinationCells } from "../commands/relief.js"
+import { creditQuarter, disputes } from "./cases.js"
+import { Random } from "./random.js"
+import { assessmentForm, communities, households, STREET } from "./street.js"
+
+/**
+ * Options of {@link runDemo}: where to write the files (default: `minzheng-demo` in the system's
+ * temporary folder), the seed (default 2025; the same seed gives the same street and the same
+ * files), households per community (default 150, i.e. 3,000 in 20 communities) and where the
+ * printed report goes (default: standard output).
+ *
+ * @example
+ * ```ts
+ * import type { DemoOptions } from "@minzheng/cli"
+ * const o: DemoOptions = { out: "./demo-out", seed: 7 }
+ * ```
+ * @category demo
+ * @since 0.1.0
+ */
+export interface DemoOptions {
+  /** The folder for the files (created if missing). */
+  readonly out?: string
+  /** The seed of the generated street. */
+  readonly seed?: number
+  /** Households in each of the 20 communities. */
+  readonly householdsPerCommunity?: number
+  /** Where the printed report goes. */
+  readonly print?: (text: string) => void
+}
+
+/**
+ * What {@link runDemo} did: the files it wrote, the counts it worked through, and how long it took.
+ *
+ * @example
+ * ```ts
+ * import type { DemoReport } from "@minzheng/cli"
+ * const show = (r: DemoReport) => `${r.files.length} files in ${r.milliseconds} ms`
+ * ```
+ * @category demo
+ * @since 0.1.0
+ */
+export interface DemoReport {
+  /** The folder the files were written to. */
+  readonly out: string
+  /** The seed used. */
+  readonly seed: number
+  /** The files written, in order. */
+  readonly files: ReadonlyArray<string>
+  /** What the run worked through. */
+  readonly counts: {
+    /** Communities in the street. */
+    readonly communities: number
+    /** Households generated. */
+    readonly households: number
+    /** Households determined by relief. */
+    readonly determined: number
+    /** Residents aged 60 or more, assessed. */
+    readonly olderPeople: number
+    /** Disclosure occurrences in the year. */
+    readonly occurrences: number
+    /** Mediation cases. */
+    readonly cases: number
+    /** Credit ledger entries offered (some refused). */
+    readonly ledgerEntries: number
+    /** Villagers paid a share of the fund. */
+    readonly payees: number
+  }
+  /** Relief's caseload summary. */
+  readonly caseload: BatchSummary
+  /** Wall time of the run. */
+  readonly milliseconds: number
+}
+
+const AS_OF = isoDateUnsafe("2025-07-01")
+const STAMP = "2025-01-01T00:00:00Z"
+
+const heading = (n: number, zh: string, en: string) => `\n== ${n}. ${zh} — ${en} ${"=".repeat(Math.max(4, 60 - zh.length * 2 - en.length))}\n`
+
+/**
+ * Runs the demo: a generated 街道 of about 20 communities and a few thousand households, older
+ * people, a year of disclosure duties, a dozen disputes and a village credit quarter, through
+ * `@minzheng/relief`, `@minzheng/disclosure`, `@minzheng/care-assessment`, `@minzheng/mediation`
+ * and `@minzheng/credit`. Prints readable tables and writes files (determinations, a masked 公示
+ * notice, care levels, a community's .ics calendar, a case timeline, a payout list), listed at the
+ * end. Deterministic for a seed; no network.
+ *
+ * @example
+ * ```ts
+ * import { runDemo } from "@minzheng/cli"
+ * const report = await runDemo({ out: "/tmp/minzheng-demo", seed: 2025 })
+ * report.files.length //=> 6
+ * ```
+ * @category demo
+ * @since 0.1.0
+ */
+export const runDemo = async (options: DemoOptions = {}): Promise<DemoReport> => {
+  const started = performance.now()
+  const seed = options.seed ?? 2025
+  const out = resolve(options.out ?? join(tmpdir(), "minzheng-demo"))
+  const print = options.print ?? ((text: string) => void process.stdout.write(text))
+  const perCommunity = options.householdsPerCommunity ?? 150
+  mkdirSync(out, { recursive: true })
+  const files: Array<string> = []
+  const write = (name: string, text: string) => {
+    const path = join(out, name)
+    writeFileSync(path, text)
+    files.push(path)
+  }
+  const r = new Random(seed)
+  const street = communities()
+  const homes = households(r, perCommunity)
+  print(`minzheng demo — ${STREET}: ${street.length} communities, ${homes.length} households, seed ${seed}, as of ${AS_OF}\n`)
+
+  // 1. relief: every household through relief's streaming batch run.
+  print(heading(1, "社会救助认定", "relief determinations with the caseload summary"))
+  const results = new Map<string, HouseholdDetermination>()
+  const detLines: Array<string> = []
+  let caseload: BatchSummary | undefined
+  const ndjson = homes.map((h) => `${JSON.stringify(h.input)}\n`)
+  for await (const row of runBatch(ndjson, { bundle: LICANG_BUNDLE, asOf: AS_OF, format: "ndjson" })) {
+    if (row.kind === "determination") {
+      results.set(row.result.householdId, row.result)
+      detLines.push(JSON.stringify(row.result))
+    } else if (row.kind === "error") print(`${recordError(`line ${row.line}`, "household", row.householdId, row.error)}\n`)
+    else caseload = row.summary
+  }
+  write("determinations.ndjson", `${detLines.join("\n")}\n`)
+  const summary = caseload as BatchSummary
+  print(caseloadSummary(summary, true))
+  const perCommunityRows = street.map((c) => {
+    const own = homes.filter((h) => h.community.id === c.id).map((h) => results.get(h.input.id)).filter((x): x is HouseholdDetermination => x !== undefined)
+    const dibao = own.filter((d) => d.determinations.some((x) => x.eligible && (x.programme === "dibao" || x.programme === "dibao-single-person"))).length
+    const tekun = own.filter((d) => d.determinations.some((x) => x.eligible && x.programme === "tekun")).length
+    const monthly = own.reduce((s, d) => s + d.determinations.filter((x) => x.eligible && x.frequency === "monthly").reduce((a, x) => a + x.fen, 0), 0)
+    return [c.name, String(own.length), String(dibao), String(tekun), Money.fen(monthly).toString()]
+  })
+  print(`\n${renderTable([{ title: "community 社区" }, { title: "households 户", align: "right" }, { title: "低保户", align: "right" }, { title: "特困户", align: "right" }, { title: "monthly 月救助（元）", align: "right" }], perCommunityRows)}`)
+  const sample = [...results.values()].find((d) => d.determinations.some((x) => x.eligible && x.programme === "dibao" && x.terms.length > 1)) ?? [...results.values()][0]
+  if (sample !== undefined) {
+    print(`\nsample decision 审核确认结果告知（${sample.householdId}）:\n${decisionText(sample)}\n`)
+    const firstRows = [...results.values()].slice(0, 8).map((d) => determinationCells(d.householdId, d).slice(1))
+    print(`\nthe first households 前 8 户:\n${renderTable([{ title: "household 户" }, { title: "people", align: "right" }, { title: "per capita 人均", align: "right" }, { title: "monthly 月救助", align: "right" }, { title: "one-off", align: "right" }, { title: "programmes 认定结果" }], firstRows)}`)
+  }
+
+  // 2. 公示: the 低保 notice of the first community, masked.
+  print(heading(2, "低保公示", "a masked public notice"))
+  const c01 = street[0] as (typeof street)[number]
+  const noticeRows = homes
+    .filter((h) => h.community.id === c01.id)
+    .flatMap((h) => {
+      const d = results.get(h.input.id)?.determinations.find((x) => x.eligible && x.programme === "dibao")
+      const head = h.input.members.find((m) => m.relationship === "applicant")
+      return d === undefined || head === undefined ? [] : [{ headOfHousehold: head.name, membersCovered: d.memberIds.length, monthlyAmount: Money.fen(d.fen).toString(), community: c01.name, programme: h.input.residence.area }]
+    })
+  const notice = dibaoNotice({ issuer: `${STREET}办事处`, period: { from: "2025-07-07", to: "2025-07-13" }, rows: noticeRows, footer: "公示期内如有异议，请向街道办事处社会救助窗口反映。" })
+  const noticeText = renderNoticeText(notice)
+  write(`notice-${c01.id}.txt`, noticeText)
+  const shown = noticeText.split("\n")
+  print(`${shown.slice(0, 14).join("\n")}\n${shown.length > 16 ? `… ${noticeRows.length} rows in all (full notice in notice-${c01.id}.txt)\n` : ""}`)
+  print(`masking: names keep the surname only — e.g. ${noticeRows[0]?.headOfHousehold ?? "?"} → ${notice.rows[0]?.[0] ?? "?"}; no ID number, income or illness is shown\n`)
+
+  // 3. care: every older person (60+) assessed with GB/T 42195-2022, entitlements by the 峡山 table.
+  print(heading(3, "老年人能力评估与照护待遇", "care levels and entitlements"))
+  const careLines = [csvLine(["household", "member", "age", "identity", "setting", "total", "level", "level_zh", "entitlements"])]
+  const levelCounts = new Map<string, { n: number; entitled: number }>()
+  const samples: Array<Array<string>> = []
+  let older = 0
+  const ins = BUILT_IN_LOADED.get(GBT_42195.data.id) ?? GBT_42195
+  for (const h of homes) {
+    const det = results.get(h.input.id)
+    for (const m of h.input.members) {
+      const age = ageOn(isoDateUnsafe(m.birthDate), AS_OF)
+      if (age < 60) continue
+      older++
+      const a = assess(ins, assessmentForm(r, ins, age))
+      if (Result.isFailure(a)) {
+        print(`${recordError(`household ${h.input.id}`, "member", m.id, a.failure)}\n`)
+        continue
+      }
+      const eligible = (p: string) => det?.determinations.some((x) => x.eligible && x.programme === p && x.memberIds.includes(m.id)) ?? false
+      const identity = eligible("tekun") ? "tekun" : eligible("dibao") || eligible("dibao-single-person") ? "dibao" : eligible("dibao-edge") ? "dibao-edge" : "other"
+      const setting = r.chance(0.12) ? "institution" : "home"
+      const e = determineEntitlements(XIASHAN_POLICY, { identity, level: a.success.level, setting, ...(setting === "institution" ? { monthlyCost: "3000.00" } : {}) })
+      const ent = Result.isSuccess(e) ? e.success.entitlements.map(entitlementText).join("；") : describeError(e.failure)
+      const key = a.success.levelName?.zh ?? "未定级"
+      const c = levelCounts.get(key) ?? { n: 0, entitled: 0 }
+      levelCounts.set(key, { n: c.n + 1, entitled: c.entitled + (ent === "" ? 0 : 1) })
+      careLines.push(csvLine([h.input.id, m.id, age, identity, setting, a.success.total, a.success.level ?? "", a.success.levelName?.zh ?? "", ent]))
+      if (samples.length < 8 && (identity !== "other" || a.success.level !== "intact") && ent !== "") {
+        samples.push([`${h.input.id}/${m.id}`, String(age), identity, `${a.success.total}/90`, levelText(a.success), ent])
+      }
+    }
+  }
+  write("care-levels.csv", `${careLines.join("\n")}\n`)
+  print(renderTable([{ title: "level 能力等级" }, { title: "people 人数", align: "right" }, { title: "with entitlement 享受待遇", align: "right" }], [...levelCounts].map(([k, v]) => [k, String(v.n), String(v.entitled)])))
+  print(`\n${renderTable([{ title: "person" }, { title: "age", align: "right" }, { title: "identity 身份" }, { title: "score", align: "right" }, { title: "level 等级" }, { title: "entitlement 待遇（峡山）" }], samples)}`)
+
+  // 4. disclosure calendar: a year of duties for every community, one written as .ics.
+  print(heading(4, "居务公开日历", "a year of disclosure duties"))
+  const events = street.flatMap((c, i) => [
+    { communityId: c.id, dutyId: "licang.dibao-notice", on: "2025-07-07", ref: "dibao-2025-07" },
+    ...(i % 4 === 0 ? [{ communityId: c.id, dutyId: "licang.dibao-notice", on: "2025-09-29", ref: "dibao-2025-10" }] : [])
+  ])
+  const schedule = scheduleCommunities({ communities: street.map((c) => ({ id: c.id, name: c.name, region: c.region })), dutySet: LICANG_DUTIES, from: isoDateUnsafe("2025-01-01"), to: isoDateUnsafe("2025-12-31"), events })
+  const one = scheduleCommunities({ communities: [{ id: c01.id, name: c01.name, region: c01.region }], dutySet: LICANG_DUTIES, from: isoDateUnsafe("2025-01-01"), to: isoDateUnsafe("2025-12-31"), events: events.filter((e) => e.communityId === c01.id) })
+  write(`calendar-${c01.id}-2025.ics`, toICalendar(one, { stamp: STAMP, calendarName: `${c01.name} ${LICANG_DUTIES.name.zh} 2025` }))
+  const moved = schedule.occurrences.filter((o) => o.moved).length
+  print(`${schedule.occurrences.length} occurrences for ${street.length} communities in 2025 (${moved} moved off weekends and holidays by the China work calendar)\n\n`)
+  print(
+    renderTable(
+      [{ title: "due 公开日" }, { title: "duty 公开事项" }, { title: "公示至" }, { title: "note" }],
+      one.occurrences.filter((o) => o.moved || o.kind === "public-notice" || o.due.endsWith("-10")).slice(0, 14).map((o) => [o.due, occurrenceTitle(LICANG_DUTIES, o).zh, o.noticeEnd ?? "", o.moved ? `from ${o.nominal}（遇节假日顺延）` : ""])
+    )
+  )
+
+  // 5. mediation: the street's disputes through the case store, one timeline in full.
+  print(heading(5, "人民调解", "mediation cases and a timeline"))
+  const cases = disputes(r, street, 12)
+  const store = Layer.succeed(CaseStore, makeMemoryCaseStore({ now: () => "2025-12-31T00:00:00.000Z" }))
+  const mediated = await Effect.runPromise(
+    Effect.gen(function* () {
+      const refusals: Array<string> = []
+      const states: Array<{ id: string; state: MediationState; events: ReadonlyArray<{ type: string; date: string }> }> = []
+      for (const c of cases) {
+        for (const [i, cmd] of c.commands.entries()) {
+          const res = yield* Effect.result(runMediationCommand(c.caseId, cmd))
+          if (Result.isFailure(res)) refusals.push(recordError(`command ${i + 1}`, "case", c.caseId, res.failure))
+        }
+        const loaded = yield* loadMediationCase(c.caseId)
+        states.push({ id: c.caseId, state: loaded.state, events: loaded.events })
+      }
+      return { refusals, states }
+    }).pipe(Effect.provide(store))
+  )
+  for (const line of mediated.refusals) print(`${line}\n`)
+  print(
+    renderTable(
+      [{ title: "case 案件" }, { title: "community 社区" }, { title: "dispute 纠纷类型" }, { title: "status 状态" }, { title: "events", align: "right" }, { title: "next deadline 期限" }],
+      mediated.states.map(({ id, state, events }) => {
+        const next = mediationDeadlines(id, state)[0]
+        return [id, cases.find((c) => c.caseId === id)?.community.name ?? "", state.category === undefined ? "" : DISPUTE_CATEGORY_NAMES[state.category].zh, CASE_STATUS_NAMES[state.status].zh, String(events.length), next === undefined ? "" : `${next.kind} ${next.due}`]
+      })
+    )
+  )
+  const full = mediated.states.find((s) => s.state.confirmation !== undefined) ?? mediated.states[0]
+  if (full !== undefined) {
+    const timeline = `${renderTable([{ title: "#", align: "right" }, { title: "date 日期" }, { title: "event 事件" }, { title: "detail 摘要" }], timelineRows(full.events as never))}${caseStatusLine(full.id, full.state)}\n`
+    write(`mediation-${full.id}.txt`, timeline)
+    print(`\ntimeline of case ${full.id}:\n${timeline}`)
+  }
+
+  // 6. credit: a village's second quarter, the fund paid out to the 分.
+  print(heading(6, "村级信用积分季度分配", "a village credit quarter payout"))
+  const village = street[street.length - 1] as (typeof street)[number]
+  const { villagers, entries } = creditQuarter(r, 150)
+  let ledger = Ledger.empty()
+  const refused: Array<string> = []
+  for (const [i, e] of entries.entries()) {
+    const a = appendEntry(ledger, [rongchengVillageScheme], e)
+    if (Result.isFailure(a)) refused.push(recordError(`entry ${i + 1}`, "key", String(e.key), a.failure))
+    else ledger = a.success.ledger
+  }
+  const fund = Money.yuan("20000.00")
+  const pay = ledgerPayout(ledger, rongchengVillageScheme, fund, isoDateUnsafe("2025-04-01"), isoDateUnsafe("2025-06-30"), new Map(villagers.map((v) => [v.person, v.name])))
+  print(`${village.name}: ${entries.length} ledger entries, ${refused.length} refused:\n${refused.map((l) => `  ${l}\n`).join("")}\n`)
+  let payees = 0
+  if (Result.isSuccess(pay)) {
+    const { payout, lines } = pay.success
+    payees = lines.filter((l) => l.amount !== "0.00").length
+    write("credit-payout-2025Q2.csv", `${[csvLine(["person", "name_masked", "points", "score", "tier", "weight", "amount"]), ...lines.map((l) => csvLine([l.person, l.name, l.points, l.score, l.tier, l.weight, l.amount]))].join("\n")}\n`)
+    const top = [...lines].sort((a, b) => Number(b.amount) - Number(a.amount) || (a.person < b.person ? -1 : 1)).slice(0, 12)
+    const table = payoutTable(payout, top).split("\n")
+    print(`${table.slice(0, -2).join("\n")}\n… ${lines.length} villagers in all\n${payoutTable(payout, lines).split("\n").at(-2) ?? ""}\n`)
+    const explained = lines.find((l) => l.amount !== "0.00")
+    if (explained !== undefined) print(`rule 分配规则: the fund in proportion to the quarter's points, floored to the 分, the remaining 分 by largest remainder（最大余数法）\n`)
+  } else print(`payout refused: ${describeError(pay.failure)}\n`)
+
+  const milliseconds = Math.round(performance.now() - started)
+  print(`\n== files written 写出的文件 ${"=".repeat(40)}\n${files.map((f) => `  ${f}`).join("\n")}\n\ndone in ${(milliseconds / 1000).toFixed(1)} s (seed ${seed}; run again with the same seed for the same files)\n`)
+  return {
+    out,
+    seed,
+    files,
+    counts: {
+      communities: street.length,
+      households: homes.length,
+      determined: results.size,
+      olderPeople: older,
+      occurrences: schedule.occurrences.length,
+      cases: cases.length,
+      ledgerEntries: entries.length,
+      payees
+    },
+    caseload: summary,
+    milliseconds
+  }
+}
+

@@ -1,0 +1,68 @@
+import { runInProcess } from "@minzheng/cli"
+import { describe, expect, it } from "vitest"
+import { lines } from "./helpers.js"
+
+const check = (...extra: string[]) => ["policy", "check", "--policy", "qingdao-licang", "--region", "370213", ...extra]
+
+describe("minzheng policy check", () => {
+  it("a complete built-in bundle for 李沧 on 2025-03-15 exits 0 and lists the 低保标准 1050.00 with its source", async () => {
+    const r = await runInProcess(check("--as-of", "2025-03-15"))
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toMatch(/dibao\.standard\.urban\s+"1050\.00"\s+370213\s+2024-01-01/)
+    expect(r.stdout).toContain("complete")
+    expect(r.stderr).toBe("")
+  })
+
+  it("--json gives one object with every resolved parameter", async () => {
+    const r = await runInProcess(check("--as-of", "2025-03-15", "--json"))
+    const out = JSON.parse(r.stdout) as { complete: boolean; parameters: Array<{ name: string; value: unknown }> }
+    expect(out.complete).toBe(true)
+    expect(out.parameters.find((p) => p.name === "dibao.standard.urban")?.value).toBe("1050.00")
+  })
+
+  it("a date before the bundle's first entry exits 3 with one line per missing parameter, naming it", async () => {
+    const r = await runInProcess(check("--as-of", "2020-03-15"))
+    expect(r.exitCode).toBe(3)
+    const errs = lines(r.stderr)
+    expect(errs.some((l) => l.includes("parameter dibao.standard.urban:") && l.includes("before its first effective date"))).toBe(true)
+    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/)
+  })
+
+  it("a malformed --as-of is a usage error (exit 2) naming the flag", async () => {
+    const r = await runInProcess(check("--as-of", "2025-13-15"))
+    expect(r.exitCode).toBe(2)
+    expect(r.stderr).toContain("--as-of")
+    expect(r.stdout).toBe("")
+  })
+
+  it("an unknown bundle id is a usage error; a missing bundle file is an I/O error (exit 4)", async () => {
+    const unknown = await runInProcess(["policy", "check", "--policy", "nowhere", "--region", "370213", "--as-of", "2025-03-15"])
+    expect(unknown.exitCode).toBe(2)
+    expect(unknown.stderr).toContain("qingdao-licang")
+    const missing = await runInProcess(["policy", "check", "--policy", "no-such.json", "--region", "370213", "--as-of", "2025-03-15"])
+    expect(missing.exitCode).toBe(4)
+    expect(lines(missing.stderr)).toEqual(["minzheng: cannot read no-such.json: no such file or directory"])
+  })
+})
+
+describe("the command shell", () => {
+  it("--help of every subcommand shows an example and exits 0", async () => {
+    for (const path of [["policy", "check"], ["relief", "determine"]]) {
+      const r = await runInProcess([...path, "--help"])
+      expect(r.exitCode).toBe(0)
+      expect(r.stdout).toContain("EXAMPLES")
+      expect(r.stdout).toContain(`minzheng ${path.join(" ")}`)
+    }
+  })
+
+  it("an unknown subcommand is a usage error (exit 2) on stderr", async () => {
+    const r = await runInProcess(["relief", "nonsense"])
+    expect(r.exitCode).toBe(2)
+    expect(r.stderr).toContain("nonsense")
+  })
+
+  it("--version prints the version", async () => {
+    const r = await runInProcess(["--version"])
+    expect([r.exitCode, r.stdout.trim()]).toEqual([0, "minzheng v0.1.0"])
+  })
+})

@@ -1,0 +1,313 @@
+/**
+ * 议事协商 七步工作法 (the seven-step method of village/residents' consultation, 泰安市岱岳区,
+ * seed 001) as a workflow on core's kernel:
+ *
+ * > 实行提、审、汇、议、督、示、档“七步工作法”，即提出议题、审查议题、汇聚共识、召开会议、督导落实、
+ * > 结果公示、备案归档 — seed 001（岱岳区）
+ *
+ * One case is one topic (一事一议). The meeting needs the seven fixed members of "7+X" (村(居)“两委”
+ * 成员、监督委员会成员、党员代表、居民代表、“两代表一委员”、县乡包村(居)干部、法律顾问); X are invited as
+ * needed. Meetings are held in the first month of each quarter (每季度首月定期组织召开一次), which
+ * gives the topic its deadline. The seed names "十必议" mandatory topics without listing them; a
+ * topic only says whether it is one.
+ *
+ * @module
+ */
+import { decode, type Deadline, type InvalidInput, IsoDateSchema, TransitionRefused, type Workflow } from "@minzheng/core"
+import { Result } from "effect"
+import { z } from "zod"
+import { consultationStateIssues } from "../internal/deliberation-guard.js"
+import { textIssues, throwIfAny } from "../internal/guard.js"
+import { inFirstMonthOfQuarter, monthEnd, quarterStart } from "../internal/quarter.js"
+import { NameSchema, TextSchema } from "../internal/schemas.js"
+import { LOCAL_PRACTICE } from "../law/citations.js"
+import { addMonths } from "@minzheng/core"
+
+/**
+ * The seven fixed member roles of "7+X" and the X roles, each with its Chinese term.
+ *
+ * @example
+ * ```ts
+ * import { CONSULTATION_ROLE_NAMES } from "@minzheng/mediation"
+ * CONSULTATION_ROLE_NAMES["legal-adviser"].zh //=> "法律顾问"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const CONSULTATION_ROLE_NAMES = {
+  "two-committees": { zh: "村(居)“两委”成员", en: "member of the Party branch or village/residents' committee" },
+  "supervisory-committee": { zh: "监督委员会成员", en: "member of the supervisory committee" },
+  "party-member-representative": { zh: "党员代表", en: "Party member representative" },
+  "resident-representative": { zh: "居民代表", en: "resident representative" },
+  "deputies-and-members": { zh: "“两代表一委员”", en: "people's congress deputy, Party congress delegate or CPPCC member" },
+  "township-cadre": { zh: "县乡包村(居)干部", en: "county or township cadre in charge of the village" },
+  "legal-adviser": { zh: "法律顾问", en: "legal adviser" },
+  stakeholder: { zh: "利益相关方", en: "stakeholder (X)" },
+  department: { zh: "职能部门", en: "government department (X)" }
+} as const
+
+/**
+ * The seven fixed roles that must be at a consultation meeting.
+ *
+ * @example
+ * ```ts
+ * import { FIXED_CONSULTATION_ROLES } from "@minzheng/mediation"
+ * FIXED_CONSULTATION_ROLES.length //=> 7
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const FIXED_CONSULTATION_ROLES = [
+  "two-committees",
+  "supervisory-committee",
+  "party-member-representative",
+  "resident-representative",
+  "deputies-and-members",
+  "township-cadre",
+  "legal-adviser"
+] as const
+
+/**
+ * The seven steps, each with its Chinese term; `rejected` ends a topic that failed review.
+ *
+ * @example
+ * ```ts
+ * import { CONSULTATION_STEP_NAMES } from "@minzheng/mediation"
+ * CONSULTATION_STEP_NAMES.publicised.zh //=> "结果公示"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const CONSULTATION_STEP_NAMES = {
+  new: { zh: "未提出", en: "not proposed" },
+  proposed: { zh: "提出议题", en: "topic proposed" },
+  reviewed: { zh: "审查议题", en: "topic reviewed" },
+  rejected: { zh: "审查未通过", en: "rejected at review" },
+  "consensus-gathered": { zh: "汇聚共识", en: "consensus gathered" },
+  "meeting-held": { zh: "召开会议", en: "meeting held" },
+  supervised: { zh: "督导落实", en: "implementation supervised" },
+  publicised: { zh: "结果公示", en: "result publicised" },
+  filed: { zh: "备案归档", en: "filed" }
+} as const
+
+const date = IsoDateSchema
+const Role = z.literal([...FIXED_CONSULTATION_ROLES, "stakeholder", "department"])
+const shapes = {
+  propose: { date, village: NameSchema, topic: TextSchema, proposer: NameSchema, mandatory: z.boolean() },
+  review: { date, approved: z.boolean(), reason: TextSchema },
+  gatherConsensus: { date, opinions: TextSchema, consulted: z.number().int().min(1).max(100_000) },
+  holdMeeting: { date, participants: z.array(z.object({ name: NameSchema, role: Role }).strict()).min(1).max(500), resolution: TextSchema, votesFor: z.number().int().min(0), votesAgainst: z.number().int().min(0) },
+  supervise: { date, supervisor: NameSchema, progress: TextSchema },
+  publish: { date, place: NameSchema, content: TextSchema },
+  file: { date, fileNumber: NameSchema }
+}
+
+/**
+ * Zod schema of a {@link ConsultationCommand}.
+ *
+ * @example
+ * ```ts
+ * import { ConsultationCommandSchema } from "@minzheng/mediation"
+ * ConsultationCommandSchema.safeParse({ type: "file", date: "2025-05-01", fileNumber: "议-1" }).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const ConsultationCommandSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("propose"), ...shapes.propose }).strict(),
+  z.object({ type: z.literal("review"), ...shapes.review }).strict(),
+  z.object({ type: z.literal("gatherConsensus"), ...shapes.gatherConsensus }).strict(),
+  z.object({ type: z.literal("holdMeeting"), ...shapes.holdMeeting }).strict(),
+  z.object({ type: z.literal("supervise"), ...shapes.supervise }).strict(),
+  z.object({ type: z.literal("publish"), ...shapes.publish }).strict(),
+  z.object({ type: z.literal("file"), ...shapes.file }).strict()
+])
+
+/**
+ * A command of the seven-step method: `propose`, `review`, `gatherConsensus`, `holdMeeting`,
+ * `supervise`, `publish`, `file`.
+ *
+ * @example
+ * ```ts
+ * import type { ConsultationCommand } from "@minzheng/mediation"
+ * const c: ConsultationCommand = { type: "file", date: "2025-05-01" as any, fileNumber: "议-1" }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type ConsultationCommand = z.infer<typeof ConsultationCommandSchema>
+
+/**
+ * Zod schema of a {@link ConsultationEvent}.
+ *
+ * @example
+ * ```ts
+ * import { ConsultationEventSchema } from "@minzheng/mediation"
+ * ConsultationEventSchema.safeParse({ type: "filed", date: "2025-05-01", fileNumber: "议-1" }).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const ConsultationEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("proposed"), ...shapes.propose }).strict(),
+  z.object({ type: z.literal("reviewed"), ...shapes.review }).strict(),
+  z.object({ type: z.literal("consensusGathered"), ...shapes.gatherConsensus }).strict(),
+  z.object({ type: z.literal("meetingHeld"), ...shapes.holdMeeting }).strict(),
+  z.object({ type: z.literal("supervised"), ...shapes.supervise }).strict(),
+  z.object({ type: z.literal("published"), ...shapes.publish }).strict(),
+  z.object({ type: z.literal("filed"), ...shapes.file }).strict()
+])
+
+/**
+ * An event of the seven-step method.
+ *
+ * @example
+ * ```ts
+ * import type { ConsultationEvent } from "@minzheng/mediation"
+ * const e: ConsultationEvent = { type: "filed", date: "2025-05-01" as any, fileNumber: "议-1" }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type ConsultationEvent = z.infer<typeof ConsultationEventSchema>
+
+/**
+ * The state of one consultation topic.
+ *
+ * @example
+ * ```ts
+ * import { consultationWorkflow } from "@minzheng/mediation"
+ * consultationWorkflow.initial.step //=> "new"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface ConsultationState {
+  readonly step: keyof typeof CONSULTATION_STEP_NAMES
+  readonly history: ReadonlyArray<ConsultationEvent>
+  readonly lastDate?: string
+}
+
+type Step = ConsultationState["step"]
+const NEXT: Readonly<Record<ConsultationCommand["type"], Step>> = {
+  propose: "new",
+  review: "proposed",
+  gatherConsensus: "reviewed",
+  holdMeeting: "consensus-gathered",
+  supervise: "meeting-held",
+  publish: "supervised",
+  file: "publicised"
+}
+
+const refuse = (s: ConsultationState, c: ConsultationCommand, zh: string, en: string, details?: Record<string, unknown>) =>
+  Result.fail(new TransitionRefused({ state: s.step, command: c.type, reason: { zh, en }, citations: [c.type === "holdMeeting" ? LOCAL_PRACTICE.daiyueSevenPlusX : LOCAL_PRACTICE.daiyueSevenSteps], ...(details === undefined ? {} : { details }) }))
+
+/**
+ * 议事协商 七步工作法 as a workflow: each step only after the one before it; the meeting only with
+ * all seven fixed roles present.
+ *
+ * @example
+ * ```ts
+ * import { consultationWorkflow } from "@minzheng/mediation"
+ * import { handle } from "@minzheng/core"
+ * import { Result } from "effect"
+ * const r = handle(consultationWorkflow, consultationWorkflow.initial, { type: "propose", date: "2025-02-10" as any, village: "岱岳区某村", topic: "修建村内道路", proposer: "村民代表", mandatory: true })
+ * Result.isSuccess(r) && r.success.state.step //=> "proposed"
+ * ```
+ * @category workflow
+ * @since 0.1.0
+ */
+export const consultationWorkflow: Workflow<ConsultationState, ConsultationCommand, ConsultationEvent> = {
+  name: "consultation-seven-steps",
+  initial: { step: "new", history: [] },
+  decide: (s, c) => {
+    const expected = NEXT[c.type]
+    if (s.step !== expected) {
+      return refuse(s, c, `当前为“${CONSULTATION_STEP_NAMES[s.step].zh}”，不能进行“${c.type}”`, `step ${c.type} needs the topic at ${expected}, not ${s.step}`, { expectedStep: expected })
+    }
+    if (s.lastDate !== undefined && c.date < s.lastDate) return refuse(s, c, `日期早于上一步（${s.lastDate}）`, `dated before the previous step (${s.lastDate})`)
+    switch (c.type) {
+      case "propose":
+        return Result.succeed([{ ...c, type: "proposed" }])
+      case "review":
+        return Result.succeed([{ ...c, type: "reviewed" }])
+      case "gatherConsensus":
+        return Result.succeed([{ ...c, type: "consensusGathered" }])
+      case "holdMeeting": {
+        const missing = FIXED_CONSULTATION_ROLES.filter((r) => !c.participants.some((p) => p.role === r))
+        if (missing.length > 0) {
+          return refuse(s, c, `“7+X”固定成员未到齐，缺少：${missing.map((r) => CONSULTATION_ROLE_NAMES[r].zh).join("、")}`, `the seven fixed members are not all present; missing: ${missing.join(", ")}`, { missingRoles: missing })
+        }
+        return Result.succeed([{ ...c, type: "meetingHeld" }])
+      }
+      case "supervise":
+        return Result.succeed([{ ...c, type: "supervised" }])
+      case "publish":
+        return Result.succeed([{ ...c, type: "published" }])
+      case "file":
+        return Result.succeed([{ ...c, type: "filed" }])
+    }
+  },
+  evolve: (s, e) => {
+    const step: Step =
+      e.type === "proposed" ? "proposed"
+      : e.type === "reviewed" ? (e.approved ? "reviewed" : "rejected")
+      : e.type === "consensusGathered" ? "consensus-gathered"
+      : e.type === "meetingHeld" ? "meeting-held"
+      : e.type === "supervised" ? "supervised"
+      : e.type === "published" ? "publicised"
+      : "filed"
+    return { step, history: [...s.history, e], lastDate: e.date }
+  }
+}
+
+/**
+ * Decodes a seven-step command from unknown input.
+ *
+ * @example
+ * ```ts
+ * import { decodeConsultationCommand } from "@minzheng/mediation"
+ * import { Result } from "effect"
+ * Result.isFailure(decodeConsultationCommand({ type: "propose" })) //=> true
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const decodeConsultationCommand = (u: unknown): Result.Result<ConsultationCommand, InvalidInput> => decode(ConsultationCommandSchema, u)
+
+/**
+ * Decodes a stored seven-step event.
+ *
+ * @example
+ * ```ts
+ * import { decodeConsultationEvent } from "@minzheng/mediation"
+ * import { Result } from "effect"
+ * Result.isSuccess(decodeConsultationEvent({ type: "filed", date: "2025-05-01", fileNumber: "议-1" })) //=> true
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const decodeConsultationEvent = (u: unknown): Result.Result<ConsultationEvent, InvalidInput> => decode(ConsultationEventSchema, u)
+
+/**
+ * The deadline of a topic awaiting its meeting: the last day of the next quarter's first month —
+ * or of this quarter's first month, for a topic proposed in it (每季度首月定期组织召开一次).
+ *
+ * @example
+ * ```ts
+ * import { consultationDeadlines, consultationWorkflow } from "@minzheng/mediation"
+ * import { replay } from "@minzheng/core"
+ * const s = replay(consultationWorkflow, [{ type: "proposed", date: "2025-02-10" as any, village: "某村", topic: "道路", proposer: "代表", mandatory: false }])
+ * consultationDeadlines("t-1", s)[0]?.due //=> "2025-04-30"
+ * ```
+ * @throws `InvalidInput` when `caseId` is not a text or `s` not a topic's state
+ * @category rules
+ * @since 0.1.0
+ */
+export const consultationDeadlines = (caseId: string, s: ConsultationState): ReadonlyArray<Deadline> => {
+  throwIfAny(textIssues(caseId, "caseId"), consultationStateIssues(s))
+  const proposed = s.history.find((e) => e.type === "proposed")
+  if (proposed === undefined || !["proposed", "reviewed", "consensus-gathered"].includes(s.step)) return []
+  const first = inFirstMonthOfQuarter(proposed.date) ? quarterStart(proposed.date) : addMonths(quarterStart(proposed.date), 3)
+  return [{ caseId, kind: "consultation-meeting", due: monthEnd(first), label: { zh: "季度首月议事协商会议", en: "consultation meeting in the first month of the quarter" } }]
+}

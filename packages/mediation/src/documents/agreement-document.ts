@@ -1,0 +1,139 @@
+/**
+ * 调解协议书 (the written mediation agreement) as data and as Chinese text, with the contents of
+ * 《人民调解法》第二十九条: the parties' details; the main facts, matters in dispute and each party's
+ * responsibility; the terms with manner and deadline of performance; effective when every party
+ * has signed, sealed or fingerprinted, a mediator has signed and the committee has sealed; one
+ * copy for each party and one for the committee.
+ *
+ * @module
+ */
+import { type Citation, InvalidInput, type IsoDate } from "@minzheng/core"
+import { Result } from "effect"
+import { SIGNATURE_METHOD_NAMES } from "../case/agreement.js"
+import type { Party } from "../case/party.js"
+import type { MediationState } from "../case/state.js"
+import { DocumentUnavailable } from "../errors.js"
+import { requireDocument } from "../internal/document-guard.js"
+import { stateProblem } from "../internal/state-guard.js"
+import { PEOPLES_MEDIATION_LAW } from "../law/citations.js"
+import { ordinalZh, partyLineZh, visibleParties } from "./render.js"
+
+/**
+ * The data of a 调解协议书 (or of the record of an oral agreement, `form: "oral"`).
+ *
+ * @example
+ * ```ts
+ * import type { AgreementDocument } from "@minzheng/mediation"
+ * const copies = (d: AgreementDocument) => d.copies
+ * ```
+ * @category documents
+ * @since 0.1.0
+ */
+export interface AgreementDocument {
+  readonly kind: "agreement"
+  readonly form: "written" | "oral"
+  readonly number?: string
+  readonly committee: string
+  readonly parties: ReadonlyArray<Party>
+  readonly facts: string
+  readonly issues: string
+  readonly responsibilities: string
+  readonly terms: ReadonlyArray<{ readonly obligor: string; readonly description: string; readonly amount?: string; readonly manner: string; readonly place?: string; readonly deadline: IsoDate }>
+  readonly signatures: ReadonlyArray<{ readonly date: IsoDate; readonly signer: string; readonly method: string }>
+  readonly mediators: ReadonlyArray<string>
+  readonly effectiveOn?: IsoDate
+  readonly copies: number
+  readonly citations: ReadonlyArray<Citation>
+}
+
+/**
+ * The 调解协议书 of a case. Party ID numbers are masked unless `idNumbers: "full"` is asked for —
+ * the signed copy the parties keep states them in full.
+ *
+ * @example
+ * ```ts
+ * import { agreementDocument, initialMediationState } from "@minzheng/mediation"
+ * import { Result } from "effect"
+ * const r = agreementDocument(initialMediationState)
+ * Result.isFailure(r) && r.failure._tag //=> "DocumentUnavailable"
+ * ```
+ * @category documents
+ * @since 0.1.0
+ */
+export const agreementDocument = (
+  state: MediationState,
+  options: { readonly idNumbers?: "masked" | "full" } = {}
+): Result.Result<AgreementDocument, DocumentUnavailable | InvalidInput> => {
+  const problem = stateProblem(state)
+  if (problem !== undefined) return Result.fail(problem)
+  const a = state.agreement
+  if (a === undefined) return Result.fail(new DocumentUnavailable({ document: "agreement", reason: { zh: "本案尚无调解协议", en: "the case has no agreement" } }))
+  const idNumbers = (options as { idNumbers?: unknown } | null)?.idNumbers === "full" ? "full" : "masked"
+  const nameOf = (id: string): string => state.parties.find((p) => p.id === id)?.name ?? id
+  const mediatorName = (id: string): string => state.mediators.find((m) => m.id === id)?.name ?? id
+  return Result.succeed({
+    kind: "agreement",
+    form: a.form,
+    ...(state.registrationNumber === undefined ? {} : { number: state.registrationNumber }),
+    committee: state.committee?.name ?? "",
+    parties: visibleParties(state.parties, idNumbers),
+    facts: a.contents.facts,
+    issues: a.contents.issues,
+    responsibilities: a.contents.responsibilities,
+    terms: a.contents.terms.map((t) => ({
+      obligor: nameOf(t.obligorId),
+      description: t.description,
+      ...(t.amount === undefined ? {} : { amount: t.amount }),
+      manner: t.manner,
+      ...(t.place === undefined ? {} : { place: t.place }),
+      deadline: t.deadline
+    })),
+    signatures: a.signatures.map(({ date, signature: s }) => ({
+      date,
+      signer: s.by === "party" ? nameOf(s.partyId) : s.by === "mediator" ? mediatorName(s.mediatorId) : (state.committee?.name ?? "人民调解委员会"),
+      method: s.by === "party" ? SIGNATURE_METHOD_NAMES[s.method].zh : s.by === "mediator" ? "签名" : "加盖印章"
+    })),
+    mediators: state.mediators.map((m) => m.name),
+    ...(a.effectiveOn === undefined ? {} : { effectiveOn: a.effectiveOn }),
+    copies: state.parties.length + 1,
+    citations: a.form === "written" ? [PEOPLES_MEDIATION_LAW.art28, PEOPLES_MEDIATION_LAW.art29] : [PEOPLES_MEDIATION_LAW.art28, PEOPLES_MEDIATION_LAW.art30]
+  })
+}
+
+/**
+ * The plain Chinese text of a 调解协议书 (or oral-agreement record).
+ *
+ * @example
+ * ```ts
+ * import { renderAgreementZh, type AgreementDocument } from "@minzheng/mediation"
+ * const text = (d: AgreementDocument) => renderAgreementZh(d).split("\n")[0] //=> "人民调解协议书"
+ * ```
+ * @throws `InvalidInput` when `d` is not an agreement document
+ * @category documents
+ * @since 0.1.0
+ */
+export const renderAgreementZh = (d: AgreementDocument): string => {
+  requireDocument(d, "agreement")
+  const lines: string[] = [d.form === "written" ? "人民调解协议书" : "口头调解协议记录"]
+  if (d.number !== undefined) lines.push(`编号：${d.number}`)
+  for (const p of d.parties) lines.push(`当事人：${partyLineZh(p)}`)
+  lines.push(`纠纷的主要事实：${d.facts}`, `争议事项：${d.issues}`, `各方当事人的责任：${d.responsibilities}`, "经调解，当事人自愿达成如下协议：")
+  d.terms.forEach((t, i) => {
+    const amount = t.amount === undefined ? "" : `人民币${t.amount}元`
+    const place = t.place === undefined ? "" : `，履行地点：${t.place}`
+    lines.push(`${ordinalZh(i)}、${t.obligor}${t.description}${amount}，履行方式：${t.manner}${place}，履行期限：${t.deadline}前。`)
+  })
+  if (d.form === "written") {
+    lines.push(
+      "本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。",
+      `本协议一式${ordinalZh(d.copies - 1)}份，当事人各执一份，人民调解委员会留存一份。`
+    )
+  } else {
+    lines.push("本口头调解协议自各方当事人达成协议之日起生效，由人民调解员记录协议内容。")
+  }
+  lines.push("经人民调解委员会调解达成的调解协议，具有法律约束力，当事人应当按照约定履行。")
+  for (const s of d.signatures) lines.push(`${s.signer}（${s.method}）　${s.date}`)
+  lines.push(`人民调解员：${d.mediators.join("、")}`, `${d.committee}${d.form === "written" ? "（印章）" : ""}`)
+  lines.push(d.effectiveOn === undefined ? "生效日期：尚未生效（签署未齐）" : `生效日期：${d.effectiveOn}`)
+  return lines.join("\n")
+}

@@ -1,0 +1,285 @@
+/**
+ * The case records as data and as Chinese text: 调解登记 (registration), 调解笔录 (the record of a
+ * session, 第二十七条) and 回访记录 (a follow-up visit, 第三十一条). Party ID numbers and phone numbers
+ * are always masked: none of these records legally needs them in full.
+ *
+ * @module
+ */
+import { type Citation, InvalidInput, issue, type IsoDate } from "@minzheng/core"
+import { Result } from "effect"
+import { CASE_SOURCE_NAMES, DECLINE_REASON_NAMES, PERFORMANCE_NAMES } from "../case/commands.js"
+import { COMMITTEE_KIND_NAMES } from "../case/committee.js"
+import { DISPUTE_CATEGORY_NAMES } from "../case/dispute-category.js"
+import type { Party } from "../case/party.js"
+import type { MediationState } from "../case/state.js"
+import { DocumentUnavailable } from "../errors.js"
+import { requireDocument } from "../internal/document-guard.js"
+import { stateProblem } from "../internal/state-guard.js"
+import { MEDIATION_WORK_RULES, PEOPLES_MEDIATION_LAW } from "../law/citations.js"
+import { partyLineZh, visibleParties } from "./render.js"
+
+/**
+ * The data of a 调解登记 (registration of a dispute).
+ *
+ * @example
+ * ```ts
+ * import type { RegistrationDocument } from "@minzheng/mediation"
+ * const accepted = (d: RegistrationDocument) => d.acceptedOn !== undefined
+ * ```
+ * @category documents
+ * @since 0.1.0
+ */
+export interface RegistrationDocument {
+  readonly kind: "registration"
+  readonly number?: string
+  readonly registeredOn: IsoDate
+  readonly committee: string
+  readonly committeeKind: string
+  readonly source: string
+  readonly referredBy?: string
+  readonly category: string
+  readonly parties: ReadonlyArray<Party>
+  readonly summary: string
+  readonly amountInvolved?: string
+  readonly acceptedOn?: IsoDate
+  readonly declined?: { readonly date: IsoDate; readonly reason: string }
+  readonly citations: ReadonlyArray<Citation>
+}
+
+/**
+ * The data of a 调解笔录 (record of one session).
+ *
+ * @example
+ * ```ts
+ * import type { SessionRecordDocument } from "@minzheng/mediation"
+ * const isPublic = (d: SessionRecordDocument) => d.openness === "公开"
+ * ```
+ * @category documents
+ * @since 0.1.0
+ */
+export interface SessionRecordDocument {
+  readonly kind: "session-record"
+  readonly number?: string
+  readonly sequence: number
+  readonly date: IsoDate
+  readonly openness: "公开" | "不公开"
+  readonly mediators: ReadonlyArray<string>
+  readonly attending: ReadonlyArray<string>
+  readonly rightsExplained: boolean
+  readonly record: string
+  readonly citations: ReadonlyArray<Citation>
+}
+
+/**
+ * The data of a 回访记录 (record of a follow-up visit).
+ *
+ * @example
+ * ```ts
+ * import type { FollowUpDocument } from "@minzheng/mediation"
+ * const done = (d: FollowUpDocument) => d.performance === "已全部履行"
+ * ```
+ * @category documents
+ * @since 0.1.0
+ */
+export interface FollowUpDocument {
+  readonly kind: "follow-up"
+  readonly number?: string
+  readonly sequence: number
+  readonly date: IsoDate
+  readonly visitor: string
+  readonly parties: ReadonlyArray<string>
+  readonly agreementEffectiveOn?: IsoDate
+  readonly performance: string
+  readonly notes: string
+  readonly citations: ReadonlyArray<Citation>
+}
+
+const badIndex = (index: unknown): InvalidInput =>
+  new InvalidInput({ issues: [issue(["index"], "invalid_index", "序号应为从 0 开始的整数", "the index must be a whole number from 0")] })
+
+/**
+ * The 调解登记 of a case (party IDs masked).
+ *
+ * @example
+ * ```ts
+ * import { registrationDocument, initialMediationState } from "@minzheng/mediation"
+ * import { Result } from "effect"
+ * Result.isFailure(registrationDocument(initialMediationState)) //=> true
+ * ```
+ * @category documents
+ * @since 0.1.0
+ */
+export const registrationDocument = (state: MediationState): Result.Result<RegistrationDocument, DocumentUnavailable | InvalidInput> => {
+  const problem = stateProblem(state)
+  if (problem !== undefined) return Result.fail(problem)
+  const s = state
+  if (s.startedOn === undefined || s.committee === undefined || s.category === undefined || s.source === undefined) {
+    return Result.fail(new DocumentUnavailable({ document: "registration", reason: { zh: "本案尚未登记", en: "the case has not been registered" } }))
+  }
+  return Result.succeed({
+    kind: "registration",
+    ...(s.registrationNumber === undefined ? {} : { number: s.registrationNumber }),
+    registeredOn: s.startedOn,
+    committee: s.committee.name,
+    committeeKind: COMMITTEE_KIND_NAMES[s.committee.kind].zh,
+    source: CASE_SOURCE_NAMES[s.source].zh + (s.applicationForm === undefined ? "" : s.applicationForm === "oral" ? "（口头申请，当场记录）" : "（书面申请）"),
+    ...(s.referredBy === undefined ? {} : { referredBy: s.referredBy }),
+    category: DISPUTE_CATEGORY_NAMES[s.category].zh,
+    parties: visibleParties(s.parties, "masked"),
+    summary: s.summary ?? "",
+    ...(s.amountInvolved === undefined ? {} : { amountInvolved: s.amountInvolved }),
+    ...(s.acceptedOn === undefined ? {} : { acceptedOn: s.acceptedOn }),
+    ...(s.declined === undefined
+      ? {}
+      : { declined: { date: s.declined.date, reason: DECLINE_REASON_NAMES[s.declined.reason as keyof typeof DECLINE_REASON_NAMES]?.zh ?? s.declined.reason } }),
+    citations: [PEOPLES_MEDIATION_LAW.art17, PEOPLES_MEDIATION_LAW.art27, ...(s.declined === undefined ? [] : [MEDIATION_WORK_RULES.art22])]
+  })
+}
+
+/**
+ * The Chinese text of a 调解登记.
+ *
+ * @example
+ * ```ts
+ * import { renderRegistrationZh, type RegistrationDocument } from "@minzheng/mediation"
+ * const title = (d: RegistrationDocument) => renderRegistrationZh(d).split("\n")[0] //=> "人民调解登记表"
+ * ```
+ * @throws `InvalidInput` when `d` is not a registration document
+ * @category documents
+ * @since 0.1.0
+ */
+export const renderRegistrationZh = (d: RegistrationDocument): string => {
+  requireDocument(d, "registration")
+  return [
+    "人民调解登记表",
+    d.number === undefined ? "" : `编号：${d.number}`,
+    `登记日期：${d.registeredOn}`,
+    `调解组织：${d.committee}（${d.committeeKind}）`,
+    `纠纷来源：${d.source}${d.referredBy === undefined ? "" : `，来源机关：${d.referredBy}`}`,
+    `纠纷类别：${d.category}`,
+    ...d.parties.map((p) => `当事人：${partyLineZh(p)}`),
+    `纠纷简要情况：${d.summary}`,
+    d.amountInvolved === undefined ? "" : `涉及金额：人民币${d.amountInvolved}元`,
+    d.acceptedOn !== undefined ? `受理日期：${d.acceptedOn}` : d.declined !== undefined ? `不予受理（${d.declined.date}）：${d.declined.reason}` : "受理情况：待受理"
+  ]
+    .filter((l) => l !== "")
+    .join("\n")
+}
+
+/**
+ * The 调解笔录 of the case's `index`-th session (0 for the first).
+ *
+ * @example
+ * ```ts
+ * import { sessionRecordDocument, initialMediationState } from "@minzheng/mediation"
+ * import { Result } from "effect"
+ * Result.isFailure(sessionRecordDocument(initialMediationState, 0)) //=> true
+ * ```
+ * @category documents
+ * @since 0.1.0
+ */
+export const sessionRecordDocument = (state: MediationState, index: number): Result.Result<SessionRecordDocument, DocumentUnavailable | InvalidInput> => {
+  const problem = stateProblem(state, ["state"], { lists: true })
+  if (problem !== undefined) return Result.fail(problem)
+  if (!Number.isSafeInteger(index) || index < 0) return Result.fail(badIndex(index))
+  const session = state.sessions[index]
+  if (session === undefined) return Result.fail(new DocumentUnavailable({ document: "session-record", reason: { zh: `本案没有第 ${index + 1} 次调解`, en: `the case has no session number ${index + 1}` } }))
+  return Result.succeed({
+    kind: "session-record",
+    ...(state.registrationNumber === undefined ? {} : { number: state.registrationNumber }),
+    sequence: index + 1,
+    date: session.date,
+    openness: session.openness === "public" ? "公开" : "不公开",
+    mediators: session.mediatorIds.map((id) => state.mediators.find((m) => m.id === id)?.name ?? state.replacedMediators.find((r) => r.mediator.id === id)?.mediator.name ?? id),
+    attending: session.attendingPartyIds.map((id) => state.parties.find((p) => p.id === id)?.name ?? id),
+    rightsExplained: session.rightsExplained,
+    record: session.record,
+    citations: [PEOPLES_MEDIATION_LAW.art27, PEOPLES_MEDIATION_LAW.art23]
+  })
+}
+
+/**
+ * The Chinese text of a 调解笔录.
+ *
+ * @example
+ * ```ts
+ * import { renderSessionRecordZh, type SessionRecordDocument } from "@minzheng/mediation"
+ * const title = (d: SessionRecordDocument) => renderSessionRecordZh(d).split("\n")[0] //=> "人民调解笔录"
+ * ```
+ * @throws `InvalidInput` when `d` is not a session record document
+ * @category documents
+ * @since 0.1.0
+ */
+export const renderSessionRecordZh = (d: SessionRecordDocument): string => {
+  requireDocument(d, "session-record")
+  return [
+    "人民调解笔录",
+    d.number === undefined ? "" : `案件编号：${d.number}`,
+    `第${d.sequence}次调解　日期：${d.date}　方式：${d.openness}调解`,
+    `人民调解员：${d.mediators.join("、")}`,
+    `到场当事人：${d.attending.join("、")}`,
+    d.rightsExplained ? "已告知当事人在调解活动中享有的权利和承担的义务。" : "",
+    `调解情况：${d.record}`
+  ]
+    .filter((l) => l !== "")
+    .join("\n")
+}
+
+/**
+ * The 回访记录 of the case's `index`-th follow-up visit (0 for the first).
+ *
+ * @example
+ * ```ts
+ * import { followUpDocument, initialMediationState } from "@minzheng/mediation"
+ * import { Result } from "effect"
+ * Result.isFailure(followUpDocument(initialMediationState, 0)) //=> true
+ * ```
+ * @category documents
+ * @since 0.1.0
+ */
+export const followUpDocument = (state: MediationState, index: number): Result.Result<FollowUpDocument, DocumentUnavailable | InvalidInput> => {
+  const problem = stateProblem(state, ["state"], { lists: true })
+  if (problem !== undefined) return Result.fail(problem)
+  if (!Number.isSafeInteger(index) || index < 0) return Result.fail(badIndex(index))
+  const visit = state.followUps[index]
+  if (visit === undefined) return Result.fail(new DocumentUnavailable({ document: "follow-up", reason: { zh: `本案没有第 ${index + 1} 次回访`, en: `the case has no follow-up number ${index + 1}` } }))
+  return Result.succeed({
+    kind: "follow-up",
+    ...(state.registrationNumber === undefined ? {} : { number: state.registrationNumber }),
+    sequence: index + 1,
+    date: visit.date,
+    visitor: visit.visitor,
+    parties: state.parties.map((p) => p.name),
+    ...(state.agreement?.effectiveOn === undefined ? {} : { agreementEffectiveOn: state.agreement.effectiveOn }),
+    performance: PERFORMANCE_NAMES[visit.performance].zh,
+    notes: visit.notes,
+    citations: [PEOPLES_MEDIATION_LAW.art31]
+  })
+}
+
+/**
+ * The Chinese text of a 回访记录.
+ *
+ * @example
+ * ```ts
+ * import { renderFollowUpZh, type FollowUpDocument } from "@minzheng/mediation"
+ * const title = (d: FollowUpDocument) => renderFollowUpZh(d).split("\n")[0] //=> "人民调解回访记录"
+ * ```
+ * @throws `InvalidInput` when `d` is not a follow-up document
+ * @category documents
+ * @since 0.1.0
+ */
+export const renderFollowUpZh = (d: FollowUpDocument): string => {
+  requireDocument(d, "follow-up")
+  return [
+    "人民调解回访记录",
+    d.number === undefined ? "" : `案件编号：${d.number}`,
+    `第${d.sequence}次回访　日期：${d.date}　回访人：${d.visitor}`,
+    `当事人：${d.parties.join("、")}`,
+    d.agreementEffectiveOn === undefined ? "" : `调解协议生效日期：${d.agreementEffectiveOn}`,
+    `履行情况：${d.performance}`,
+    `回访情况：${d.notes}`
+  ]
+    .filter((l) => l !== "")
+    .join("\n")
+}

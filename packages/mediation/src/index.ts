@@ -1,0 +1,33 @@
+/**
+ * `@minzheng/mediation`: people's-mediation cases under the 人民调解法 as event-sourced
+ * aggregates on core's workflow kernel — deadlines, agreements, the judicial-confirmation window,
+ * follow-up visits, documents and statistics — and the 议事协商 七步工作法 and 阳光报告会 workflows.
+ * The node:sqlite case store lives in the separate entry point `@minzheng/mediation/sqlite`.
+ *
+ * @packageDocumentation
+ */
+export * from "./law/citations.js"
+export * from "./case/dispute-category.js"
+export * from "./case/party.js"
+export * from "./case/committee.js"
+export * from "./case/people.js"
+export * from "./case/agreement.js"
+export * from "./case/commands.js"
+export * from "./case/events.js"
+export * from "./case/state.js"
+export { evolveMediation } from "./case/evolve.js"
+export { decideMediation, defaultMediationContext, type MediationContext } from "./case/decide.js"
+export * from "./case/workflow.js"
+export * from "./case/confirmation-window.js"
+export * from "./case/time-limits.js"
+export * from "./case/archive-checklist.js"
+export * from "./case/deadlines.js"
+export * from "./effect/command-outcome.js"
+export * from "./effect/mediation-service.js"
+export * from "./errors.js"
+export * from "./documents/agreement-document.js"
+export * from "./documents/case-records.js"
+export * from "./statistics/committee-statistics.js"
+export * from "./deliberation/consultation.js"
+export * from "./deliberation/sunshine-report.js"
+export * from "./effect/deliberation-service.js"
