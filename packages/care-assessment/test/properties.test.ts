@@ -1,10 +1,12 @@
 import {
-  assess, assessLevel, assignHours, BARTHEL, BUILT_IN_LOADED, compareAssessments, determineEntitlements, GBT_42195, GBT_42195_2022,
+  assess, assessEffect, assessLevel, assignHours, decodeResponseSet, determineEntitlementsEffect, gbt42195, InstrumentRegistry, isLoadedInstrument,
+  levelRuleCitation, loadInstrumentUnsafe, ltc2021, mzt039, needsReassessmentEffect, nextReassessmentDate, tekunRules, tekunSelfCareLevelFromUnmet,
+  UnknownInstrument, BARTHEL, BUILT_IN_LOADED, compareAssessments, determineEntitlements, GBT_42195, GBT_42195_2022,
   LICANG_CATALOGUE, loadDecisionTable, loadInstrument, needsReassessment, splitCost, TEKUN_SELF_CARE, tekunSelfCareLevel, XIASHAN_POLICY, ZIBO_CATEGORIES
 } from "@minzheng/care-assessment"
-import { isCoreError, Money } from "@minzheng/core"
+import { isCoreError, isoDateUnsafe, Money, todayLayer } from "@minzheng/core"
 import fc from "fast-check"
-import { Result } from "effect"
+import { Cause, Effect, Exit, Result } from "effect"
 import { describe, expect, it } from "vitest"
 
 const instruments = [...BUILT_IN_LOADED.values()]
@@ -121,7 +123,7 @@ const typed = (f: () => unknown): void => {
 
 describe("arbitrary JSON gives only typed errors (fc.anything)", () => {
   const anything = fc.anything({ withObjectString: true, withNullPrototype: true })
-  const runs = { numRuns: 150 }
+  const runs = { numRuns: Number(process.env.FUZZ_RUNS ?? 150) }
   it("assess / assessLevel with any input and any options", () => {
     fc.assert(fc.property(anything, anything, (input, options) => {
       for (const ins of [GBT_42195, TEKUN_SELF_CARE, BARTHEL]) {
@@ -150,5 +152,37 @@ describe("arbitrary JSON gives only typed errors (fc.anything)", () => {
       typed(() => compareAssessments(GBT_42195, a as never, b as never))
       typed(() => tekunSelfCareLevel(a as never))
     }), runs)
+  })
+  it("the citation helpers, guards, unsafe loaders, reassessment date and 特困 count", () => {
+    fc.assert(fc.property(anything, anything, anything, (a, b, c) => {
+      typed(() => gbt42195(a as never, b as never))
+      typed(() => mzt039(a as never, b as never))
+      typed(() => ltc2021(a as never, b as never))
+      typed(() => tekunRules(a as never))
+      expect(typeof isLoadedInstrument(a)).toBe("boolean")
+      typed(() => levelRuleCitation(a as never))
+      typed(() => loadInstrumentUnsafe(a))
+      typed(() => nextReassessmentDate(a as never, b as never, c as never))
+      typed(() => tekunSelfCareLevelFromUnmet(a as never))
+    }), runs)
+  })
+  it("the Effect layer fails only with typed errors (never a defect)", () => {
+    const typedExit = (exit: Exit.Exit<unknown, unknown>): void => {
+      if (Exit.isSuccess(exit)) return
+      for (const reason of exit.cause.reasons) {
+        expect(Cause.isFailReason(reason)).toBe(true)
+        if (Cause.isFailReason(reason)) expect(isCoreError(reason.error) || reason.error instanceof UnknownInstrument).toBe(true)
+      }
+    }
+    const today = todayLayer(isoDateUnsafe("2025-05-01"))
+    fc.assert(fc.property(anything, anything, (a, b) => {
+      typedExit(Effect.runSyncExit(decodeResponseSet(a)))
+      typedExit(Effect.runSyncExit(assessEffect(a, b as never).pipe(Effect.provide(InstrumentRegistry.builtIn))))
+      typedExit(Effect.runSyncExit(assessEffect({ instrument: "gbt-42195-2022", answers: a }).pipe(Effect.provide(InstrumentRegistry.builtIn))))
+      typedExit(Effect.runSyncExit(assessEffect(b).pipe(Effect.provide(InstrumentRegistry.withInstruments(a as never) as never)) as never))
+      typedExit(Effect.runSyncExit(determineEntitlementsEffect(a, b)))
+      typedExit(Effect.runSyncExit(determineEntitlementsEffect(XIASHAN_POLICY, a)))
+      typedExit(Effect.runSyncExit(needsReassessmentEffect(a, b).pipe(Effect.provide(today))))
+    }), { numRuns: Math.min(runs.numRuns, 100) })
   })
 })

@@ -30,7 +30,6 @@ import { InvalidInput } from "./errors.js"
  */
 export type IsoDate = string & { readonly "~brand": "IsoDate" }
 
-const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 
 const check = (u: unknown, name: string): IsoDate => {
   if (isIsoDate(u)) return u
@@ -91,15 +90,7 @@ export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 1
  * @category guards
  * @since 0.1.0
  */
-export const isIsoDate = (u: unknown): u is IsoDate => {
-  if (typeof u !== "string") return false
-  const m = PATTERN.exec(u)
-  if (m === null) return false
-  const y = Number(m[1])
-  const mo = Number(m[2])
-  const d = Number(m[3])
-  return y >= 1900 && y <= 2199 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)
-}
+export const isIsoDate = (u: unknown): u is IsoDate => fastDayNumber(u) !== undefined
 
 /**
  * Zod schema of an {@link IsoDate}, with messages in Chinese and English.

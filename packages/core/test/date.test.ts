@@ -25,6 +25,26 @@ describe("civil dates", () => {
   })
 })
 
+describe("isIsoDate (char-code parser) against a regex-and-calendar reference", () => {
+  const reference = (u: unknown): boolean => {
+    if (typeof u !== "string") return false
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(u)
+    if (m === null) return false
+    const [y, mo, da] = [Number(m[1]), Number(m[2]), Number(m[3])]
+    const dim = new Date(Date.UTC(y, mo, 0)).getUTCDate()
+    return y >= 1900 && y <= 2199 && mo >= 1 && mo <= 12 && da >= 1 && da <= dim
+  }
+  it("agrees on dates, near-dates, mangled strings and anything (fast-check)", () => {
+    const dateLike = fc
+      .tuple(fc.integer({ min: 1800, max: 2300 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, da]) => `${y}-${String(m).padStart(2, "0")}-${String(da).padStart(2, "0")}`)
+    const mangled = fc
+      .tuple(dateLike, fc.nat({ max: 9 }), fc.constantFrom("/", "x", " ", "٣", "-", "0", "9", ":"))
+      .map(([s, i, c]) => s.slice(0, i) + c + s.slice(i + 1))
+    fc.assert(fc.property(fc.oneof(dateLike, mangled, fc.string({ maxLength: 12 }), fc.anything()), (u) => isIsoDate(u) === reference(u)), { numRuns: 2000 })
+  })
+})
+
 describe("no host time-zone drift", () => {
   const original = process.env.TZ
   afterEach(() => {

@@ -13,6 +13,7 @@
 import { type Citation, CitationSchema, decode, InvalidInput, invalidInput, issue, type Issue } from "@minzheng/core"
 import { Result } from "effect"
 import { z } from "zod"
+import { compileScoring } from "../internal/compiled-instrument.js"
 
 const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
 const Id = z.string().min(1).max(64)
@@ -474,6 +475,7 @@ const compile = (ins: Instrument): LoadedInstrument => {
   }
   const loaded: LoadedInstrument = { data: ins, itemIndex, optionIndex, optionScore, itemDomain, itemMax, domainMax, maxTotal, rankByTotal, levelRank, levelOfTotal }
   LOADED.add(loaded)
+  compileScoring(loaded)
   return loaded
 }
 

@@ -1,7 +1,7 @@
 /**
- * Builds explanation nodes directly: core's `explain` re-validates every node (and its citations)
- * with zod, which costs more than the scoring it explains on the hot path. The nodes built here
- * have the same shape and only ever carry citations from the package's own data.
+ * Builds explanation nodes directly. Core's `explain` checks each node it builds and marks a node
+ * provisional when a child is; scoring builds its nodes from the package's own checked data
+ * (most of them once per instrument, see `explanation-parts.ts`) and sets `provisional` itself.
  *
  * @internal
  * @module
@@ -11,7 +11,7 @@ import type { Bilingual, Citation, Explanation, Json } from "@minzheng/core"
 const EMPTY: { readonly [key: string]: Json } = Object.freeze({})
 const NONE: ReadonlyArray<never> = Object.freeze([])
 
-/** One explanation node. */
+/** One explanation node (`provisional` present only when true, as core's `explain` does). */
 export const node = (
   rule: string,
   label: Bilingual,
@@ -21,4 +21,7 @@ export const node = (
   children: ReadonlyArray<Explanation> = NONE,
   parameters: { readonly [key: string]: Json } = EMPTY,
   provisional = false
-): Explanation => ({ rule, label, outcome, inputs, parameters, citations, children, ...(provisional ? { provisional: true as const } : {}) })
+): Explanation =>
+  provisional
+    ? { rule, label, outcome, inputs, parameters, citations, children, provisional: true }
+    : { rule, label, outcome, inputs, parameters, citations, children }

@@ -1,0 +1,295 @@
+/**
+ * Checking a response set against an instrument, on two paths that must agree:
+ * - {@link fastCheck}, compiled per instrument: walks a well-formed form once, by hand, with no
+ *   issue bookkeeping (items matched by position first, options by a short scan), and gives up
+ *   (`undefined`) at the first thing it does not like;
+ * - {@link fullCheck}: the listing path, run only when the fast path gave up; it reads the whole
+ *   form and lists every problem at once (or accepts forms the fast path declined to judge).
+ *
+ * {@link checkForm} runs the first, then the second. Both fill the caller's `chosen` buffer and
+ * return the same {@link Checked} for a form the fast path accepts (a property test holds them to
+ * it).
+ *
+ * @internal
+ * @module
+ */
+import { type IsoDate, isIsoDate, issue, type Issue } from "@minzheng/core"
+import type { LoadedInstrument } from "../instrument/instrument.js"
+import { RISK_EVENT_NAMES } from "../scoring/response-set.js"
+import { ICD10, isDementia, isMentalIllness } from "./icd10.js"
+import { isRecord, kindOf } from "./guard.js"
+
+/** What the checks found, before scoring. */
+export interface Checked {
+  /** Per item position: chosen option position, -1 when missing (the caller's buffer). */
+  readonly chosen: Int32Array
+  readonly missing: number
+  readonly coma: boolean
+  readonly comaByAnswer: boolean
+  readonly dementia: boolean
+  readonly mentalIllness: boolean
+  readonly riskTotal: number
+  readonly riskMax: number
+  readonly assessedOn: IsoDate | null
+}
+
+/** What the checks need of an instrument, compiled once when it is loaded. */
+export interface FormValidator {
+  readonly ins: LoadedInstrument
+  readonly id: string
+  /** Per position: the item id when the lookup by that id gives this position (it always does for a loaded instrument). */
+  readonly itemIdAt: ReadonlyArray<string | undefined>
+  /** Per item position: its option ids, in order (unique within the item once loaded). */
+  readonly optionIds: ReadonlyArray<ReadonlyArray<string>>
+  /** The item and option positions of the answer that means coma, or -1. */
+  readonly comaItem: number
+  readonly comaOption: number
+  /** The instrument rates a person in a coma directly (missing items then accepted). */
+  readonly comaRule: boolean
+}
+
+/** Compiles the validator of a loaded instrument. */
+export const compileFormValidator = (ins: LoadedInstrument): FormValidator => {
+  const data = ins.data
+  const comaAnswer = data.adjustments.coma?.answer
+  const comaItem = comaAnswer === undefined ? -1 : (ins.itemIndex.get(comaAnswer.item) ?? -1)
+  const comaOption = comaAnswer === undefined || comaItem < 0 ? -1 : (ins.optionIndex[comaItem]?.get(comaAnswer.option) ?? -1)
+  return {
+    ins,
+    id: data.id,
+    itemIdAt: data.items.map((it, i) => (ins.itemIndex.get(it.id) === i ? it.id : undefined)),
+    optionIds: data.items.map((it) => it.options.map((o) => o.id)),
+    comaItem,
+    comaOption,
+    comaRule: data.adjustments.coma !== undefined
+  }
+}
+
+const RISK_KEY_SET: ReadonlySet<string> = new Set(Object.keys(RISK_EVENT_NAMES))
+const TOP_KEYS: ReadonlySet<string> = new Set(["instrument", "assessedOn", "answers", "coma", "diagnoses", "riskEvents"])
+
+const isTopKey = (k: string): boolean =>
+  k === "instrument" || k === "answers" || k === "assessedOn" || k === "riskEvents" || k === "diagnoses" || k === "coma"
+
+const isRiskKey = (k: string): boolean => k === "fall" || k === "choking" || k === "wandering" || k === "other" || k === "suicide-self-harm"
+
+/**
+ * The fast path: the {@link Checked} of a form with no problem, or `undefined` as soon as
+ * anything is off (the full path then lists the problems).
+ */
+export const fastCheck = (v: FormValidator, input: unknown, provisional: boolean, chosen: Int32Array): Checked | undefined => {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return undefined
+  const form = input as { readonly [k: string]: unknown }
+  for (const k in form) if (!isTopKey(k)) return undefined
+  if (form.instrument !== v.id) return undefined
+  let assessedOn: IsoDate | null = null
+  const on = form.assessedOn
+  if (on !== undefined) {
+    if (!isIsoDate(on)) return undefined
+    assessedOn = on
+  }
+  const comaField = form.coma
+  if (comaField !== undefined && typeof comaField !== "boolean") return undefined
+  let dementia = false
+  let mentalIllness = false
+  const dx = form.diagnoses
+  if (dx !== undefined) {
+    if (!Array.isArray(dx) || dx.length > 50) return undefined
+    for (let i = 0; i < dx.length; i++) {
+      const code: unknown = dx[i]
+      if (typeof code !== "string" || !ICD10.test(code)) return undefined
+      if (isDementia(code)) dementia = true
+      if (isMentalIllness(code)) mentalIllness = true
+    }
+  }
+  let riskTotal = 0
+  let riskMax = 0
+  const ev = form.riskEvents
+  if (ev !== undefined) {
+    if (typeof ev !== "object" || ev === null || Array.isArray(ev)) return undefined
+    const events = ev as { readonly [k: string]: unknown }
+    for (const k in events) {
+      if (!isRiskKey(k)) return undefined
+      const n = events[k]
+      if (n === undefined) continue
+      if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > 1000) return undefined
+      riskTotal += n
+      if (n > riskMax) riskMax = n
+    }
+  }
+  const answers = form.answers
+  if (!Array.isArray(answers) || answers.length > 200) return undefined
+  const len = answers.length
+  const n = chosen.length
+  chosen.fill(-1)
+  const itemIdAt = v.itemIdAt
+  const optionIds = v.optionIds
+  const itemIndex = v.ins.itemIndex
+  let comaByAnswer = false
+  for (let i = 0; i < len; i++) {
+    const a: unknown = answers[i]
+    if (typeof a !== "object" || a === null || Array.isArray(a)) return undefined
+    const answer = a as { readonly [k: string]: unknown }
+    for (const k in answer) if (k !== "item" && k !== "option") return undefined
+    const item = answer.item
+    const option = answer.option
+    if (typeof item !== "string" || typeof option !== "string") return undefined
+    const pos = i < n && item === itemIdAt[i] ? i : (itemIndex.get(item) ?? -1)
+    if (pos < 0 || (chosen[pos] ?? 0) >= 0) return undefined
+    const opts = optionIds[pos]!
+    let o = 0
+    while (o < opts.length && opts[o] !== option) o++
+    if (o === opts.length) return undefined
+    chosen[pos] = o
+    if (pos === v.comaItem && o === v.comaOption) comaByAnswer = true
+  }
+  // Every answer filled a different item (a second answer to one item gave up above).
+  const missing = n - len
+  const coma = comaField === true || comaByAnswer
+  if (missing > 0 && !provisional && !(coma && v.comaRule)) return undefined
+  return { chosen, missing, coma, comaByAnswer, dementia, mentalIllness, riskTotal, riskMax, assessedOn }
+}
+
+const push = (out: Array<Issue> | undefined, i: Issue): Array<Issue> => {
+  const list = out ?? []
+  list.push(i)
+  return list
+}
+
+/**
+ * The full path: reads the whole form and lists every problem (unknown fields, answers for
+ * items the instrument does not have, options an item does not allow, items answered twice,
+ * items not answered), or gives the {@link Checked} of a form with none.
+ */
+export const fullCheck = (v: FormValidator, input: unknown, provisional: boolean, chosen: Int32Array): Checked | Array<Issue> => {
+  const ins = v.ins
+  let issues: Array<Issue> | undefined
+  if (!isRecord(input)) {
+    return [issue([], "invalid_type", `评估记录应为对象，收到 ${kindOf(input)}`, `a response set must be an object, got ${kindOf(input)}`)]
+  }
+  for (const k in input) {
+    if (!TOP_KEYS.has(k)) issues = push(issues, issue([k], "unrecognized_key", `未知字段 ${k}`, `unknown field ${k}`))
+  }
+  const id = v.id
+  if (input.instrument !== id) {
+    issues = push(
+      issues,
+      typeof input.instrument === "string"
+        ? issue(["instrument"], "instrument_mismatch", `评估工具 ${input.instrument} 与所用工具 ${id} 不符`, `instrument ${input.instrument} is not ${id}`)
+        : issue(["instrument"], "invalid_type", "缺少评估工具编号", "the instrument id is missing")
+    )
+  }
+  let assessedOn: IsoDate | null = null
+  if (input.assessedOn !== undefined) {
+    if (isIsoDate(input.assessedOn)) assessedOn = input.assessedOn
+    else issues = push(issues, issue(["assessedOn"], "invalid_date", "评估日期无效（应为 YYYY-MM-DD）", "not a valid assessment date (YYYY-MM-DD)"))
+  }
+  let coma = false
+  if (input.coma !== undefined) {
+    if (typeof input.coma === "boolean") coma = input.coma
+    else issues = push(issues, issue(["coma"], "invalid_type", "昏迷应为是/否", "coma must be true or false"))
+  }
+  let dementia = false
+  let mentalIllness = false
+  const dx = input.diagnoses
+  if (dx !== undefined) {
+    if (!Array.isArray(dx) || dx.length > 50) {
+      issues = push(issues, issue(["diagnoses"], "invalid_type", "疾病诊断应为 ICD-10 编码列表（至多 50 项）", "diagnoses must be a list of ICD-10 codes (at most 50)"))
+    } else {
+      for (let i = 0; i < dx.length; i++) {
+        const code: unknown = dx[i]
+        if (typeof code !== "string" || !ICD10.test(code)) {
+          issues = push(issues, issue(["diagnoses", i], "invalid_icd10", "不是有效的 ICD-10 编码（如 F01、F32.1）", "not a valid ICD-10 code (e.g. F01, F32.1)"))
+        } else {
+          if (isDementia(code)) dementia = true
+          if (isMentalIllness(code)) mentalIllness = true
+        }
+      }
+    }
+  }
+  let riskTotal = 0
+  let riskMax = 0
+  const ev = input.riskEvents
+  if (ev !== undefined) {
+    if (!isRecord(ev)) {
+      issues = push(issues, issue(["riskEvents"], "invalid_type", "照护风险事件应为对象", "riskEvents must be an object"))
+    } else {
+      for (const k in ev) {
+        const n = ev[k]
+        if (!RISK_KEY_SET.has(k)) issues = push(issues, issue(["riskEvents", k], "unrecognized_key", `未知的风险事件 ${k}`, `unknown risk event ${k}`))
+        else if (n === undefined) continue
+        else if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > 1000) {
+          issues = push(issues, issue(["riskEvents", k], "invalid_count", "次数应为 0–1000 的整数", "a count must be a whole number 0–1000"))
+        } else {
+          riskTotal += n
+          if (n > riskMax) riskMax = n
+        }
+      }
+    }
+  }
+  const answers = input.answers
+  const n = chosen.length
+  chosen.fill(-1)
+  let comaByAnswer = false
+  if (!Array.isArray(answers)) {
+    issues = push(issues, issue(["answers"], "invalid_type", "答案应为列表", "answers must be a list"))
+  } else if (answers.length > 200) {
+    issues = push(issues, issue(["answers"], "too_big", "答案过多（至多 200 项）", "too many answers (at most 200)"))
+  } else {
+    for (let i = 0; i < answers.length; i++) {
+      const a: unknown = answers[i]
+      if (!isRecord(a)) {
+        issues = push(issues, issue(["answers", i], "invalid_type", "每项答案应为 { item, option }", "each answer must be { item, option }"))
+        continue
+      }
+      for (const k in a) {
+        if (k !== "item" && k !== "option") issues = push(issues, issue(["answers", i, k], "unrecognized_key", `未知字段 ${k}`, `unknown field ${k}`))
+      }
+      const item = a.item
+      const option = a.option
+      if (typeof item !== "string") {
+        issues = push(issues, issue(["answers", i, "item"], "invalid_type", "缺少指标编号", "the item id is missing"))
+        continue
+      }
+      const pos = ins.itemIndex.get(item)
+      if (pos === undefined) {
+        issues = push(issues, issue(["answers", i, "item"], "unknown_item", `评估工具中没有指标 ${item}`, `the instrument has no item ${item}`))
+        continue
+      }
+      if (typeof option !== "string") {
+        issues = push(issues, issue(["answers", i, "option"], "invalid_type", "缺少选项", "the option is missing"))
+        continue
+      }
+      const o = ins.optionIndex[pos]?.get(option)
+      if (o === undefined) {
+        const allowed = ins.data.items[pos]?.options.map((x) => x.id).join(", ") ?? ""
+        issues = push(issues, issue(["answers", i, "option"], "option_not_allowed", `指标 ${item} 不允许选项 ${option}（可选：${allowed}）`, `item ${item} does not allow option ${option} (allowed: ${allowed})`))
+        continue
+      }
+      if ((chosen[pos] ?? -1) >= 0) {
+        issues = push(issues, issue(["answers", i, "item"], "duplicate_item", `指标 ${ins.data.items[pos]?.id ?? item} 重复作答`, `item ${ins.data.items[pos]?.id ?? item} is answered twice`))
+        continue
+      }
+      chosen[pos] = o
+      if (pos === v.comaItem && o === v.comaOption) comaByAnswer = true
+    }
+  }
+  let missing = 0
+  for (let p = 0; p < n; p++) if ((chosen[p] ?? -1) < 0) missing++
+  const inComa = coma || comaByAnswer
+  // A person in a coma is rated directly (“直接评定”), so the other items need not be answered.
+  if (missing > 0 && !provisional && !(inComa && v.comaRule)) {
+    const names: string[] = []
+    for (let p = 0; p < n; p++) if ((chosen[p] ?? -1) < 0) names.push(ins.data.items[p]?.id ?? String(p))
+    issues = push(
+      issues,
+      issue(["answers"], "missing_items", `缺少 ${missing} 项指标：${names.join("、")}`, `${missing} item(s) not answered: ${names.join(", ")}`)
+    )
+  }
+  if (issues !== undefined) return issues
+  return { chosen, missing, coma: inComa, comaByAnswer, dementia, mentalIllness, riskTotal, riskMax, assessedOn }
+}
+
+/** The fast path, then (only when it gave up) the full path: the {@link Checked}, or every problem. */
+export const checkForm = (v: FormValidator, input: unknown, provisional: boolean, chosen: Int32Array): Checked | Array<Issue> =>
+  fastCheck(v, input, provisional, chosen) ?? fullCheck(v, input, provisional, chosen)
