@@ -8,6 +8,7 @@
 export * from "./errors.js"
 export * from "./scheme/vocabulary.js"
 export * from "./scheme/scheme.js"
+export * from "./scheme/scheme-lookup.js"
 export * from "./scheme/rongcheng-village.js"
 export * from "./scheme/taishan-time-bank.js"
 export * from "./ledger/entry.js"

@@ -1,5 +1,5 @@
 import { isoDateUnsafe } from "@minzheng/core"
-import { appendEntryUnsafe, Ledger, rongchengVillageScheme } from "@minzheng/credit"
+import { appendEntryUnsafe, Ledger, rongchengVillageScheme, type Scheme } from "@minzheng/credit"
 
 export const schemes = [rongchengVillageScheme]
 export const d = isoDateUnsafe
@@ -27,4 +27,4 @@ export const deduction = (key: string, person: string, item: string, date: strin
   approver: committee,
   evidenceId: `ev-${key}`
 })
-export const build = (inputs: ReadonlyArray<unknown>, s = schemes) => inputs.reduce<Ledger>((l, i) => appendEntryUnsafe(l, s, i).ledger, Ledger.empty())
+export const build = (inputs: ReadonlyArray<unknown>, s: ReadonlyArray<Scheme> = schemes) => inputs.reduce<Ledger>((l, i) => appendEntryUnsafe(l, s, i).ledger, Ledger.empty())

@@ -2,8 +2,7 @@ import { allocate, Money } from "@minzheng/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { computePayout, defineScheme, explainShare, rongchengVillageScheme } from "@minzheng/credit"
-import { allocateUnits } from "../src/internal/allocate-fen.js"
+import { computePayout, defineScheme, explainShare, RecipientsSchema, rongchengVillageScheme } from "@minzheng/credit"
 
 const pay = (fund: string, rows: unknown, scheme = rongchengVillageScheme) => {
   const r = computePayout(scheme, Money.yuan(fund), rows)
@@ -49,6 +48,20 @@ const people = fc.array(fc.integer({ min: -20, max: 500 }), { minLength: 1, maxL
 const fund = fc.integer({ min: 0, max: 50_000_000 })
 
 describe("payout laws", () => {
+  it("a recipient list is accepted exactly when the zod schema accepts it", () => {
+    const row = fc.record(
+      { person: fc.oneof(fc.string({ maxLength: 3 }), fc.constant("x".repeat(201)), fc.integer()), points: fc.oneof(fc.integer(), fc.double(), fc.constant(2 ** 53)), score: fc.oneof(fc.integer(), fc.constant(undefined), fc.constant("1")), extra: fc.integer() },
+      { requiredKeys: [] }
+    )
+    fc.assert(
+      fc.property(fc.array(fc.oneof(row, fc.anything()), { maxLength: 4 }), (rows) => {
+        const r = computePayout(rongchengVillageScheme, Money.yuan("10.00"), rows)
+        const accepted = Result.isSuccess(r) || r.failure._tag === "CreditRefused"
+        return accepted === RecipientsSchema.safeParse(rows).success
+      }),
+      { numRuns: 500 }
+    )
+  })
   it("payouts sum to the fund exactly", () => {
     fc.assert(
       fc.property(people, fund, (pts, fen) => {
@@ -70,26 +83,28 @@ describe("payout laws", () => {
       { numRuns: 200 }
     )
   })
-  it("the fast integer allocation equals core's allocate exactly", () => {
+  it("every share equals core's allocate over the same weights, to the 分", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 10_000_000_000 }), (ws, fen) => {
-        fc.pre(ws.some((w) => w > 0))
-        const core = allocate(Money.fen(fen), ws).map((m) => m.toFen())
-        return JSON.stringify(allocateUnits(fen, ws)) === JSON.stringify(core)
+      fc.property(fc.array(fc.integer({ min: -5, max: 1_000_000 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 10_000_000_000 }), (pts, fen) => {
+        fc.pre(pts.some((w) => w > 0))
+        const rows = pay(Money.fen(fen).toString(), pts.map((points, i) => ({ person: `p${i}`, points }))).rows
+        const core = allocate(Money.fen(fen), pts.map((p) => Math.max(p, 0))).map((m) => m.toFen())
+        return JSON.stringify(rows.map((r) => r.fen)) === JSON.stringify(core)
       }),
       { numRuns: 300 }
     )
   })
-  it("the fast allocation equals core's on huge products too (BigInt path)", () => {
-    const ws = [3_000_000_000_000, 1, 7, 2_999_999_999_999]
-    expect(allocateUnits(9_000_000_000_000, ws)).toEqual(allocate(Money.fen(9_000_000_000_000), ws).map((m) => m.toFen()))
-  })
-})
-
-describe("internal day numbers", () => {
-  it("the fold's day numbers equal core's toDayNumber", async () => {
-    const { toDayNumber, fromDayNumber } = await import("@minzheng/core")
-    const { dayNumber } = await import("../src/internal/day-number.js")
-    fc.assert(fc.property(fc.integer({ min: -25_000, max: 80_000 }), (n) => dayNumber(fromDayNumber(n)) === toDayNumber(fromDayNumber(n))), { numRuns: 500 })
+  it("past 2^53 (fund × weight) the shares still equal core's allocate (its exact decimal path)", () => {
+    const s = defineScheme({
+      ...rongchengVillageScheme,
+      payout: { method: "tier-weights" },
+      tiers: rongchengVillageScheme.tiers.map((t, i) => ({ ...t, payoutWeight: ["999999999.999999", "3", "0.000001", "7", "0"][i] ?? "0" }))
+    })
+    const scores = s.tiers.map((t) => t.minScore)
+    const p = pay("90000000000.00", scores.map((score, i) => ({ person: `p${i}`, points: 0, score })), s)
+    const weights = s.tiers.map((t) => t.payoutWeight as string)
+    expect(p.rows.map((r) => r.fen)).toEqual(allocate(Money.yuan("90000000000.00"), weights).map((m) => m.toFen()))
+    expect(p.rows.reduce((a, r) => a + r.fen, 0)).toBe(9_000_000_000_000)
+    expect(p.totalWeight).toBe("1000000010")
   })
 })

@@ -46,13 +46,20 @@ describe("incentives by tier and the public board", () => {
   it("an A villager (105) gets the supermarket discount only", () => {
     expect(incentivesFor(l, schemes, rongchengIncentives, "p2", d("2025-06-30"))?.incentives.map((i) => i.id)).toEqual(["supermarket-discount"])
   })
-  it("the board ranks by score and masks names and ID numbers", () => {
-    const b = publicBoard(l, schemes, [{ person: "p2", name: "李四", citizenId: "11010519491231002X" }, { person: "p1", name: "欧阳娜娜" }], d("2025-06-30"))
+  it("the board ranks by score and masks names (a compound surname kept whole) and ID numbers", () => {
+    const b = publicBoard(l, schemes, [{ person: "p2", name: "李四", citizenId: "11010519491231002X" }, { person: "p1", name: "欧阳娜娜", citizenId: "370682198001011234" }], d("2025-06-30"))
     if (Result.isFailure(b)) throw b.failure
     expect(b.success.rows).toEqual([
-      { rank: 1, name: "欧***", citizenId: null, score: 120, tier: "AAA级（诚信示范户）", display: "★★★" },
+      { rank: 1, name: "欧阳**", citizenId: "370682********1234", score: 120, tier: "AAA级（诚信示范户）", display: "★★★" },
       { rank: 2, name: "李*", citizenId: "110105********002X", score: 105, tier: "A级（守信户）", display: "★" }
     ])
     expect(JSON.stringify(b.success)).not.toContain("19491231")
+  })
+  it("when not every resident gave an ID number, the board shows no ID column at all", () => {
+    const b = publicBoard(l, schemes, [{ person: "p2", name: "李四", citizenId: "11010519491231002X" }, { person: "p1", name: "欧阳娜娜" }], d("2025-06-30"))
+    if (Result.isFailure(b)) throw b.failure
+    expect(b.success.notice.columns.map((c) => c.key)).toEqual(["rank", "name", "score", "tier", "display"])
+    expect(b.success.rows.map((r) => r.citizenId)).toEqual([null, null])
+    expect(JSON.stringify(b.success)).not.toContain("1101051949")
   })
 })

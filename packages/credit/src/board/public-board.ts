@@ -1,21 +1,25 @@
 /**
- * 信用积分公示栏 (public board): the period's scores and tiers as rows of a public notice, with
- * names and ID numbers masked. Seed 001: “群众的信用积分情况在公开栏公示，用小红旗、小红星直观体现”.
- * The rows are plain data; a notice renderer (disclosure) formats them.
+ * 信用积分公示栏 (public board): the period's scores and tiers as a disclosure notice with names
+ * and ID numbers masked by `@minzheng/disclosure`'s masking policy. Seed 001: “群众的信用积分情况在
+ * 公开栏公示，用小红旗、小红星直观体现”. The board carries the masked notice itself, ready for
+ * disclosure's `renderNoticeText` / `renderNoticeMarkdown` / `renderNoticeHtml`.
  *
  * @module
  */
-import { decode, type InvalidInput, type IsoDate, localPractice, maskCitizenId, type Citation } from "@minzheng/core"
+import { type Citation, decode, type InvalidInput, type IsoDate, IsoDateSchema, invalidInput, localPractice } from "@minzheng/core"
+import { buildNotice, DEFAULT_MASKING_POLICY, type MaskedNotice, type MaskingPolicy, MaskingPolicySchema, maskPersonal, type NoticeColumn } from "@minzheng/disclosure"
 import { Result } from "effect"
 import { z } from "zod"
+import { dateIssues, ledgerIssues, problems, versionsIssues } from "../internal/guards.js"
+import { noticeOrFailure } from "../internal/notice.js"
 import { IdSchema } from "../internal/schemas.js"
-import { maskName } from "../internal/mask-name.js"
 import type { Ledger } from "../ledger/ledger.js"
 import { scoreStatement } from "../ledger/score.js"
 import type { Scheme } from "../scheme/scheme.js"
 
 /**
- * Zod schema of the residents listed on a board.
+ * Zod schema of the residents listed on a board (a name of 1–40 characters; an optional 15- or
+ * 18-character citizen ID, shown masked).
  *
  * @example
  * ```ts
@@ -25,7 +29,50 @@ import type { Scheme } from "../scheme/scheme.js"
  * @category schemas
  * @since 0.1.0
  */
-export const ResidentsSchema = z.array(z.object({ person: IdSchema, name: z.string().min(1).max(100), citizenId: z.string().max(30).optional() }).strict())
+export const ResidentsSchema = z.array(
+  z
+    .object({
+      person: IdSchema,
+      name: z.string().min(1).max(40).refine((s) => s.trim().length > 0, { params: { zh: "姓名不能为空白", en: "a name cannot be blank" } }),
+      citizenId: z.string().regex(/^(\d{15}|\d{17}[\dXx])$/).optional()
+    })
+    .strict()
+)
+
+/**
+ * Zod schema of {@link BoardOptions}.
+ *
+ * @example
+ * ```ts
+ * import { BoardOptionsSchema } from "@minzheng/credit"
+ * BoardOptionsSchema.safeParse({ issuer: "西霞口村民委员会" }).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const BoardOptionsSchema = z
+  .object({
+    issuer: z.string().min(1).max(200).optional(),
+    title: z.string().min(1).max(200).optional(),
+    period: z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict().optional(),
+    policy: MaskingPolicySchema.optional()
+  })
+  .strict()
+
+/**
+ * Who posts the board and for how long: `issuer` (default 村民委员会), `title` (default
+ * 信用积分公示（截至 asOf）), the notice `period` (default: `asOf` to `asOf`; give the real posting
+ * period) and the masking `policy` (default disclosure's `DEFAULT_MASKING_POLICY`).
+ *
+ * @example
+ * ```ts
+ * import type { BoardOptions } from "@minzheng/credit"
+ * const o: BoardOptions = { issuer: "西霞口村民委员会", period: { from: "2025-07-01", to: "2025-07-07" } }
+ * ```
+ * @category board
+ * @since 0.1.0
+ */
+export type BoardOptions = z.input<typeof BoardOptionsSchema>
 
 /**
  * One row of the board: masked name and ID, score, tier and its display (stars / flags).
@@ -48,12 +95,13 @@ export interface BoardRow {
 }
 
 /**
- * A public board: title, date, rows (highest score first), and its sources.
+ * A public board: title, date, rows (highest score first), the masked disclosure notice and its
+ * sources.
  *
  * @example
  * ```ts
  * import type { PublicBoard } from "@minzheng/credit"
- * const count = (b: PublicBoard) => b.rows.length
+ * const count = (b: PublicBoard) => b.notice.rows.length
  * ```
  * @category board
  * @since 0.1.0
@@ -62,46 +110,89 @@ export interface PublicBoard {
   readonly title: string
   readonly asOf: IsoDate
   readonly rows: ReadonlyArray<BoardRow>
+  readonly notice: MaskedNotice
   readonly citations: ReadonlyArray<Citation>
 }
 
 const BOARD = localPractice("seed 001", "信用积分在公开栏公示，用小红旗、小红星直观体现")
 
+const column = (key: string, zh: string, en: string, type: NoticeColumn["type"]): NoticeColumn => ({ key, label: { zh, en }, type })
+
 /**
  * Builds the board for a date: every listed resident's score and tier, ranked (equal scores share
- * a rank, then by masked name), with names masked to the surname and ID numbers masked by core's
- * `maskCitizenId`.
+ * a rank, then by masked name), as a disclosure notice whose names and ID numbers are masked by
+ * the policy (the ID column appears only when every resident has an ID).
  *
- * @returns the board, or `InvalidInput` for a malformed resident list
+ * @returns the board, or `InvalidInput` listing every problem (malformed residents, options,
+ * ledger, versions or date)
  * @example
  * ```ts
  * import { Ledger, publicBoard, rongchengVillageScheme } from "@minzheng/credit"
+ * import { renderNoticeText } from "@minzheng/disclosure"
  * import { isoDateUnsafe } from "@minzheng/core"
  * import { Result } from "effect"
  * const b = publicBoard(Ledger.empty(), [rongchengVillageScheme], [{ person: "p1", name: "张三", citizenId: "11010519491231002X" }], isoDateUnsafe("2025-06-30"))
  * Result.isSuccess(b) && b.success.rows[0] //=> { rank: 1, name: "张*", citizenId: "110105********002X", score: 100, tier: "A级（守信户）", display: "★" }
+ * Result.isSuccess(b) && renderNoticeText(b.success.notice).split("\n")[5] //=> "1 | 张* | 110105********002X | 100 | A级（守信户） | ★"
  * ```
  * @category board
  * @since 0.1.0
  */
-export const publicBoard = (ledger: Ledger, versions: ReadonlyArray<Scheme>, residents: unknown, asOf: IsoDate): Result.Result<PublicBoard, InvalidInput> => {
+export const publicBoard = (ledger: Ledger, versions: ReadonlyArray<Scheme>, residents: unknown, asOf: IsoDate, options: BoardOptions = {}): Result.Result<PublicBoard, InvalidInput> => {
   const d = decode(ResidentsSchema, residents)
-  if (Result.isFailure(d)) return Result.fail(d.failure)
-  const rows: Array<Omit<BoardRow, "rank">> = []
+  const o = decode(BoardOptionsSchema, options)
+  const bad = problems(
+    ledgerIssues(ledger),
+    versionsIssues(versions),
+    dateIssues(asOf, "asOf"),
+    Result.isFailure(d) ? d.failure.issues : [],
+    Result.isFailure(o) ? o.failure.issues.map((i) => ({ ...i, path: ["options", ...i.path] })) : []
+  )
+  if (bad !== undefined || Result.isFailure(d) || Result.isFailure(o)) return Result.fail(bad ?? invalidInput([]))
+  const policy: MaskingPolicy = o.success.policy ?? DEFAULT_MASKING_POLICY
+  const withIds = d.success.length > 0 && d.success.every((r) => r.citizenId !== undefined)
+  const scored: Array<{ name: string; masked: string; citizenId: string | undefined; score: number; tier: string; display: string }> = []
   let label = ""
   for (const r of d.success) {
     const s = scoreStatement(ledger, versions, r.person, asOf)
     if (s === undefined) continue
     label = s.scheme.id
-    rows.push({ name: maskName(r.name), citizenId: r.citizenId === undefined ? null : maskCitizenId(r.citizenId), score: s.score, tier: s.tier.label.zh, display: s.tier.display })
+    scored.push({ name: r.name, masked: maskPersonal("personName", r.name, policy), citizenId: r.citizenId, score: s.score, tier: s.tier.label.zh, display: s.tier.display })
   }
-  rows.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  scored.sort((a, b) => b.score - a.score || (a.masked < b.masked ? -1 : a.masked > b.masked ? 1 : 0))
   let rank = 0
-  let last: number | null = null
-  const ranked = rows.map((r, i) => {
-    if (r.score !== last) rank = i + 1
-    last = r.score
-    return { rank, ...r }
+  const ranks = scored.map((r, i) => {
+    if (i === 0 || r.score !== (scored[i - 1] as { score: number }).score) rank = i + 1
+    return rank
   })
-  return Result.succeed({ title: `信用积分公示（截至 ${asOf}）${label ? ` · ${label}` : ""}`, asOf, rows: ranked, citations: [BOARD] })
+  const title = o.success.title ?? `信用积分公示（截至 ${asOf}）${label ? ` · ${label}` : ""}`
+  const columns = [
+    column("rank", "名次", "rank", "integer"),
+    column("name", "姓名", "name", "personName"),
+    ...(withIds ? [column("citizenId", "公民身份号码", "citizen ID", "citizenId")] : []),
+    column("score", "信用分", "score", "integer"),
+    column("tier", "信用等级", "tier", "text"),
+    column("display", "标识", "display", "text")
+  ]
+  const notice = noticeOrFailure(() =>
+    buildNotice(
+      {
+        title,
+        issuer: o.success.issuer ?? "村民委员会",
+        period: o.success.period ?? { from: asOf, to: asOf },
+        columns,
+        rows: scored.map((r, i) => ({ rank: ranks[i], name: r.name, ...(withIds ? { citizenId: r.citizenId } : {}), score: r.score, tier: r.tier, display: r.display })),
+        footer: `信用积分截至 ${asOf}；对积分有异议的，可在异议期内向村民委员会提出。`
+      },
+      policy
+    )
+  )
+  if (Result.isFailure(notice)) return Result.fail(notice.failure)
+  const n = notice.success
+  const at = (k: string) => columns.findIndex((c) => c.key === k)
+  const rows: BoardRow[] = n.rows.map((cells, i) => {
+    const r = scored[i] as (typeof scored)[number]
+    return { rank: ranks[i] as number, name: cells[at("name")] as string, citizenId: withIds ? (cells[at("citizenId")] as string) : null, score: r.score, tier: r.tier, display: r.display }
+  })
+  return Result.succeed({ title, asOf, rows, notice: n, citations: [BOARD] })
 }

@@ -6,7 +6,8 @@
  * @module
  */
 import { type CreditRefused, type IdempotencyConflict } from "../errors.js"
-import { type IsoDate, type InvalidInput, decodeEffect, IsoDateSchema, Today } from "@minzheng/core"
+import { type IsoDate, type InvalidInput, decodeEffect, invalidInput, IsoDateSchema, issue, Today } from "@minzheng/core"
+import { check, ledgerIssues, versionsIssues } from "../internal/guards.js"
 import { Context, Effect, Layer, Result } from "effect"
 import { type AppealOutcome, decideAppeal } from "../ledger/appeal.js"
 import { type Appended, appendEntry } from "../ledger/append.js"
@@ -66,9 +67,12 @@ export class CreditLedger extends Context.Service<CreditLedger, CreditLedgerShap
   }
 }
 
+const notAPerson = () => invalidInput([issue(["person"], "invalid_text", "人员编号应为字符串", "the person id must be a string")])
+
 /**
  * Builds the in-memory implementation (for tests or to wrap in your own layer).
  *
+ * @throws `InvalidInput` for malformed scheme versions or starting ledger
  * @example
  * ```ts
  * import { makeMemoryCreditLedger, rongchengVillageScheme } from "@minzheng/credit"
@@ -79,6 +83,7 @@ export class CreditLedger extends Context.Service<CreditLedger, CreditLedgerShap
  * @since 0.1.0
  */
 export const makeMemoryCreditLedger = (versions: ReadonlyArray<Scheme>, start: Ledger = Ledger.empty()): CreditLedgerShape => {
+  check(versionsIssues(versions), ledgerIssues(start, "start"))
   let current = start
   const date = (asOf: unknown): Effect.Effect<IsoDate, InvalidInput> => (asOf === undefined ? Effect.service(Today) : decodeEffect(IsoDateSchema, asOf))
   return {
@@ -96,8 +101,8 @@ export const makeMemoryCreditLedger = (versions: ReadonlyArray<Scheme>, start: L
         current = r.success.ledger
         return Effect.succeed(r.success)
       }),
-    score: (person, asOf) => Effect.map(date(asOf), (d) => scoreStatement(current, versions, String(person), d)),
-    balance: (person, asOf) => Effect.map(date(asOf), (d) => balanceAt(current, versions, String(person), d)),
+    score: (person, asOf) => Effect.flatMap(date(asOf), (d) => (typeof person === "string" ? Effect.succeed(scoreStatement(current, versions, person, d)) : Effect.fail(notAPerson()))),
+    balance: (person, asOf) => Effect.flatMap(date(asOf), (d) => (typeof person === "string" ? Effect.succeed(balanceAt(current, versions, person, d)) : Effect.fail(notAPerson()))),
     snapshot: Effect.sync(() => current)
   }
 }

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { explain, type Explanation, type IsoDate, localPractice, type Citation } from "@minzheng/core"
+import { explain, type Explanation, type IsoDate, issue, localPractice, type Citation } from "@minzheng/core"
+import { check, dateIssues, ledgerIssues, textIssues, versionsIssues } from "../internal/guards.js"
 import type { Ledger } from "../ledger/ledger.js"
 import { scoreStatement } from "../ledger/score.js"
 import type { Scheme, Tier } from "../scheme/scheme.js"
@@ -68,10 +69,36 @@ export interface Entitlements {
   readonly explanation: Explanation
 }
 
+const isText = (u: unknown): boolean => typeof u === "string"
+
+const isIncentive = (u: unknown): boolean => {
+  const i = u as Incentive | null
+  return (
+    typeof i === "object" &&
+    i !== null &&
+    isText(i.id) &&
+    typeof i.label === "object" &&
+    i.label !== null &&
+    isText(i.label.zh) &&
+    isText(i.label.en) &&
+    Array.isArray(i.tiers) &&
+    i.tiers.every(isText) &&
+    typeof i.source === "object" &&
+    i.source !== null &&
+    isText(i.source.document)
+  )
+}
+
+const catalogueIssues = (u: unknown) =>
+  Array.isArray(u) && u.every(isIncentive)
+    ? []
+    : [issue(["catalogue"], "invalid_catalogue", "激励目录应为激励项目的列表（编号、名称、适用等级、出处）", "the catalogue must be a list of incentives (id, label, tiers, source)")]
+
 /**
  * The incentives a person's tier earns on a date.
  *
  * @returns the entitlements, or `undefined` when no scheme version is in force on `asOf`
+ * @throws `InvalidInput` listing every malformed argument
  * @example
  * ```ts
  * import { Ledger, incentivesFor, rongchengIncentives, rongchengVillageScheme } from "@minzheng/credit"
@@ -89,6 +116,7 @@ export const incentivesFor = (
   person: string,
   asOf: IsoDate
 ): Entitlements | undefined => {
+  check(ledgerIssues(ledger), versionsIssues(versions), catalogueIssues(catalogue), textIssues(person, "person"), dateIssues(asOf, "asOf"))
   const s = scoreStatement(ledger, versions, person, asOf)
   if (s === undefined) return undefined
   const incentives = catalogue.filter((i) => i.tiers.includes(s.tier.id))

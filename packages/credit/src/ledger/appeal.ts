@@ -11,7 +11,9 @@ import { Result } from "effect"
 import { z } from "zod"
 import { CreditRefused, type IdempotencyConflict } from "../errors.js"
 import { IdSchema } from "../internal/schemas.js"
-import { type Scheme, schemeOn } from "../scheme/scheme.js"
+import { ledgerIssues, problems, versionsIssues } from "../internal/guards.js"
+import { versionOn } from "../internal/scheme-rules.js"
+import type { Scheme } from "../scheme/scheme.js"
 import { ROLES } from "../scheme/vocabulary.js"
 import { type Appended, appendEntry } from "./append.js"
 import type { Ledger } from "./ledger.js"
@@ -100,7 +102,8 @@ export const decideAppeal = (
   decision: unknown
 ): Result.Result<AppealOutcome, InvalidInput | IdempotencyConflict | CreditRefused> => {
   const d = decode(AppealDecisionSchema, decision)
-  if (Result.isFailure(d)) return Result.fail(d.failure)
+  const bad = problems(ledgerIssues(ledger), versionsIssues(versions), Result.isFailure(d) ? d.failure.issues : [])
+  if (bad !== undefined || Result.isFailure(d)) return Result.fail(bad ?? invalidInput([]))
   const a = d.success as AppealDecision
   const target = ledger.find(a.entryKey)
   if (target === undefined || target.person !== a.person) {
@@ -109,7 +112,7 @@ export const decideAppeal = (
   if (a.decidedOn < a.filedOn || a.filedOn < target.date) {
     return Result.fail(invalidInput([{ path: ["decidedOn"], code: "date_order", zh: "异议日期应不早于记录日期，决定日期应不早于异议日期", en: "the appeal must follow the entry and the decision the appeal" }]))
   }
-  const scheme = schemeOn(versions, target.date)
+  const scheme = versionOn(versions, target.date)
   if (Result.isFailure(scheme)) return Result.fail(scheme.failure)
   const days = scheme.success.appealWindowDays
   const windowEnds = addDays(target.date, days)

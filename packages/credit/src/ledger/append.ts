@@ -8,11 +8,13 @@ import { decode, type InvalidInput, invalidInput, issue, localPractice } from "@
 import { Result } from "effect"
 import type { z } from "zod"
 import { CreditRefused, IdempotencyConflict } from "../errors.js"
-import { type Scheme, schemeOn } from "../scheme/scheme.js"
+import { check, dateIssues, ledgerIssues, textIssues, versionsIssues } from "../internal/guards.js"
+import { versionOn } from "../internal/scheme-rules.js"
+import type { Scheme } from "../scheme/scheme.js"
 import { ROLE_NAMES } from "../scheme/vocabulary.js"
 import { balanceAt } from "./balance.js"
 import { type EntryInput, EntryInputSchema, type LedgerEntry } from "./entry.js"
-import { Ledger } from "./ledger.js"
+import type { Ledger } from "./ledger.js"
 
 /**
  * The outcome of an append: the new ledger, the entry as recorded, and whether it was a harmless
@@ -59,7 +61,7 @@ const build = (ledger: Ledger, versions: ReadonlyArray<Scheme>, input: Decoded, 
     recorder: { id: input.recorder.id, role: input.recorder.role },
     note: input.note ?? null
   }
-  const scheme = schemeOn(versions, input.date)
+  const scheme = versionOn(versions, input.date)
   if (Result.isFailure(scheme)) return Result.fail(scheme.failure)
   const s = scheme.success
   switch (input.kind) {
@@ -157,7 +159,6 @@ const build = (ledger: Ledger, versions: ReadonlyArray<Scheme>, input: Decoded, 
  * ```ts
  * import { Ledger, appendEntry, rongchengVillageScheme } from "@minzheng/credit"
  * import { Result } from "effect"
-import type { z } from "zod"
  * const r = appendEntry(Ledger.empty(), [rongchengVillageScheme], {
  *   kind: "award", key: "a1", person: "p1", item: "volunteer-4h", quantity: 2, date: "2025-04-03",
  *   recorder: { id: "c1", role: "collector" }, evidenceId: "sys-1"
@@ -172,9 +173,7 @@ export const appendEntry = (
   versions: ReadonlyArray<Scheme>,
   input: unknown
 ): Result.Result<Appended, InvalidInput | IdempotencyConflict | CreditRefused> => {
-  const problems = []
-  if (!Ledger.isLedger(ledger)) problems.push(issue(["ledger"], "invalid_ledger", "不是积分台账", "not a ledger"))
-  if (!Array.isArray(versions) || versions.length === 0) problems.push(issue(["versions"], "invalid_scheme", "须提供至少一个方案版本", "at least one scheme version is required"))
+  const problems = [...ledgerIssues(ledger), ...versionsIssues(versions)]
   const decoded = decode(EntryInputSchema, input)
   if (Result.isFailure(decoded)) problems.push(...decoded.failure.issues)
   if (problems.length > 0 || Result.isFailure(decoded)) return Result.fail(invalidInput(problems))
@@ -218,6 +217,7 @@ export const appendEntryUnsafe = (ledger: Ledger, versions: ReadonlyArray<Scheme
  * per award lot whose unspent points have passed their expiry date, keyed
  * `expiry:<lot>` so running it twice writes nothing new.
  *
+ * @throws `InvalidInput` listing every malformed argument (the recorder among them)
  * @example
  * ```ts
  * import { Ledger, expirePoints, rongchengVillageScheme } from "@minzheng/credit"
@@ -234,6 +234,7 @@ export const expirePoints = (
   asOf: EntryInput["date"],
   recorder: { readonly id: string; readonly role: LedgerEntry["recorder"]["role"] }
 ): Ledger => {
+  check(ledgerIssues(ledger), versionsIssues(versions), textIssues(person, "person"), dateIssues(asOf, "asOf"))
   let out = ledger
   const b = balanceAt(ledger, versions, person, asOf as LedgerEntry["date"])
   for (const due of b.dueToExpire) {

@@ -10,7 +10,9 @@ import { addMonths, type IsoDate } from "@minzheng/core"
 import type { Scheme } from "../scheme/scheme.js"
 import type { LedgerEntry } from "./entry.js"
 import type { Ledger } from "./ledger.js"
-import { foldScore, type ScoreLine, versionPicker } from "./score.js"
+import { check, dateIssues, ledgerIssues, textIssues, versionsIssues } from "../internal/guards.js"
+import { foldScore, versionPicker } from "../internal/score-fold.js"
+import type { ScoreLine } from "./score.js"
 
 /**
  * A person's balance as of a date.
@@ -44,6 +46,7 @@ const RANK: Record<string, number> = { award: 0, expiry: 1, redemption: 2 }
 /**
  * A person's balance as of a date (see the module summary).
  *
+ * @throws `InvalidInput` listing every malformed argument
  * @example
  * ```ts
  * import { Ledger, balanceAt, rongchengVillageScheme } from "@minzheng/credit"
@@ -54,6 +57,7 @@ const RANK: Record<string, number> = { award: 0, expiry: 1, redemption: 2 }
  * @since 0.1.0
  */
 export const balanceAt = (ledger: Ledger, versions: ReadonlyArray<Scheme>, person: string, asOf: IsoDate): Balance => {
+  check(ledgerIssues(ledger), versionsIssues(versions), textIssues(person, "person"), dateIssues(asOf, "asOf"))
   const pick = versionPicker(versions)
   const current = pick(asOf)
   const entries = ledger.entriesOf(person)

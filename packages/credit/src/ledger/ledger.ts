@@ -5,29 +5,8 @@
  *
  * @module
  */
+import { registerStoreReader, Store } from "../internal/ledger-store.js"
 import type { LedgerEntry } from "./entry.js"
-
-class Store {
-  readonly entries: LedgerEntry[] = []
-  readonly index = new Map<string, number>()
-  readonly byPerson = new Map<string, number[]>()
-  readonly reversedBy = new Map<string, number>()
-  readonly people: string[] = []
-
-  push(e: LedgerEntry): void {
-    const i = this.entries.length
-    this.entries.push(e)
-    this.index.set(e.key, i)
-    let list = this.byPerson.get(e.person)
-    if (list === undefined) {
-      list = []
-      this.byPerson.set(e.person, list)
-      this.people.push(e.person)
-    }
-    list.push(i)
-    if (e.reverses !== null) this.reversedBy.set(e.reverses, i)
-  }
-}
 
 /**
  * An immutable credit ledger (see the module summary). Build one with {@link Ledger.empty} and
@@ -46,6 +25,10 @@ export class Ledger {
   /** The number of entries. */
   readonly size: number
   readonly #store: Store
+
+  static {
+    registerStoreReader((ledger) => ledger.#store)
+  }
 
   private constructor(store: Store, size: number) {
     this.#store = store

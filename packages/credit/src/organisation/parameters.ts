@@ -9,13 +9,14 @@
  *
  * @module
  */
-import { type Citation, definePolicyBundle, defineParameter, MoneySchema, type PolicyBundle } from "@minzheng/core"
+import { type Citation, definePolicyBundle, defineParameter, invalidInput, issue, MoneySchema, type PolicyBundle } from "@minzheng/core"
 import { z } from "zod"
 
 /**
  * A citation of 《社会组织信用信息管理办法》 on a topic, noting the consultation draft's article
  * (the final text's article number is not verified here).
  *
+ * @throws `InvalidInput` when either argument is not a string
  * @example
  * ```ts
  * import { orgCreditCitation } from "@minzheng/credit"
@@ -24,11 +25,14 @@ import { z } from "zod"
  * @category organisations
  * @since 0.1.0
  */
-export const orgCreditCitation = (topic: string, draftArticle: string): Citation => ({
-  document: "社会组织信用信息管理办法",
-  number: "民政部令第60号",
-  note: `${topic}；终稿条号未核实，对应征求意见稿${draftArticle}`
-})
+export const orgCreditCitation = (topic: string, draftArticle: string): Citation => {
+  const issues = [
+    ...(typeof topic === "string" ? [] : [issue(["topic"], "invalid_text", "主题应为字符串", "the topic must be a string")]),
+    ...(typeof draftArticle === "string" ? [] : [issue(["draftArticle"], "invalid_text", "条号应为字符串", "the article must be a string")])
+  ]
+  if (issues.length > 0) throw invalidInput(issues)
+  return { document: "社会组织信用信息管理办法", number: "民政部令第60号", note: `${topic}；终稿条号未核实，对应征求意见稿${draftArticle}` }
+}
 
 const source = (topic: string, draftArticle: string, verified: boolean) => ({
   source: { ...orgCreditCitation(topic, draftArticle), ...(verified ? {} : { note: `${topic}；数值取自征求意见稿${draftArticle}，终稿未核实` }) },

@@ -8,17 +8,15 @@
  *
  * @module
  */
-import { decode, explain, type Explanation, type InvalidInput, invalidInput, issue, localPractice, Money } from "@minzheng/core"
+import { decode, explain, type Explanation, type InvalidInput, invalidInput, issue, Money } from "@minzheng/core"
 import { Result } from "effect"
 import { z } from "zod"
-import { CreditRefused } from "../errors.js"
-import { allocateUnits } from "../internal/allocate-fen.js"
+import type { CreditRefused } from "../errors.js"
+import { check, schemeIssues, textIssues } from "../internal/guards.js"
+import { FUND, HAMILTON, noEligible, payoutFromWeights, weightMicros } from "../internal/payout-rows.js"
+import { tierOf } from "../internal/scheme-rules.js"
 import { IdSchema, PointsSchema } from "../internal/schemas.js"
 import type { Scheme } from "../scheme/scheme.js"
-import { tierFor } from "../scheme/scheme.js"
-
-const FUND = localPractice("seed 001", "荣成市把村民福利调整为信用基金，积分多奖励就多；每季度至少举行一次基金发放仪式")
-const HAMILTON = { document: "largest-remainder method (Hamilton / Hare–Niemeyer)", note: "余数相同时名单在前者优先" }
 
 /**
  * Zod schema of the people a fund is divided among.
@@ -84,16 +82,20 @@ export interface Payout {
   readonly rows: ReadonlyArray<PayoutRow>
 }
 
-const MICRO = 1_000_000
+const RECIPIENT_KEYS = new Set(["person", "points", "score"])
 
-const weightMicros = (w: string): number => {
-  const [int = "0", frac = ""] = w.split(".")
-  return Number(int) * MICRO + Number(frac.padEnd(6, "0"))
-}
-
-const fenToYuan = (fen: number): string => {
-  const s = String(fen).padStart(3, "0")
-  return `${s.slice(0, -2)}.${s.slice(-2)}`
+// Exactly RecipientsSchema's rules (strict object, id of 1–200 characters, safe-integer points and
+// score), without building a copy of every row.
+const isRecipientList = (u: unknown): u is ReadonlyArray<Recipient> => {
+  if (!Array.isArray(u) || u.length === 0) return false
+  for (const r of u) {
+    if (typeof r !== "object" || r === null || Array.isArray(r)) return false
+    const { person, points, score } = r as Recipient
+    if (typeof person !== "string" || person.length === 0 || person.length > 200 || !Number.isSafeInteger(points)) return false
+    if (score !== undefined && !Number.isSafeInteger(score)) return false
+    for (const k of Object.keys(r)) if (!RECIPIENT_KEYS.has(k)) return false
+  }
+  return true
 }
 
 /**
@@ -119,14 +121,13 @@ const fenToYuan = (fen: number): string => {
  * @since 0.1.0
  */
 export const computePayout = (scheme: Scheme, fund: Money, recipients: unknown): Result.Result<Payout, InvalidInput | CreditRefused> => {
-  const issues = []
-  if (typeof scheme !== "object" || scheme === null || typeof (scheme as Scheme).payout !== "object" || !Array.isArray((scheme as Scheme).tiers)) {
-    issues.push(issue(["scheme"], "invalid_scheme", "不是积分方案", "not a scheme"))
-  }
+  const issues = schemeIssues(scheme)
   if (!Money.isMoney(fund)) issues.push(issue(["fund"], "invalid_money", "基金总额应为 Money", "the fund must be a Money"))
   else if (fund.isNegative() || !fund.isWholeFen()) issues.push(issue(["fund"], "invalid_fund", "基金总额应为非负且精确到分", "the fund must be non-negative and whole 分"))
   else if (!Number.isSafeInteger(fund.toFen())) issues.push(issue(["fund"], "too_big", "基金总额过大", "the fund is too large"))
-  const decoded = decode(RecipientsSchema, recipients)
+  // Well-formed lists (the usual case) pass a hand-written check of the schema's rules; anything
+  // else goes through the zod schema, which lists every problem.
+  const decoded = isRecipientList(recipients) ? Result.succeed(recipients) : decode(RecipientsSchema, recipients)
   if (Result.isFailure(decoded)) issues.push(...decoded.failure.issues)
   if (issues.length > 0 || Result.isFailure(decoded)) return Result.fail(invalidInput(issues))
   const list = decoded.success
@@ -139,7 +140,7 @@ export const computePayout = (scheme: Scheme, fund: Money, recipients: unknown):
     else if (rule.method === "above-floor") weights[i] = Math.max(r.points - rule.floor, 0)
     else {
       if (r.score === undefined) return Result.fail(invalidInput([issue([i, "score"], "required", "按等级权重分配须提供信用分", "a score is needed for tier weights")]))
-      weights[i] = weightMicros(tierFor(scheme, r.score).payoutWeight ?? "0")
+      weights[i] = weightMicros(tierOf(scheme, r.score).payoutWeight ?? "0")
       scaled = true
     }
   }
@@ -147,54 +148,15 @@ export const computePayout = (scheme: Scheme, fund: Money, recipients: unknown):
   return Result.succeed(payoutFromWeights(fund, rule.method, list, weights, scaled))
 }
 
-/**
- * The allocation step, trusted input: weights already integers (tier weights in millionths).
- *
- * @internal
- */
-export const payoutFromWeights = (
-  fund: Money,
-  method: Scheme["payout"]["method"],
-  list: ReadonlyArray<{ readonly person: string }>,
-  weights: ReadonlyArray<number>,
-  scaled: boolean
-): Payout => {
-  let total = 0
-  for (const w of weights) total += w
-  if (total === 0) throw noEligible()
-  const units = fund.toFen()
-  const fen = allocateUnits(units, weights)
-  const rows = new Array<PayoutRow>(list.length)
-  for (let i = 0; i < list.length; i++) {
-    const w = weights[i] as number
-    const f = fen[i] as number
-    rows[i] = {
-      person: (list[i] as { person: string }).person,
-      weight: scaled ? fmtMicros(w) : String(w),
-      fen: f,
-      amount: fenToYuan(f),
-      remainderFen: w > 0 && f > floorShare(units, w, total)
-    }
-  }
-  return { fund, method, totalWeight: scaled ? fmtMicros(total) : String(total), rows }
+const isRow = (r: unknown): boolean => {
+  const x = r as PayoutRow | null
+  return typeof x === "object" && x !== null && typeof x.person === "string" && typeof x.weight === "string" && typeof x.amount === "string" && typeof x.remainderFen === "boolean"
 }
 
-const noEligible = () =>
-  new CreditRefused({ code: "no-eligible-points", reason: { zh: "无人有可分配的积分，基金不予发放", en: "nobody has eligible points; nothing is paid" }, citations: [FUND] })
-
-const floorShare = (units: number, w: number, total: number): number => {
-  const p = units * w
-  if (!Number.isSafeInteger(p) || !Number.isSafeInteger(total)) return Number((BigInt(units) * BigInt(w)) / BigInt(total))
-  let f = Math.floor(p / total)
-  if (f * total > p) f--
-  else if ((f + 1) * total <= p) f++
-  return f
-}
-
-const fmtMicros = (m: number): string => {
-  const int = Math.floor(m / MICRO)
-  const frac = String(m % MICRO).padStart(6, "0").replace(/0+$/, "")
-  return frac === "" ? String(int) : `${int}.${frac}`
+const payoutIssues = (u: unknown) => {
+  const p = u as Payout | null
+  const ok = typeof p === "object" && p !== null && Money.isMoney(p.fund) && typeof p.totalWeight === "string" && typeof p.method === "string" && Array.isArray(p.rows) && p.rows.every(isRow)
+  return ok ? [] : [issue(["payout"], "invalid_payout", "应为 computePayout 得出的发放结果", "expected a payout from computePayout")]
 }
 
 /**
@@ -202,6 +164,7 @@ const fmtMicros = (m: number): string => {
  * if the largest-remainder step gave one.
  *
  * @returns the explanation, or `undefined` when the person is not in the payout
+ * @throws `InvalidInput` when `payout` is not a payout or `person` not a string
  * @example
  * ```ts
  * import { computePayout, explainShare, rongchengVillageScheme } from "@minzheng/credit"
@@ -214,6 +177,7 @@ const fmtMicros = (m: number): string => {
  * @since 0.1.0
  */
 export const explainShare = (payout: Payout, person: string): Explanation | undefined => {
+  check(payoutIssues(payout), textIssues(person, "person"))
   const row = payout.rows.find((r) => r.person === person)
   if (row === undefined) return undefined
   const label =

@@ -6,7 +6,13 @@
  *
  * @module
  */
-import { addDays, explain, type Explanation, type IsoDate, localPractice } from "@minzheng/core"
+import { addDays, decode, explain, type Explanation, type InvalidInput, invalidInput, type IsoDate, IsoDateSchema, issue, localPractice } from "@minzheng/core"
+import { buildNotice, DEFAULT_MASKING_POLICY, type MaskedNotice, MaskingPolicySchema } from "@minzheng/disclosure"
+import { Result } from "effect"
+import { z } from "zod"
+import { check, dateIssues, integerIssues } from "../internal/guards.js"
+import { noticeOrFailure } from "../internal/notice.js"
+import { IdSchema } from "../internal/schemas.js"
 import type { Checklist } from "./checklist.js"
 
 const SEED = localPractice("seed 000", "李沧区社会福利院“星级上岗服务”：年度考核＋员工、老人、家属评议投票；评选结果公示1周；分值为示例")
@@ -47,6 +53,7 @@ export const starAttendantChecklist: Checklist = {
  * posted, seven days (`noticeDays`, default 7), the last day being the posting day + 6; the result
  * stands after that day.
  *
+ * @throws `InvalidInput` for an invalid date or a number of days outside 1–366
  * @example
  * ```ts
  * import { starRatingNotice } from "@minzheng/credit"
@@ -57,6 +64,7 @@ export const starAttendantChecklist: Checklist = {
  * @since 0.1.0
  */
 export const starRatingNotice = (postedOn: IsoDate, noticeDays = 7): { readonly postedOn: IsoDate; readonly lastDay: IsoDate; readonly finalOn: IsoDate; readonly explanation: Explanation } => {
+  check(dateIssues(postedOn, "postedOn"), integerIssues(noticeDays, "noticeDays", 1, 366))
   const lastDay = addDays(postedOn, noticeDays - 1)
   const finalOn = addDays(postedOn, noticeDays)
   return {
@@ -65,11 +73,110 @@ export const starRatingNotice = (postedOn: IsoDate, noticeDays = 7): { readonly 
     finalOn,
     explanation: explain({
       rule: "rating.star-attendant.notice",
-      label: { zh: `评选结果自 ${postedOn} 起公示${noticeDays}日，至 ${lastDay} 止；无异议的，${finalOn} 起生效`, en: `results posted ${postedOn} for one week to ${lastDay}; final from ${finalOn}` },
+      label: { zh: `评选结果自 ${postedOn} 起公示${noticeDays}日，至 ${lastDay} 止；无异议的，${finalOn} 起生效`, en: `results posted ${postedOn} for ${noticeDays} days to ${lastDay}; final from ${finalOn}` },
       outcome: lastDay,
       inputs: { postedOn },
       parameters: { noticeDays },
       citations: [SEED]
     })
   }
+}
+
+/**
+ * Zod schema of a {@link StarRatingNoticeInput}.
+ *
+ * @example
+ * ```ts
+ * import { StarRatingNoticeInputSchema } from "@minzheng/credit"
+ * StarRatingNoticeInputSchema.safeParse({ issuer: "李沧区社会福利院", postedOn: "2025-12-22", results: [{ name: "王芳", grade: "five-star" }] }).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const StarRatingNoticeInputSchema = z
+  .object({
+    issuer: z.string().min(1).max(200),
+    postedOn: IsoDateSchema,
+    noticeDays: z.number().int().min(1).max(366).optional(),
+    title: z.string().min(1).max(200).optional(),
+    results: z.array(z.object({ name: z.string().min(1).max(40), grade: IdSchema }).strict()).min(1).max(10_000),
+    policy: MaskingPolicySchema.optional()
+  })
+  .strict()
+
+/**
+ * The results of a star rating to publicise: who reached which grade (a grade id of the
+ * checklist), posted by whom and when.
+ *
+ * @example
+ * ```ts
+ * import type { StarRatingNoticeInput } from "@minzheng/credit"
+ * const input: StarRatingNoticeInput = { issuer: "李沧区社会福利院", postedOn: "2025-12-22", results: [{ name: "王芳", grade: "five-star" }] }
+ * ```
+ * @category ratings
+ * @since 0.1.0
+ */
+export type StarRatingNoticeInput = z.input<typeof StarRatingNoticeInputSchema>
+
+/**
+ * The one-week 公示 of star-rating results as a masked disclosure notice: names masked, highest
+ * grade first, the count per grade in the footer, the notice period from {@link starRatingNotice}.
+ *
+ * @param input - untrusted {@link StarRatingNoticeInput}
+ * @param checklist - the rating checklist whose grade ids the results use (default the
+ * illustrative {@link starAttendantChecklist})
+ * @returns the masked notice with the notice dates and an explanation, or `InvalidInput` listing
+ * every problem (an unknown grade among them)
+ * @example
+ * ```ts
+ * import { starRatingPublicNotice } from "@minzheng/credit"
+ * import { renderNoticeText } from "@minzheng/disclosure"
+ * import { Result } from "effect"
+ * const r = starRatingPublicNotice({ issuer: "李沧区社会福利院", postedOn: "2025-12-22", results: [{ name: "李四", grade: "four-star" }, { name: "王芳", grade: "five-star" }] })
+ * Result.isSuccess(r) && r.success.notice.rows //=> [["王*", "五星级服务员"], ["李*", "四星级服务员"]]
+ * Result.isSuccess(r) && r.success.notice.period //=> { from: "2025-12-22", to: "2025-12-28" }
+ * ```
+ * @category ratings
+ * @since 0.1.0
+ */
+export const starRatingPublicNotice = (
+  input: unknown,
+  checklist: Checklist = starAttendantChecklist
+): Result.Result<{ readonly notice: MaskedNotice; readonly postedOn: IsoDate; readonly lastDay: IsoDate; readonly finalOn: IsoDate; readonly explanation: Explanation }, InvalidInput> => {
+  const d = decode(StarRatingNoticeInputSchema, input)
+  const grades = typeof checklist === "object" && checklist !== null && Array.isArray(checklist.grades) ? checklist.grades : null
+  const issues = [
+    ...(Result.isFailure(d) ? d.failure.issues : []),
+    ...(grades === null || !grades.every((g: unknown) => typeof g === "object" && g !== null && typeof (g as { id?: unknown }).id === "string" && typeof (g as { label?: { zh?: unknown } }).label?.zh === "string")
+      ? [issue(["checklist"], "invalid_checklist", "应为评定清单", "expected a rating checklist")]
+      : [])
+  ]
+  if (issues.length > 0 || Result.isFailure(d) || grades === null) return Result.fail(invalidInput(issues))
+  const { issuer, postedOn, results, title } = d.success
+  const order = new Map(grades.map((g, i) => [g.id, i]))
+  results.forEach((r, i) => {
+    if (!order.has(r.grade)) issues.push(issue(["results", i, "grade"], "unknown_grade", `清单中没有等级 ${r.grade}`, `the checklist has no grade ${r.grade}`))
+  })
+  if (issues.length > 0) return Result.fail(invalidInput(issues))
+  const dates = starRatingNotice(postedOn, d.success.noticeDays ?? 7)
+  const sorted = results.map((r, i) => ({ r, i })).sort((a, b) => (order.get(a.r.grade) as number) - (order.get(b.r.grade) as number) || a.i - b.i)
+  const counts = grades.map((g) => ({ label: g.label.zh, n: results.filter((r) => r.grade === g.id).length })).filter((c) => c.n > 0)
+  const notice = noticeOrFailure(() =>
+    buildNotice(
+      {
+        title: title ?? "星级服务员评选结果公示",
+        issuer,
+        period: { from: dates.postedOn, to: dates.lastDay },
+        columns: [
+          { key: "name", label: { zh: "姓名", en: "name" }, type: "personName" },
+          { key: "grade", label: { zh: "评定星级", en: "rating" }, type: "text" }
+        ],
+        rows: sorted.map(({ r }) => ({ name: r.name, grade: grades[order.get(r.grade) as number]?.label.zh })),
+        footer: `${counts.map((c) => `${c.label} ${c.n} 人`).join("，")}。公示期至 ${dates.lastDay}；对评选结果有异议的，请在公示期内提出。`
+      },
+      d.success.policy ?? DEFAULT_MASKING_POLICY
+    )
+  )
+  if (Result.isFailure(notice)) return Result.fail(notice.failure)
+  return Result.succeed({ notice: notice.success, postedOn: dates.postedOn, lastDay: dates.lastDay, finalOn: dates.finalOn, explanation: dates.explanation })
 }

@@ -6,10 +6,10 @@
  *
  * @module
  */
-import { CitationSchema, decode, type IsoDate, IsoDateSchema, isIsoDate, type InvalidInput } from "@minzheng/core"
+import { CitationSchema, decode, type IsoDate, IsoDateSchema, type InvalidInput } from "@minzheng/core"
 import { Result } from "effect"
 import { z } from "zod"
-import { CreditRefused } from "../errors.js"
+import { knownSchemes } from "../internal/known-schemes.js"
 import { BilingualSchema, IdSchema, PointsSchema } from "../internal/schemas.js"
 import { CATEGORIES, EVIDENCE_KINDS, ROLES } from "./vocabulary.js"
 
@@ -76,6 +76,18 @@ export const PayoutRuleSchema = z.discriminatedUnion("method", [
   z.object({ method: z.literal("tier-weights") }).strict()
 ])
 
+/**
+ * Zod schema of a {@link Scheme} (checks item ids and tier ids are unique, tier thresholds
+ * distinct, and tier weights present when the payout rule uses them).
+ *
+ * @example
+ * ```ts
+ * import { SchemeSchema, rongchengVillageScheme } from "@minzheng/credit"
+ * SchemeSchema.safeParse(JSON.parse(JSON.stringify(rongchengVillageScheme))).success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
 export const SchemeSchema = z
   .object({
     id: IdSchema,
@@ -114,18 +126,6 @@ export const SchemeSchema = z
     })
   })
 
-/**
- * Zod schema of a {@link Scheme} (checks item ids and tier ids are unique, tier thresholds
- * distinct, and tier weights present when the payout rule uses them).
- *
- * @example
- * ```ts
- * import { SchemeSchema, rongchengVillageScheme } from "@minzheng/credit"
- * SchemeSchema.safeParse(JSON.parse(JSON.stringify(rongchengVillageScheme))).success //=> true
- * ```
- * @category schemas
- * @since 0.1.0
- */
 
 /**
  * One item of a scheme (积分事项): what conduct earns (+) or costs (−) how many points, its
@@ -198,7 +198,11 @@ export type Scheme = Omit<z.infer<typeof SchemeSchema>, "effectiveFrom"> & { rea
  * @category constructors
  * @since 0.1.0
  */
-export const decodeScheme = (input: unknown): Result.Result<Scheme, InvalidInput> => decode(SchemeSchema, input) as Result.Result<Scheme, InvalidInput>
+export const decodeScheme = (input: unknown): Result.Result<Scheme, InvalidInput> => {
+  const r = decode(SchemeSchema, input) as Result.Result<Scheme, InvalidInput>
+  if (Result.isSuccess(r)) knownSchemes.add(r.success)
+  return r
+}
 
 /**
  * Like {@link decodeScheme}, throwing the `InvalidInput` (for schemes shipped with code).
@@ -218,80 +222,3 @@ export const defineScheme = (input: unknown): Scheme => {
   return r.success
 }
 
-/**
- * The version of a scheme in force on a date: the latest version whose `effectiveFrom` is on or
- * before it. Versions may be given in any order.
- *
- * @returns the scheme, or `CreditRefused` (`no-scheme-in-force`) for a date before the first version
- * @example
- * ```ts
- * import { schemeOn, rongchengVillageScheme } from "@minzheng/credit"
- * import { isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
- * Result.isSuccess(schemeOn([rongchengVillageScheme], isoDateUnsafe("2025-05-01"))) //=> true
- * Result.isFailure(schemeOn([rongchengVillageScheme], isoDateUnsafe("2019-05-01"))) //=> true
- * ```
- * @category schemes
- * @since 0.1.0
- */
-export const schemeOn = (versions: ReadonlyArray<Scheme>, date: IsoDate): Result.Result<Scheme, CreditRefused> => {
-  let best: Scheme | undefined
-  for (const v of versions) {
-    if (v.effectiveFrom <= date && (best === undefined || v.effectiveFrom > best.effectiveFrom)) best = v
-  }
-  if (best === undefined || !isIsoDate(date)) {
-    return Result.fail(
-      new CreditRefused({
-        code: "no-scheme-in-force",
-        reason: { zh: `${String(date)} 没有生效的积分方案`, en: `no scheme version is in force on ${String(date)}` },
-        details: { date: String(date) }
-      })
-    )
-  }
-  return Result.succeed(best)
-}
-
-/**
- * The tier a score falls in: the tier with the highest `minScore` at or below the score; a score
- * below every threshold falls in the lowest tier.
- *
- * @example
- * ```ts
- * import { tierFor, rongchengVillageScheme } from "@minzheng/credit"
- * tierFor(rongchengVillageScheme, 120).id //=> "AAA"
- * tierFor(rongchengVillageScheme, 119).id //=> "AA"
- * tierFor(rongchengVillageScheme, -50).id //=> "D"
- * ```
- * @category schemes
- * @since 0.1.0
- */
-export const tierFor = (scheme: Scheme, score: number): Tier => {
-  let best: Tier | undefined
-  let lowest: Tier | undefined
-  for (const t of scheme.tiers) {
-    if (t.minScore <= score && (best === undefined || t.minScore > best.minScore)) best = t
-    if (lowest === undefined || t.minScore < lowest.minScore) lowest = t
-  }
-  return (best ?? lowest) as Tier
-}
-
-/**
- * The first day of the period (month, quarter or year) a date falls in.
- *
- * @example
- * ```ts
- * import { periodStart } from "@minzheng/credit"
- * import { isoDateUnsafe } from "@minzheng/core"
- * periodStart("quarter", isoDateUnsafe("2025-05-17")) //=> "2025-04-01"
- * periodStart("year", isoDateUnsafe("2025-05-17")) //=> "2025-01-01"
- * ```
- * @category schemes
- * @since 0.1.0
- */
-export const periodStart = (period: "month" | "quarter" | "year", date: IsoDate): IsoDate => {
-  const y = date.slice(0, 4)
-  const m = Number(date.slice(5, 7))
-  if (period === "year") return `${y}-01-01` as IsoDate
-  const start = period === "month" ? m : m - ((m - 1) % 3)
-  return `${y}-${String(start).padStart(2, "0")}-01` as IsoDate
-}

@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { decode, type InvalidInput, invalidInput, IsoDateSchema, localPractice } from "@minzheng/core"
+import { decode, type InvalidInput, invalidInput, IsoDateSchema, issue, localPractice } from "@minzheng/core"
+import { ledgerIssues, problems, versionsIssues } from "../internal/guards.js"
 import { Result } from "effect"
 import { z } from "zod"
 import { CreditRefused, IdempotencyConflict } from "../errors.js"
@@ -165,10 +166,14 @@ export const redeem = (
   order: unknown
 ): Result.Result<Redeemed, InvalidInput | IdempotencyConflict | CreditRefused> => {
   const d = decode(OrderSchema, order)
-  if (Result.isFailure(d)) return Result.fail(d.failure)
-  if (typeof supermarket !== "object" || supermarket === null || !(supermarket.stock instanceof Map) || !(supermarket.orders instanceof Map)) {
-    return Result.fail(invalidInput([{ path: ["supermarket"], code: "invalid", zh: "不是信用超市", en: "not a supermarket" }]))
-  }
+  const shopOk = typeof supermarket === "object" && supermarket !== null && supermarket.stock instanceof Map && supermarket.orders instanceof Map
+  const bad = problems(
+    shopOk ? [] : [issue(["supermarket"], "invalid_supermarket", "不是信用超市", "not a supermarket")],
+    ledgerIssues(ledger),
+    versionsIssues(versions),
+    Result.isFailure(d) ? d.failure.issues : []
+  )
+  if (bad !== undefined || Result.isFailure(d)) return Result.fail(bad ?? invalidInput([]))
   const o = d.success as Order
   const earlier = supermarket.orders.get(o.orderId)
   if (earlier !== undefined) {
