@@ -16,7 +16,7 @@ import { decodeMediationCommand, type MediationCommand } from "./commands.js"
 import { confirmationWindow } from "./confirmation-window.js"
 import { isLabourDispute } from "./dispute-category.js"
 import type { MediationEvent } from "./events.js"
-import type { CaseStatus, MediationState } from "./state.js"
+import { CASE_STATUS_NAMES, type CaseStatus, type MediationState } from "./state.js"
 import { mediationTimeLimit } from "./time-limits.js"
 
 /**
@@ -84,16 +84,6 @@ const ALLOWED: Readonly<Record<MediationCommand["type"], { readonly in: Readonly
   archive: { in: ["agreed", "failed", "withdrawn", "not-accepted"], cite: PML.art27, step: { zh: "立卷归档", en: "archive" } }
 }
 
-const STATUS_ZH: Readonly<Record<CaseStatus, string>> = {
-  new: "未登记",
-  registered: "已登记待受理",
-  "not-accepted": "不予受理",
-  mediating: "调解中",
-  agreed: "已达成调解协议",
-  failed: "调解终止",
-  withdrawn: "当事人拒绝或要求终止调解",
-  archived: "已归档"
-}
 
 const missingParties = (s: MediationState, ids: ReadonlyArray<string>): ReadonlyArray<string> => s.parties.filter((p) => !ids.includes(p.id)).map((p) => p.id)
 const unknownParties = (s: MediationState, ids: ReadonlyArray<string>): ReadonlyArray<string> => ids.filter((id) => !s.parties.some((p) => p.id === id))
@@ -176,7 +166,7 @@ const rules = (s: MediationState, c: MediationCommand, context: MediationContext
       s,
       c,
       {
-        zh: `案件${STATUS_ZH[s.status]}，不能${rule.step.zh}`,
+        zh: `案件${CASE_STATUS_NAMES[s.status].zh}，不能${rule.step.zh}`,
         en: `cannot ${rule.step.en} in a case that is ${s.status}`
       },
       s.status === "archived" ? [PML.art27] : [rule.cite],
