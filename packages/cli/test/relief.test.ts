@@ -14,7 +14,7 @@ describe("minzheng relief determine", () => {
     expect(errs[0]).toMatch(/^line 5, household c3: field members\[0\]\.birthDate: not a valid date/)
     expect(errs).toHaveLength(2)
     expect(errs[1]).toBe("minzheng: 1 of 4 households failed")
-    expect(r.stdout).toMatch(/line 2\s+c1\s+2\s+150\.00\s+3165\.00/)
+    expect(r.stdout).toMatch(/line 2\s+c1\s+2\s+150\.00\s+1800\.00/)
     expect(r.stdout).toContain("caseload summary 批量认定汇总: 4 records, 3 determined, 1 failed")
   })
 

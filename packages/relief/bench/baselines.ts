@@ -11,9 +11,22 @@
 import { Engine } from "json-rules-engine"
 import type { Household, ReliefPolicy } from "@minzheng/relief"
 
+// Written the way a careful engineer would hand-write a floor: char-code parsing, no regular
+// expressions, no intermediate arrays or closures in the amount path.
 const fen = (s: string): number => {
-  const [w, f = ""] = s.split(".")
-  return Number(w) * 100 + Number((f + "00").slice(0, 2))
+  let whole = 0
+  let frac = 0
+  let digits = -1
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 46) digits = 0
+    else if (digits < 0) whole = whole * 10 + c - 48
+    else {
+      frac = frac * 10 + c - 48
+      digits++
+    }
+  }
+  return whole * 100 + (digits === 1 ? frac * 10 : frac)
 }
 
 interface Figures {
@@ -44,26 +57,61 @@ export const figuresOf = (p: ReliefPolicy): Figures => {
   }
 }
 
-const EXCLUDED = new Set(["preferential-care", "family-planning", "reward", "social-assistance", "basic-pension", "old-age-allowance"])
+const excluded = (category: string): boolean => {
+  switch (category) {
+    case "preferential-care":
+    case "family-planning":
+    case "reward":
+    case "social-assistance":
+    case "basic-pension":
+    case "old-age-allowance":
+      return true
+    default:
+      return false
+  }
+}
 
 /** Monthly counted household income in 分 (after the employment-cost deduction). */
 const monthlyIncome = (h: Household, f: Figures): number => {
   let total = 0
   let wages = 0
-  for (const e of h.incomes) {
-    if (EXCLUDED.has(e.category)) continue
+  const incomes = h.incomes
+  for (let i = 0; i < incomes.length; i++) {
+    const e = incomes[i]!
+    if (excluded(e.category)) continue
     const v = fen(e.amount)
     total += v
     if (e.category === "wages") wages += v
   }
-  const employed = h.members.some((m) => m.employed === true)
+  let employed = false
+  for (let i = 0; i < h.members.length; i++) if (h.members[i]!.employed === true) employed = true
   return total - (employed ? Math.min(f.employmentCost, wages) : 0)
 }
 
-const severe = (h: Household) => h.members.filter((m) => m.disability !== undefined && (m.disability.grade <= 2 || (m.disability.grade === 3 && (m.disability.category === "intellectual" || m.disability.category === "mental")))).length
-const orphans = (h: Household) => h.members.filter((m) => m.circumstances?.includes("orphan") === true).length
-const carValue = (h: Household) => h.assets.vehicles.reduce((s, v) => (v.exemption === undefined ? s + fen(v.value) : s), 0)
+const severe = (h: Household): number => {
+  let n = 0
+  for (let i = 0; i < h.members.length; i++) {
+    const d = h.members[i]!.disability
+    if (d !== undefined && (d.grade <= 2 || (d.grade === 3 && (d.category === "intellectual" || d.category === "mental")))) n++
+  }
+  return n
+}
+const orphans = (h: Household): number => {
+  let n = 0
+  for (let i = 0; i < h.members.length; i++) {
+    const c = h.members[i]!.circumstances
+    if (c !== undefined && c.includes("orphan")) n++
+  }
+  return n
+}
+const carValue = (h: Household): number => {
+  let v = 0
+  const vs = h.assets.vehicles
+  for (let i = 0; i < vs.length; i++) if (vs[i]!.exemption === undefined) v += fen(vs[i]!.value)
+  return v
+}
 
+/** The floor: only the 低保 amount, no explanation, no validation, figures inlined. */
 export const minimalDibaoFen = (h: Household, f: Figures): number => {
   const n = h.members.length
   const income = monthlyIncome(h, f)
@@ -71,7 +119,7 @@ export const minimalDibaoFen = (h: Household, f: Figures): number => {
   if (fen(h.assets.financial) > f.financialMonths * f.standard * n || carValue(h) > 0 || h.assets.residentialUnits > 1) return 0
   const gap = Math.ceil((f.standard * n - income) / 100) * 100
   const total = gap + severe(h) * f.severe + orphans(h) * f.orphan
-  return Math.max(total, f.minimum)
+  return total > f.minimum ? total : f.minimum
 }
 
 export const makeEngine = (f: Figures): Engine => {

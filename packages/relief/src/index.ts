@@ -26,10 +26,18 @@ export * from "./params/bundles/seed-programmes.js"
 export * from "./determination/determination.js"
 export * from "./determination/determine.js"
 export * from "./determination/decision-text.js"
+export {
+  INCAPACITY_GROUND_NAMES,
+  type IncapacityGround,
+  type LegalObligor,
+  OBLIGATION_NAMES,
+  type Obligation,
+  legalObligors
+} from "./tekun/legal-obligor.js"
 export * from "./local/zibo-categories.js"
 export * from "./local/rencheng-funding.js"
 export * from "./local/luozhuang-children.js"
-export * from "./review/notice-row.js"
+export * from "./review/public-notice.js"
 export * from "./review/review.js"
 export * from "./batch/batch-row.js"
 export * from "./batch/csv.js"

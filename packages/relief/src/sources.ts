@@ -13,6 +13,7 @@ const TEKUN = "特困人员认定办法"
 const GANGXING = "刚性支出困难家庭认定办法"
 const TONGZHI_2022 = "关于进一步做好最低生活保障等社会救助兜底工作的通知"
 const LINSHI_2018 = "关于进一步加强和改进临时救助工作的意见"
+const CIVIL_CODE = "中华人民共和国民法典"
 
 /**
  * Citations of the articles the relief rules apply.
@@ -56,6 +57,12 @@ export const RELIEF_SOURCES = {
   tekunSupporter: cite(TEKUN, { article: "第八条" }),
   tekunSelfCare: cite(TEKUN, { article: "第二十二条" }),
   tekunMinors: cite(TEKUN, { article: "第二十四条" }),
+  tekunPublication: cite(TEKUN, { article: "第十五条" }),
+  spouseMaintenance: cite(CIVIL_CODE, { article: "第一千零五十九条" }),
+  parentUpbringing: cite(CIVIL_CODE, { article: "第一千零六十七条第一款" }),
+  childSupport: cite(CIVIL_CODE, { article: "第一千零六十七条第二款" }),
+  grandparentDuty: cite(CIVIL_CODE, { article: "第一千零七十四条" }),
+  siblingDuty: cite(CIVIL_CODE, { article: "第一千零七十五条" }),
   tekunStandards: cite(ZANXING, { number: ZANXING_NO, article: "第十五条" }),
   rigidConditions: cite(GANGXING, { article: "第四条" }),
   rigidSpending: cite(GANGXING, { article: "第五条" }),

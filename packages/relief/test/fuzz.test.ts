@@ -1,7 +1,10 @@
 import fc from "fast-check"
-import { isoDateUnsafe, Money, regionCodeUnsafe } from "@minzheng/core"
+import { isoDateUnsafe, Money, regionCodeUnsafe, todayLayer } from "@minzheng/core"
+import * as relief from "@minzheng/relief"
+import { Cause, Effect, Exit, Layer, Stream } from "effect"
 import {
   LICANG_BUNDLE,
+  ReliefPolicySource,
   SEED_PROGRAMMES_BUNDLE,
   classifyZiboCategories,
   decisionText,
@@ -11,6 +14,7 @@ import {
   dibaoAmountOnly,
   luozhuangChildAllowance,
   noticeRow,
+  publicNotice,
   renchengCareFunding,
   resolveReliefPolicy,
   runBatch,
@@ -27,7 +31,7 @@ const onlyTyped = (f: () => unknown) => {
     expect(TYPED.has((e as { _tag?: string })._tag ?? "")).toBe(true)
   }
 }
-const RUNS = { numRuns: 200 }
+const RUNS = { numRuns: Number(process.env.FUZZ_RUNS ?? 200) }
 const any = fc.anything({ withNullPrototype: true, withBoxedValues: true, withTypedArray: true, withSparseArray: true })
 
 describe("arbitrary JSON gives only typed errors", () => {
@@ -51,8 +55,11 @@ describe("arbitrary JSON gives only typed errors", () => {
   it("noticeRow, classifyZiboCategories and the seed programmes", () => {
     fc.assert(
       fc.property(any, any, (u, v) => {
-        onlyTyped(() => noticeRow(u as never, v as never))
-        onlyTyped(() => noticeRow(household(), u as never))
+        onlyTyped(() => noticeRow(u as never, v as never, "虎山社区"))
+        onlyTyped(() => noticeRow(household(), u as never, v as never))
+        onlyTyped(() => publicNotice(u as never, v as never))
+        onlyTyped(() => publicNotice([{ household: household(), determination: u, community: v }] as never, { issuer: "街道", period: { from: "2025-03-11", to: "2025-03-18" } } as never))
+        onlyTyped(() => publicNotice([], u as never, v as never))
         onlyTyped(() => classifyZiboCategories(u as never, v as never))
         onlyTyped(() => classifyZiboCategories(household(), u as never))
         onlyTyped(() => renchengCareFunding(u as never, isoDateUnsafe("2025-01-01"), Money.zero))
@@ -85,7 +92,54 @@ describe("arbitrary JSON gives only typed errors", () => {
           }
         }
       }),
-      { numRuns: 100 }
+      { numRuns: Math.ceil(RUNS.numRuns / 2) }
     )
   })
+})
+
+const isTyped = (e: unknown): boolean => typeof e === "object" && e !== null && TYPED.has((e as { _tag?: string })._tag ?? "")
+const layer = Layer.mergeAll(ReliefPolicySource.layer(LICANG_BUNDLE), todayLayer(isoDateUnsafe("2025-03-15")))
+/** A failed Exit must hold only typed failures: no defect (a TypeError would be one). */
+const exitTyped = (exit: Exit.Exit<unknown, unknown>): boolean =>
+  Exit.isSuccess(exit) || (!Cause.hasDies(exit.cause) && exit.cause.reasons.every((r) => !Cause.isFailReason(r) || isTyped(r.error)))
+const EXPORTED = Object.entries(relief).filter(([name, value]) => typeof value === "function" && !/^[A-Z]/.test(name)) as Array<[string, (...xs: unknown[]) => unknown]>
+const argument = fc.oneof(
+  fc.anything({ withNullPrototype: true, withObjectString: true }),
+  fc.jsonValue(),
+  fc.constantFrom("2025-10-01", "370213", "11010519491231002X", "12.50", 7, null, undefined, [], {})
+)
+
+describe("every exported function, fed arbitrary arguments, lets only typed errors escape", () => {
+  it("covers the whole public API", () => {
+    expect(EXPORTED.map(([n]) => n)).toEqual(expect.arrayContaining(["isSevereDisability", "reviewContext", "reviewDeadlines", "splitCsvLine", "householdFromCsvRows", "legalObligors", "publicNotice", "noticeRow"]))
+  })
+  for (const [name, fn] of EXPORTED) {
+    it(name, async () => {
+      const pending: Array<Promise<void>> = []
+      fc.assert(
+        fc.property(argument, argument, argument, (a, b, c) => {
+          let r: unknown
+          try {
+            r = fn(a, b, c)
+          } catch (e) {
+            expect(isTyped(e), `${name} threw ${(e as Error)?.constructor?.name}`).toBe(true)
+            return
+          }
+          if (Effect.isEffect(r)) expect(exitTyped(Effect.runSyncExit(Effect.provide(r as Effect.Effect<unknown, unknown, never>, layer)))).toBe(true)
+          else if (Stream.isStream(r)) expect(exitTyped(Effect.runSyncExit(Stream.runDrain(r as Stream.Stream<unknown, unknown, never>)))).toBe(true)
+          else if (typeof r === "object" && r !== null && Symbol.asyncIterator in r) {
+            pending.push((async () => {
+              try {
+                for await (const _ of r as AsyncIterable<unknown>) void _
+              } catch (e) {
+                expect(isTyped(e), `${name} iteration threw ${(e as Error)?.constructor?.name}`).toBe(true)
+              }
+            })())
+          }
+        }),
+        { numRuns: Math.ceil(RUNS.numRuns / 4) }
+      )
+      await Promise.all(pending)
+    })
+  }
 })

@@ -1,5 +1,17 @@
-import { TransitionRefused, chinaCalendar, handle, isoDateUnsafe, replay } from "@minzheng/core"
-import { type ReviewCommand, type ReviewState, determine, noticeRow, reviewContext, reviewDeadlines, reviewWorkflow } from "@minzheng/relief"
+import { InvalidInput, TransitionRefused, chinaCalendar, handle, isoDateUnsafe, replay } from "@minzheng/core"
+import { renderNoticeText } from "@minzheng/disclosure"
+import {
+  type ReviewCommand,
+  type ReviewState,
+  decodeReviewCommand,
+  decodeReviewEvent,
+  determine,
+  noticeRow,
+  publicNotice,
+  reviewContext,
+  reviewDeadlines,
+  reviewWorkflow
+} from "@minzheng/relief"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { household, licang } from "./fixtures.js"
@@ -21,7 +33,12 @@ const upToNotice: ReadonlyArray<ReviewCommand> = [
   { type: "record-check", on: d("2025-03-05") },
   { type: "record-home-visit", on: d("2025-03-06") },
   { type: "submit-opinion", on: d("2025-03-10"), opinion: "approve" },
-  { type: "start-notice", on: d("2025-03-11"), rows: [] }
+  {
+    type: "start-notice",
+    on: d("2025-03-11"),
+    issuer: "李村街道办事处",
+    rows: [{ headOfHousehold: "张三丰", membersCovered: 2, monthlyAmount: "2100.00", community: "虎山社区", programme: "urban" }]
+  }
 ]
 
 describe("审核确认 procedure", () => {
@@ -76,14 +93,75 @@ describe("审核确认 procedure", () => {
       ["review.notice-end", "2025-03-18"]
     ])
   })
-  it("the 公示 row masks the name and citizen ID and shows members and amount (第二十四条)", () => {
+  it("the 公示 step publishes a masked disclosure notice over the 7 days, and the case stores only masked data (第十九条)", () => {
+    const s = run(upToNotice)
+    expect(s.notice?.period).toEqual({ from: "2025-03-11", to: "2025-03-18" })
+    expect(s.notice?.rows).toEqual([["张**", "2", "2100.00", "虎山社区", "城市低保"]])
+    expect(JSON.stringify(s)).not.toContain("张三丰")
+    const text = renderNoticeText(s.notice!)
+    expect(text).toContain("最低生活保障公示")
+    expect(text).toContain("张**")
+  })
+  it("a 公示 command with no row, or a row carrying income, is refused as invalid input", () => {
+    const base = { type: "start-notice", on: "2025-03-11", issuer: "李村街道办事处" }
+    expect(decodeReviewCommand({ ...base, rows: [] })._tag).toBe("Failure")
+    const withIncome = decodeReviewCommand({ ...base, rows: [{ headOfHousehold: "张三丰", membersCovered: 2, monthlyAmount: "2100.00", community: "虎山社区", programme: "urban", income: "800.00" }] })
+    expect(withIncome._tag).toBe("Failure")
+  })
+  it("the stored notice-started event decodes again (the masked notice round-trips through JSON)", () => {
+    const s = run(upToNotice.slice(0, 5))
+    const r = handle(reviewWorkflow, s, upToNotice[5]!, ctx)
+    if (Result.isFailure(r)) throw r.failure
+    const stored = JSON.parse(JSON.stringify(r.success.events[0]))
+    expect(Result.isSuccess(decodeReviewEvent(stored))).toBe(true)
+  })
+  it("the 公示 row of a household shows the head of household, members, amount, community and programme — no ID number (第二十四条)", () => {
     const h = household({
       members: [
         { id: "a", name: "张三丰", relationship: "applicant", citizenId: "11010519491231002X" },
         { id: "b", name: "李梅", relationship: "spouse", birthDate: "1952-02-02" }
       ]
     })
-    const row = noticeRow(h, determine(h, licang).determinations[0]!)
-    expect(row).toEqual({ householdId: "h1", applicantName: "张**", citizenId: "110105********002X", memberCount: 2, programme: "最低生活保障", monthlyAmount: "2100.00" })
+    const row = noticeRow(h, determine(h, licang).determinations[0]!, "虎山社区")
+    expect(row).toEqual({ headOfHousehold: "张三丰", membersCovered: 2, monthlyAmount: "2100.00", community: "虎山社区", programme: "urban" })
+  })
+  it("a batch 公示 masks every confirmed household (compound surnames whole) and lists nothing else", () => {
+    const mk = (id: string, name: string, area: "urban" | "rural") =>
+      household({ id, residence: { region: "370213", area }, members: [{ id: "a", name, relationship: "applicant", birthDate: "1950-01-01" }] })
+    const homes = [mk("h1", "欧阳娜娜", "urban"), mk("h2", "王小明", "rural"), mk("h3", "李四", "urban")]
+    const notice = publicNotice(
+      homes.map((h) => ({ household: h, determination: determine(h, licang).determinations[0]!, community: "虎山社区" })),
+      { issuer: "李村街道办事处", period: { from: d("2025-03-11"), to: d("2025-03-18") }, footer: "公示期内如有异议，请向街道办事处反映。" }
+    )
+    // 李沧 illustrative standards: urban 1,050 元, rural 1,050 元 (one person, no income)
+    expect(notice.rows.map((r) => [r[0], r[1], r[4]])).toEqual([
+      ["欧阳**", "1", "城市低保"],
+      ["王**", "1", "农村低保"],
+      ["李*", "1", "城市低保"]
+    ])
+    expect(notice.columns.map((c) => c.label.zh)).toEqual(["户主", "保障人数", "月保障金额（元）", "村（社区）", "救助项目"])
+  })
+  it("a batch 公示 refuses an ineligible household, a 特困 determination and a nameless applicant, listing each", () => {
+    const rich = household({ id: "r", members: [{ id: "a", name: "赵六", relationship: "applicant", birthDate: "1970-01-01" }], incomes: [{ member: "a", category: "wages", amount: "9000.00" }] })
+    const nameless = household({ id: "n", members: [{ id: "a", relationship: "applicant", birthDate: "1950-01-01" }] })
+    const tekun = determine(nameless, licang).determinations.find((x) => x.programme === "tekun")!
+    try {
+      publicNotice(
+        [
+          { household: rich, determination: determine(rich, licang).determinations[0]!, community: "虎山社区" },
+          { household: nameless, determination: tekun, community: "" }
+        ],
+        { issuer: "李村街道办事处", period: { from: d("2025-03-11"), to: d("2025-03-18") } }
+      )
+      expect.unreachable()
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidInput)
+      expect((e as InvalidInput).issues.map((i) => [i.path.join("."), i.code])).toEqual([
+        ["households.0.determination.eligible", "not_eligible"],
+        ["households.1.determination.programme", "not_dibao"],
+        ["households.1.community", "invalid_community"],
+        ["households.1.household.members", "missing_name"]
+      ])
+    }
   })
 })

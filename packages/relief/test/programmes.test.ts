@@ -220,6 +220,6 @@ describe("the guide's worked household (docs/relief.md)", () => {
     })
     const text = decisionText(determine(h, licang))
     expect(text).toContain("每月2,775.00 元（差额补助 2,250.00 元，分类施保加发（重度残疾人） 210.00 元，分类施保加发（孤儿） 315.00 元）")
-    expect(text).toContain("二、特困人员救助供养（a）：不符合条件（有具备履行义务能力的法定义务人）。")
+    expect(text).toContain("二、特困人员救助供养（a）：不符合条件（有具备履行义务能力的法定义务人：子女）。")
   })
 })

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { InvalidInput } from "@minzheng/core"
+import { InvalidInput, issue } from "@minzheng/core"
 import { Stream } from "effect"
 import type { BatchRow } from "./batch-row.js"
 import { BatchProcessor, type BatchOptions, LineSplitter } from "./batch-processor.js"
@@ -27,6 +27,9 @@ import { BatchProcessor, type BatchOptions, LineSplitter } from "./batch-process
  */
 export const batchStream = <E, R>(input: Stream.Stream<string | Uint8Array, E, R>, options: BatchOptions): Stream.Stream<BatchRow, E | InvalidInput, R> =>
   Stream.suspend((): Stream.Stream<BatchRow, E | InvalidInput, R> => {
+    if (!Stream.isStream(input)) {
+      return Stream.fail(new InvalidInput({ issues: [issue(["input"], "invalid_input", "输入应为文本块的 Effect Stream", "input must be an Effect Stream of text chunks")] }))
+    }
     let processor: BatchProcessor
     try {
       processor = new BatchProcessor(options)

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { type Issue, invalidInput, issue } from "@minzheng/core"
 import type { HouseholdInput } from "../household/household.js"
 
 /**
@@ -45,6 +46,7 @@ export const CSV_COLUMNS = [
 
 /** Splits one CSV line (RFC 4180 quotes; no line breaks inside fields). @internal */
 export const splitCsvLine = (line: string): string[] => {
+  if (typeof line !== "string") throw invalidInput([issue(["line"], "invalid_type", "CSV 行应为字符串", "a CSV line must be a string")])
   const out: string[] = []
   let cur = ""
   let quoted = false
@@ -70,8 +72,32 @@ export const splitCsvLine = (line: string): string[] => {
 const bool = (s: string | undefined): boolean | string | undefined => (s === undefined || s === "" ? undefined : s === "true" || s === "1" ? true : s === "false" || s === "0" ? false : s)
 const int = (s: string | undefined): number | string | undefined => (s === undefined || s === "" ? undefined : /^\d+$/.test(s) ? Number(s) : s)
 
+/**
+ * Rows must be a non-empty array of objects whose CSV columns hold text: values are read with
+ * regular expressions, so a foreign object (whose `toString` may throw) never reaches them.
+ */
+const checkRows = (rows: unknown): void => {
+  if (!Array.isArray(rows) || rows.length === 0) {
+    throw invalidInput([issue(["rows"], "invalid_type", "CSV 行应为非空数组", "CSV rows must be a non-empty array")])
+  }
+  const issues: Issue[] = []
+  for (let i = 0; i < rows.length; i++) {
+    const r: unknown = rows[i]
+    if (typeof r !== "object" || r === null || Array.isArray(r)) {
+      issues.push(issue(["rows", i], "invalid_type", "CSV 行应为以列名为键的对象", "a CSV row must be an object keyed by column name"))
+      continue
+    }
+    for (const column of CSV_COLUMNS) {
+      const v = (r as Record<string, unknown>)[column]
+      if (v !== undefined && typeof v !== "string") issues.push(issue(["rows", i, column], "invalid_type", `列 ${column} 应为文本`, `column ${column} must be text`))
+    }
+  }
+  if (issues.length > 0) throw invalidInput(issues)
+}
+
 /** Builds the household JSON from its CSV rows (values left as text where invalid, so decoding reports them). @internal */
 export const householdFromCsvRows = (rows: ReadonlyArray<Readonly<Record<string, string>>>): HouseholdInput => {
+  checkRows(rows)
   const first = rows[0] as Record<string, string>
   const members: Record<string, unknown>[] = []
   const seen = new Set<string>()

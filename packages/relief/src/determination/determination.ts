@@ -234,7 +234,7 @@ export const isDeterminationShape = (d: unknown): d is Determination => {
   const x = d as Record<string, unknown>
   return (
     typeof x.programme === "string" &&
-    x.programme in PROGRAMME_NAMES &&
+    Object.hasOwn(PROGRAMME_NAMES, x.programme) &&
     typeof x.eligible === "boolean" &&
     typeof x.fen === "number" &&
     Array.isArray(x.memberIds) &&

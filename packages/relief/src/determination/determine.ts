@@ -8,10 +8,10 @@
 import { node } from "../internal/node.js"
 import { type Explanation, InvalidInput, Money, issue } from "@minzheng/core"
 import { Result } from "effect"
-import { determineDibao, dibaoAmount, incomeBelowStandard } from "../dibao/dibao.js"
+import { determineDibao } from "../dibao/dibao.js"
+import { dibaoFenOnly } from "../dibao/dibao-amount-only.js"
 import { determineSinglePerson, singlePersonRoute } from "../dibao/single-person.js"
 import { determineGradualExit } from "../gradual-exit/gradual-exit.js"
-import { passesAssets } from "../household/asset-test.js"
 import { decodeHousehold, type Household } from "../household/household.js"
 import { explainIncome, perCapitaFen } from "../household/income-accounting.js"
 import { explainMembership } from "../household/membership.js"
@@ -97,7 +97,7 @@ export const determine = (household: Household, policy: ReliefPolicy, options?: 
   const h = trusted(household, policy)
   const withTree = explainFlag(options)
   const facts = buildFacts(h, policy.compiled, policy.date)
-  const c: RuleContext = { facts, policy, p: policy.compiled, explain: withTree, membershipNode: null, incomeNode: null, assetNodes: {} }
+  const c: RuleContext = { facts, policy, p: policy.compiled, explain: withTree, membershipNode: null, incomeNode: null, assetNodes: { dibao: null, tekun: null, lowIncome: null } }
   if (withTree) {
     c.membershipNode = explainMembership(facts)
     c.incomeNode = explainIncome(c)
@@ -192,11 +192,9 @@ class DibaoAmountRecord implements DibaoAmountResult {
  */
 export const dibaoAmountOnly = (household: Household, policy: ReliefPolicy): DibaoAmountResult => {
   const h = trusted(household, policy)
-  const facts = buildFacts(h, policy.compiled, policy.date)
-  const eligible = incomeBelowStandard(facts.totalFen, facts.window, facts.counted, facts.standardFen) && passesAssets(facts, policy.compiled.dibaoAssets, facts.standardFen)
-  if (!eligible) return new DibaoAmountRecord(false, 0)
-  const c: RuleContext = { facts, policy, p: policy.compiled, explain: false, membershipNode: null, incomeNode: null, assetNodes: {} }
-  const counted = facts.countedMembers
-  return new DibaoAmountRecord(true, dibaoAmount(c, counted, facts.totalFen, facts.window, facts.standardFen).fen)
+  const fen = dibaoFenOnly(h, policy.compiled, policy.date)
+  return fen < 0 ? NOT_ELIGIBLE : new DibaoAmountRecord(true, fen)
 }
+
+const NOT_ELIGIBLE: DibaoAmountResult = new DibaoAmountRecord(false, 0)
 

@@ -13,29 +13,35 @@ import { node } from "../internal/node.js"
 import { type Explanation } from "@minzheng/core"
 import { Term } from "../determination/determination.js"
 import type { RuleContext } from "../internal/context.js"
+import type { Member } from "../household/member.js"
 import type { MemberFacts } from "../internal/facts.js"
 import { formatFen, roundRatio } from "../internal/fen.js"
 import { CLASSIFIED_CATEGORY_NAMES, type ClassifiedCategory } from "../params/definitions.js"
 import { RELIEF_SOURCES } from "../sources.js"
 
-const has = (m: MemberFacts, c: "orphan" | "single-parent-child" | "elderly-alone"): boolean =>
-  m.member.circumstances !== undefined && m.member.circumstances.includes(c)
-
-/** Whether a member falls into a 分类施保 category. */
-export const inCategory = (m: MemberFacts, category: ClassifiedCategory, elderlyAge: number): boolean => {
+/** Whether a member (of that age and severity) falls into a 分类施保 category. */
+export const memberInCategory = (member: Member, age: number, severe: boolean, category: ClassifiedCategory, elderlyAge: number): boolean => {
   switch (category) {
     case "elderly":
-      return m.age >= elderlyAge
+      return age >= elderlyAge
     case "minor":
-      return m.age < 18
+      return age < 18
     case "severe-disability":
-      return m.severe
+      return severe
     case "serious-illness":
-      return m.member.seriousIllness === true
+      return member.seriousIllness === true
     default:
-      return has(m, category)
+      return member.circumstances !== undefined && member.circumstances.includes(category)
   }
 }
+
+/** Whether a member falls into a 分类施保 category. */
+export const inCategory = (m: MemberFacts, category: ClassifiedCategory, elderlyAge: number): boolean =>
+  memberInCategory(m.member, m.age, m.severe, category, elderlyAge)
+
+const TERM_LABELS = Object.fromEntries(
+  Object.entries(CLASSIFIED_CATEGORY_NAMES).map(([k, name]) => [k, { zh: `分类施保加发（${name.zh}）`, en: `classified increment (${name.en})` }])
+) as Readonly<Record<ClassifiedCategory, { readonly zh: string; readonly en: string }>>
 
 /** The increment terms for the members (one per member, or one per category when summed). */
 export const classifiedIncrements = (c: RuleContext, members: ReadonlyArray<MemberFacts>, standardFen: number, out: Term[]): number => {
@@ -47,8 +53,7 @@ export const classifiedIncrements = (c: RuleContext, members: ReadonlyArray<Memb
     for (const inc of p.increments) {
       if (!inCategory(m, inc.category, p.elderlyAge)) continue
       const fen = inc.rate === undefined ? inc.fen : roundRatio(inc.rate.num * standardFen, inc.rate.den, p.roundUnit, p.roundMode)
-      const name = CLASSIFIED_CATEGORY_NAMES[inc.category]
-      const term = new Term("classified-increment", { zh: `分类施保加发（${name.zh}）`, en: `classified increment (${name.en})` }, m.member.id, fen)
+      const term = new Term("classified-increment", TERM_LABELS[inc.category], m.member.id, fen)
       if (p.incrementMode === "sum") {
         out.push(term)
         total += fen

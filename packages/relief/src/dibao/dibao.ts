@@ -110,7 +110,7 @@ export const determineDibao = (c: RuleContext): DeterminationRecord => {
   let tree: Explanation | null = null
   if (c.explain) {
     const standardKey = f.household.residence.area === "urban" ? "urbanStandard" : "ruralStandard"
-    const x = c.policy.memo(`dibao-test|${standardKey}`, () => ({
+    const x = c.policy.memo(standardKey, () => ({
       label: { zh: `家庭月人均收入低于低保标准 ${formatFen(f.standardFen)} 元`, en: `income per person below the standard ${formatFen(f.standardFen)}` },
       parameters: { [c.policy.parameters[standardKey].name]: formatFen(f.standardFen) },
       citations: [RELIEF_SOURCES.dibaoEligibility, c.policy.sourceOf(standardKey)]
@@ -131,7 +131,7 @@ export const determineDibao = (c: RuleContext): DeterminationRecord => {
           parameters: x.parameters,
           citations: x.citations
         }),
-        assetNode(c, c.p.dibaoAssets, "低保", c.policy.sourceOf("dibaoAssets")),
+        assetNode(c, "dibao"),
         ...(amount === null ? [] : [explainDibaoAmount(c, amount, counted.length, f.totalFen, f.window, f.standardFen)])
       ]
     })

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type InvalidInput, type PolicyBundle, type PolicyBundleIncomplete, Today } from "@minzheng/core"
+import { InvalidInput, type PolicyBundle, type PolicyBundleIncomplete, Today, issue } from "@minzheng/core"
 import { Context, Effect, Layer, Result } from "effect"
 import type { HouseholdDetermination } from "../determination/determination.js"
 import { determine } from "../determination/determine.js"
@@ -64,11 +64,15 @@ export const determineEffect = (
   options: { readonly explain?: boolean } = {}
 ): Effect.Effect<HouseholdDetermination, InvalidInput | PolicyBundleIncomplete, ReliefPolicySource> =>
   Effect.gen(function* () {
+    const explain = (options as { explain?: unknown } | null)?.explain
+    if (typeof options !== "object" || options === null || (explain !== undefined && typeof explain !== "boolean")) {
+      return yield* Effect.fail(new InvalidInput({ issues: [issue(["options"], "invalid_options", "选项应为对象，explain 为布尔值", "options must be an object with a boolean explain")] }))
+    }
     const source = yield* ReliefPolicySource
     const today = yield* Today
     const decoded = decodeHousehold(input)
     if (Result.isFailure(decoded)) return yield* Effect.fail(decoded.failure)
     const policy = resolveReliefPolicy(source.bundle, decoded.success.residence.region, today)
     if (Result.isFailure(policy)) return yield* Effect.fail(policy.failure)
-    return determine(decoded.success, policy.success, { explain: options.explain !== false })
+    return determine(decoded.success, policy.success, { explain: explain !== false })
   })

@@ -25,9 +25,23 @@ export const passesAssets = (f: Facts, t: CompiledAssetTest, standardFen: number
   f.household.assets.residentialUnits <= t.maxResidential &&
   f.household.assets.nonResidentialUnits <= t.maxNonResidential
 
-/** The asset node for a named test, built once per household and shared by every tree. */
-export const assetNode = (c: RuleContext, t: CompiledAssetTest, name: string, source: Citation): Explanation =>
-  (c.assetNodes[name] ??= explainAssets(c, t, name, source))
+/** The three asset tests: 低保, 特困 and 低收入 (边缘, 刚性支出). */
+export type AssetTestKind = "dibao" | "tekun" | "lowIncome"
+
+const TESTS = {
+  dibao: { name: "低保", parameter: "dibaoAssets", keys: { urban: "assets|dibao|urban", rural: "assets|dibao|rural" } },
+  tekun: { name: "特困", parameter: "tekunAssets", keys: { urban: "assets|tekun|urban", rural: "assets|tekun|rural" } },
+  lowIncome: { name: "低收入家庭", parameter: "lowIncomeAssets", keys: { urban: "assets|lowIncome|urban", rural: "assets|lowIncome|rural" } }
+} as const
+
+/** The asset node of a test, built once per household and shared by every tree. */
+export const assetNode = (c: RuleContext, kind: AssetTestKind): Explanation => {
+  const cached = c.assetNodes[kind]
+  if (cached !== null) return cached
+  const built = explainAssets(c, c.p[TESTS[kind].parameter], kind)
+  c.assetNodes[kind] = built
+  return built
+}
 
 interface AssetTexts {
   readonly label: { zh: string; en: string }
@@ -58,10 +72,12 @@ const texts = (t: CompiledAssetTest, standardFen: number, name: string, source: 
 }
 
 /** The asset node: one child per test, each naming the asset and its threshold. */
-export const explainAssets = (c: RuleContext, t: CompiledAssetTest, name: string, source: Citation): Explanation => {
+const explainAssets = (c: RuleContext, t: CompiledAssetTest, kind: AssetTestKind): Explanation => {
   const f = c.facts
   const standardFen = f.standardFen
-  const x = c.policy.memo(`assets|${name}|${standardFen}`, () => texts(t, standardFen, name, source))
+  const test = TESTS[kind]
+  // The texts depend only on the policy and the urban/rural standard: a constant memo key.
+  const x = c.policy.memo(test.keys[f.household.residence.area], () => texts(t, standardFen, test.name, c.policy.sourceOf(test.parameter)))
   const assets = f.household.assets
   return node({
     rule: "relief.assets",

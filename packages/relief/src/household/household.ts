@@ -10,6 +10,7 @@ import { type InvalidInput, RegionCodeSchema, decode, parseCitizenId, toJsonSche
 import { Result } from "effect"
 import { z } from "zod"
 import { PreviousSupportSchema } from "../gradual-exit/previous-support.js"
+import { fastDecodeHousehold } from "../internal/fast-household.js"
 import { markDecoded } from "../internal/validated.js"
 import { IncidentSchema } from "../temporary-assistance/incident.js"
 import { AssetsSchema } from "./assets.js"
@@ -114,6 +115,9 @@ export type HouseholdInput = z.input<typeof HouseholdSchema>
  * Decodes an untrusted value into a {@link Household}: one `InvalidInput` lists every problem
  * (path, Chinese and English message).
  *
+ * **Details**: a hand-written check that accepts exactly what {@link HouseholdSchema} accepts (and
+ * yields an equal value) runs first; zod runs only when it fails, to list every issue.
+ *
  * @example
  * ```ts
  * import { decodeHousehold } from "@minzheng/relief"
@@ -125,6 +129,10 @@ export type HouseholdInput = z.input<typeof HouseholdSchema>
  * @since 0.1.0
  */
 export const decodeHousehold = (input: unknown): Result.Result<Household, InvalidInput> => {
+  // The hand-written check accepts exactly what the schema accepts (a property test proves it)
+  // at a fraction of the cost; zod runs only to list the issues of an invalid household.
+  const fast = fastDecodeHousehold(input)
+  if (fast !== undefined) return Result.succeed(markDecoded(fast))
   const r = decode(HouseholdSchema, input)
   if (Result.isSuccess(r)) markDecoded(r.success)
   return r

@@ -32,7 +32,7 @@ const CITE_INCOME = [RELIEF_SOURCES.income]
 export const explainIncome = (c: RuleContext): Explanation => {
   const f = c.facts
   const policy = c.policy
-  const x = policy.memo(`income|${f.window}`, () => ({
+  const x = policy.memo("income", () => ({
     label: { zh: `家庭收入（核算期${f.window}个月）`, en: `household income (${f.window}-month window)` },
     excludedParameters: {
       "income.basicPensionExcluded": policy.parameters.basicPensionExcluded.value,

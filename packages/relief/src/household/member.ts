@@ -6,7 +6,8 @@
  * @module
  */
 import { opaque } from "../internal/opaque.js"
-import { CitizenIdSchema, IsoDateSchema, RegionCodeSchema, type Bilingual } from "@minzheng/core"
+import { severeUnchecked } from "../internal/severity.js"
+import { CitizenIdSchema, IsoDateSchema, RegionCodeSchema, type Bilingual, type Issue, invalidInput, issue } from "@minzheng/core"
 import { TekunSelfCareLevelSchema } from "@minzheng/care-assessment"
 import { z } from "zod"
 
@@ -269,6 +270,10 @@ export type Disability = z.infer<typeof DisabilitySchema>
 /**
  * Zod schema of a household member. Give a citizen ID, a birth date or both (they must agree).
  *
+ * **Details**: `tekun` and `dibaoRecipient` record that a member other than the applicant is
+ * already recognised as 特困人员 or is a current 最低生活保障对象 — facts 《特困人员认定办法》第八条
+ * asks about a legal obligor (see {@link legalObligors}).
+ *
  * @example
  * ```ts
  * import { MemberSchema } from "@minzheng/relief"
@@ -297,7 +302,9 @@ z
     employed: z.boolean().optional(),
     selfCareLevel: TekunSelfCareLevelSchema.optional(),
     incapacity: z.enum(keys(INCAPACITY_NAMES)).optional(),
-    circumstances: z.array(z.enum(keys(CIRCUMSTANCE_NAMES))).optional()
+    circumstances: z.array(z.enum(keys(CIRCUMSTANCE_NAMES))).optional(),
+    tekun: z.boolean().optional(),
+    dibaoRecipient: z.boolean().optional()
   })
   .strict()
 )
@@ -325,8 +332,28 @@ export type Member = z.infer<typeof MemberSchema>
  * isSevereDisability({ category: "mental", grade: 3 }) //=> true
  * isSevereDisability({ category: "physical", grade: 3 }) //=> false
  * ```
+ * @throws `InvalidInput` when `d` is neither undefined nor a disability
  * @category household
  * @since 0.1.0
  */
-export const isSevereDisability = (d: Disability | undefined): boolean =>
-  d !== undefined && (d.grade <= 2 || (d.grade === 3 && (d.category === "intellectual" || d.category === "mental")))
+export const isSevereDisability = (d: Disability | undefined): boolean => {
+  if (d === undefined) return false
+  checkDisability(d)
+  return severeUnchecked(d)
+}
+
+const CATEGORY_SET: ReadonlySet<unknown> = new Set(DISABILITY_CATEGORIES)
+
+/** A cheap structural check (no zod): decoded households always pass it. */
+const checkDisability = (d: unknown): void => {
+  if (typeof d !== "object" || d === null) {
+    throw invalidInput([issue(["disability"], "invalid_type", "残疾信息应为对象（类别和等级）", "a disability must be an object (category and grade)")])
+  }
+  const issues: Issue[] = []
+  const { category, grade } = d as { category?: unknown; grade?: unknown }
+  if (!CATEGORY_SET.has(category)) issues.push(issue(["disability", "category"], "invalid_value", "残疾类别无效", "unknown disability category"))
+  if (typeof grade !== "number" || !Number.isInteger(grade) || grade < 1 || grade > 4) {
+    issues.push(issue(["disability", "grade"], "invalid_value", "残疾等级应为1至4的整数", "the disability grade must be an integer from 1 to 4"))
+  }
+  if (issues.length > 0) throw invalidInput(issues)
+}

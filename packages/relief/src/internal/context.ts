@@ -18,5 +18,5 @@ export interface RuleContext {
   membershipNode: Explanation | null
   incomeNode: Explanation | null
   /** Asset nodes by test name, built once per household. */
-  assetNodes: Record<string, Explanation>
+  assetNodes: { dibao: Explanation | null; tekun: Explanation | null; lowIncome: Explanation | null }
 }

@@ -8,9 +8,10 @@
  */
 import type { Household } from "../household/household.js"
 import type { IncomeCategory } from "../household/income.js"
-import { isSevereDisability, type Member } from "../household/member.js"
+import type { Member } from "../household/member.js"
 import type { CompiledPolicy } from "../params/policy.js"
 import { fenOf, monthIndex } from "./fen.js"
+import { severeUnchecked } from "./severity.js"
 
 /** Why a member counts or not (第七条). */
 export type CountReason =
@@ -37,6 +38,8 @@ export interface MemberFacts {
   wagesFen: number
   /** Income as 特困 counts it over the window (分). */
   tekunIncomeFen: number
+  /** All of this member's own income over the window, no category excluded (分): 第八条's 本人收入. */
+  ownIncomeFen: number
   /** Medical and rehabilitation spending over the window (分). */
   careCostFen: number
   deductionFen: number
@@ -68,6 +71,43 @@ export const ageAt = (birth: string, on: string): number => {
   return on.slice(5) < birth.slice(5) ? years - 1 : years
 }
 
+const digits = (s: string, from: number, count: number): number => {
+  let v = 0
+  for (let i = from; i < from + count; i++) v = v * 10 + s.charCodeAt(i) - 48
+  return v
+}
+
+/**
+ * Age on the date whose year is `onYear` and month × 100 + day is `onMonthDay`, from a member's
+ * birth date or citizen ID — by char codes, no substrings: the same result as {@link ageAt} over
+ * {@link birthDateOf} (the birth date sits at offset 0 of `YYYY-MM-DD`, offset 6 of an ID).
+ */
+export const memberAge = (m: Member, onYear: number, onMonthDay: number): number => {
+  const b = m.birthDate
+  let year: number
+  let monthDay: number
+  if (b !== undefined) {
+    year = digits(b, 0, 4)
+    monthDay = digits(b, 5, 2) * 100 + digits(b, 8, 2)
+  } else {
+    const id = m.citizenId as string
+    year = digits(id, 6, 4)
+    monthDay = digits(id, 10, 4)
+  }
+  return onMonthDay < monthDay ? onYear - year - 1 : onYear - year
+}
+
+/** The parts of the determination date, parsed once per date (a run uses one date). */
+let lastAsOf = ""
+let asOfParts = { year: 0, monthDay: 0, month: 0 }
+export const partsOf = (asOf: string): { readonly year: number; readonly monthDay: number; readonly month: number } => {
+  if (asOf !== lastAsOf) {
+    asOfParts = { year: digits(asOf, 0, 4), monthDay: digits(asOf, 5, 2) * 100 + digits(asOf, 8, 2), month: monthIndex(asOf) }
+    lastAsOf = asOf
+  }
+  return asOfParts
+}
+
 export const birthDateOf = (m: Member): string => {
   if (m.birthDate !== undefined) return m.birthDate
   const id = m.citizenId as string
@@ -85,7 +125,7 @@ const UP_TO_UNDERGRADUATE = new Set([
   "undergraduate"
 ])
 
-const countReason = (m: Member, age: number): CountReason => {
+export const countReason = (m: Member, age: number): CountReason => {
   if (m.absence !== undefined) return "absent"
   switch (m.relationship) {
     case "applicant":
@@ -103,7 +143,13 @@ const countReason = (m: Member, age: number): CountReason => {
   }
 }
 
-const COUNTED: ReadonlySet<CountReason> = new Set<CountReason>([
+/** A decoded household's member by id (every reference was checked at decoding; a household has a handful of members, so a scan beats a Map). */
+const byId = (members: ReadonlyArray<MemberFacts>, id: string): MemberFacts => {
+  for (let i = 0; i < members.length; i++) if ((members[i] as MemberFacts).member.id === id) return members[i] as MemberFacts
+  return members[0] as MemberFacts
+}
+
+export const COUNTED: ReadonlySet<CountReason> = new Set<CountReason>([
   "applicant",
   "spouse",
   "minor-child",
@@ -114,16 +160,16 @@ const COUNTED: ReadonlySet<CountReason> = new Set<CountReason>([
 
 export const buildFacts = (h: Household, p: CompiledPolicy, asOf: string): Facts => {
   const window = p.lookback
-  const now = monthIndex(asOf)
+  const on = partsOf(asOf)
+  const now = on.month
   const first = now - window
   const standardFen = h.residence.area === "urban" ? p.urbanFen : p.ruralFen
   const members: MemberFacts[] = []
   const countedMembers: MemberFacts[] = []
   const countedIds: string[] = []
-  const byId = new Map<string, MemberFacts>()
   let counted = 0
   for (const m of h.members) {
-    const age = ageAt(birthDateOf(m), asOf)
+    const age = memberAge(m, on.year, on.monthDay)
     const reason = countReason(m, age)
     const isCounted = COUNTED.has(reason)
     if (isCounted) counted++
@@ -132,10 +178,11 @@ export const buildFacts = (h: Household, p: CompiledPolicy, asOf: string): Facts
       age,
       counted: isCounted,
       reason,
-      severe: isSevereDisability(m.disability),
+      severe: severeUnchecked(m.disability),
       incomeFen: 0,
       wagesFen: 0,
       tekunIncomeFen: 0,
+      ownIncomeFen: 0,
       careCostFen: 0,
       deductionFen: 0
     }
@@ -144,7 +191,6 @@ export const buildFacts = (h: Household, p: CompiledPolicy, asOf: string): Facts
       countedMembers.push(f)
       countedIds.push(m.id)
     }
-    byId.set(m.id, f)
   }
   let gross = 0
   let excluded = 0
@@ -152,7 +198,7 @@ export const buildFacts = (h: Household, p: CompiledPolicy, asOf: string): Facts
   const dibaoExcluded: ReadonlySet<IncomeCategory> = p.dibaoExcluded
   const tekunExcluded: ReadonlySet<IncomeCategory> = p.tekunExcluded
   for (const e of h.incomes) {
-    const f = byId.get(e.member) as MemberFacts
+    const f = byId(members, e.member)
     let amount = fenOf(e.amount)
     if (e.month === undefined) amount *= window
     else {
@@ -163,6 +209,7 @@ export const buildFacts = (h: Household, p: CompiledPolicy, asOf: string): Facts
       }
     }
     const sign = e.category === "transfer-out" ? -1 : 1
+    f.ownIncomeFen += sign * amount
     if (!tekunExcluded.has(e.category)) f.tekunIncomeFen += sign * amount
     if (!f.counted) continue
     if (dibaoExcluded.has(e.category)) {
@@ -177,7 +224,7 @@ export const buildFacts = (h: Household, p: CompiledPolicy, asOf: string): Facts
     if (e.member === undefined || (e.kind !== "medical" && e.kind !== "rehabilitation")) continue
     const mi = monthIndex(e.month)
     if (mi < first || mi >= now) continue
-    const f = byId.get(e.member) as MemberFacts
+    const f = byId(members, e.member)
     f.careCostFen += fenOf(e.amount)
   }
   let deduction = 0

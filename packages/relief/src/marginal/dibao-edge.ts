@@ -62,7 +62,7 @@ export const determineEdge = (c: RuleContext, dibaoEligible: boolean): Determina
           parameters: x.parameters,
           citations: x.citations
         }),
-        assetNode(c, c.p.lowIncomeAssets, "低收入家庭", c.policy.sourceOf("lowIncomeAssets"))
+        assetNode(c, "lowIncome")
       ]
     })
   }

@@ -69,7 +69,7 @@ export const determineRigidExpenditure = (c: RuleContext, alreadyCovered: boolea
       children: [
         node({ rule: "relief.rigid-expenditure.not-covered", label: NOT_COVERED, outcome: notCovered }),
         node({ rule: "relief.rigid-expenditure.income", label: x.incomeLabel, outcome: incomeOk, inputs: { annualHouseholdIncome: annual, members: f.counted }, citations: x.incomeCitations }),
-        assetNode(c, p.lowIncomeAssets, "低收入家庭", c.policy.sourceOf("lowIncomeAssets")),
+        assetNode(c, "lowIncome"),
         node({ rule: "relief.rigid-expenditure.share", label: x.shareLabel, outcome: shareOk, inputs: { rigidSpending: formatFen(spending), annualHouseholdIncome: annual }, citations: x.shareCitations })
       ]
     })

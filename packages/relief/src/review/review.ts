@@ -6,7 +6,9 @@
  * 村、社区进行公示。公示期为7天。公示期满无异议的……报送县级人民政府民政部门。公示有异议的……重新组织
  * 调查或者开展民主评议……重新提出初审意见”. 第二十二条：“最低生活保障审核确认工作应当自受理之日起30个
  * 工作日之内完成；特殊情况下，可以延长至45个工作日。” 2022 通知 四(一): 20 working days where approval is
- * delegated to the township. 第二十一条: payment “从作出确认同意决定之日下月起”.
+ * delegated to the township. 第二十一条: payment “从作出确认同意决定之日下月起”. The 公示 step builds
+ * the notice with `@minzheng/disclosure`'s `dibaoNotice` (masked by its masking policy), and the
+ * case keeps only the masked notice: no unmasked name is ever stored in an event.
  *
  * @module
  */
@@ -16,19 +18,22 @@ import {
   type IsoDate,
   IsoDateSchema,
   type InvalidInput,
+  type Issue,
   TransitionRefused,
-  type WorkCalendar,
+  WorkCalendar,
   type Workflow,
   addPeriod,
   chinaCalendar,
-  decode
+  decode,
+  invalidInput,
+  issue
 } from "@minzheng/core"
 import { Result } from "effect"
 import { z } from "zod"
 import { firstOfNextMonth } from "../internal/dates.js"
-import type { ReliefPolicy } from "../params/policy.js"
+import { ReliefPolicy } from "../params/policy.js"
 import { RELIEF_SOURCES } from "../sources.js"
-import { NoticeRowSchema, type NoticeRow } from "./notice-row.js"
+import { DEFAULT_MASKING_POLICY, DibaoNoticeRowSchema, type MaskedNotice, type MaskingPolicy, NoticeColumnSchema, dibaoNotice } from "@minzheng/disclosure"
 
 /**
  * Stages of a review case, Chinese names.
@@ -66,6 +71,19 @@ export const REVIEW_STAGE_NAMES = {
 export type ReviewStage = keyof typeof REVIEW_STAGE_NAMES
 
 const on = IsoDateSchema
+
+/** A masked notice as stored in a `notice-started` event (what disclosure's renderers accept). */
+const MaskedNoticeSchema = z
+  .object({
+    masked: z.literal(true),
+    title: z.string(),
+    issuer: z.string(),
+    period: z.object({ from: z.string(), to: z.string() }).strict(),
+    columns: z.array(NoticeColumnSchema),
+    rows: z.array(z.array(z.string())),
+    footer: z.string().exactOptional()
+  })
+  .strict()
 /**
  * Zod schema of a review command.
  *
@@ -84,7 +102,7 @@ z.discriminatedUnion("type", [
   z.object({ type: z.literal("record-check"), on }).strict(),
   z.object({ type: z.literal("record-home-visit"), on }).strict(),
   z.object({ type: z.literal("submit-opinion"), on, opinion: z.enum(["approve", "refuse"]) }).strict(),
-  z.object({ type: z.literal("start-notice"), on, rows: z.array(NoticeRowSchema) }).strict(),
+  z.object({ type: z.literal("start-notice"), on, issuer: z.string().min(1).max(200), rows: z.array(DibaoNoticeRowSchema).min(1).max(100_000) }).strict(),
   z.object({ type: z.literal("record-objection"), on, note: z.string().min(1) }).strict(),
   z.object({ type: z.literal("extend"), on, reason: z.string().min(1) }).strict(),
   z.object({ type: z.literal("confirm"), on }).strict(),
@@ -123,7 +141,7 @@ z.discriminatedUnion("type", [
   z.object({ type: z.literal("checked"), on }).strict(),
   z.object({ type: z.literal("home-visited"), on }).strict(),
   z.object({ type: z.literal("opinion-submitted"), on, opinion: z.enum(["approve", "refuse"]) }).strict(),
-  z.object({ type: z.literal("notice-started"), on, end: on, rows: z.array(NoticeRowSchema) }).strict(),
+  z.object({ type: z.literal("notice-started"), on, end: on, notice: MaskedNoticeSchema }).strict(),
   z.object({ type: z.literal("objection-recorded"), on, note: z.string() }).strict(),
   z.object({ type: z.literal("extended"), on, due: on, reason: z.string() }).strict(),
   z.object({ type: z.literal("confirmed"), on, paymentStart: on }).strict(),
@@ -196,7 +214,8 @@ export interface ReviewState {
   readonly opinion: "approve" | "refuse" | null
   readonly noticeStart: IsoDate | null
   readonly noticeEnd: IsoDate | null
-  readonly noticeRows: ReadonlyArray<NoticeRow>
+  /** The masked 公示 of the running (or last) notice. */
+  readonly notice: MaskedNotice | null
   readonly objections: number
   readonly decidedOn: IsoDate | null
   readonly paymentStart: IsoDate | null
@@ -218,6 +237,8 @@ export interface ReviewState {
 export interface ReviewContext {
   readonly calendar: WorkCalendar
   readonly limits: { readonly standard: number; readonly delegated: number; readonly extended: number; readonly noticeDays: number }
+  /** How the 公示 masks personal data (default: disclosure's `DEFAULT_MASKING_POLICY`). */
+  readonly masking?: MaskingPolicy
 }
 
 /**
@@ -231,10 +252,19 @@ export interface ReviewContext {
  * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
  * reviewContext(policy).limits //=> { standard: 30, delegated: 20, extended: 45, noticeDays: 7 }
  * ```
+ * @throws `InvalidInput` when `policy` is not a resolved policy or `calendar` not a `WorkCalendar`
  * @category review
  * @since 0.1.0
  */
-export const reviewContext = (policy: ReliefPolicy, calendar: WorkCalendar = chinaCalendar): ReviewContext => ({
+export const reviewContext = (policy: ReliefPolicy, calendar: WorkCalendar = chinaCalendar): ReviewContext => {
+  const issues: Issue[] = []
+  if (!(policy instanceof ReliefPolicy)) issues.push(issue(["policy"], "invalid_policy", "不是已解析的救助政策（请用 resolveReliefPolicy）", "not a resolved relief policy (use resolveReliefPolicy)"))
+  if (!(calendar instanceof WorkCalendar)) issues.push(issue(["calendar"], "invalid_calendar", "不是工作日历（WorkCalendar）", "not a WorkCalendar"))
+  if (issues.length > 0) throw invalidInput(issues)
+  return contextOf(policy, calendar)
+}
+
+const contextOf = (policy: ReliefPolicy, calendar: WorkCalendar): ReviewContext => ({
   calendar,
   limits: {
     standard: policy.compiled.reviewDays,
@@ -257,7 +287,7 @@ const INITIAL: ReviewState = {
   opinion: null,
   noticeStart: null,
   noticeEnd: null,
-  noticeRows: [],
+  notice: null,
   objections: 0,
   decidedOn: null,
   paymentStart: null
@@ -292,7 +322,11 @@ const decide = (s: ReviewState, c: ReviewCommand, ctx: ReviewContext): Result.Re
     case "start-notice": {
       if (s.stage !== "opinion-submitted") return refuse(s, c.type, "须先提出初审意见", "a preliminary opinion must come first")
       const end = addPeriod(c.on, { days: ctx.limits.noticeDays }, ctx.calendar)
-      return ok([{ type: "notice-started", on: c.on, end, rows: c.rows }])
+      // dibaoNotice masks every personal cell (and throws a typed InvalidInput for a bad row or
+      // masking policy); the event keeps only its masked output.
+      const n = dibaoNotice({ issuer: c.issuer, period: { from: c.on, to: end }, rows: c.rows }, ctx.masking ?? DEFAULT_MASKING_POLICY)
+      const notice = { masked: true as const, title: n.title, issuer: n.issuer, period: { from: n.period.from, to: n.period.to }, columns: [...n.columns], rows: n.rows.map((r) => [...r]) }
+      return ok([{ type: "notice-started", on: c.on, end, notice }])
     }
     case "record-objection":
       if (s.stage !== "notice") return refuse(s, c.type, "只能在公示期间记录异议", "objections are recorded during the notice")
@@ -331,7 +365,7 @@ const evolve = (s: ReviewState, e: ReviewEvent): ReviewState => {
     case "opinion-submitted":
       return { ...base, stage: "opinion-submitted", opinion: e.opinion }
     case "notice-started":
-      return { ...base, stage: "notice", noticeStart: e.on, noticeEnd: e.end, noticeRows: e.rows }
+      return { ...base, stage: "notice", noticeStart: e.on, noticeEnd: e.end, notice: e.notice }
     case "objection-recorded":
       // 第十九条第二款: an objection sends the case back to investigation and a new opinion.
       return { ...base, stage: "investigating", objections: s.objections + 1, checked: false, homeVisited: false, opinion: null, noticeStart: null, noticeEnd: null }
@@ -374,13 +408,32 @@ export const reviewWorkflow: Workflow<ReviewState, ReviewCommand, ReviewEvent, R
  * import { reviewDeadlines, reviewWorkflow } from "@minzheng/relief"
  * reviewDeadlines("c1", reviewWorkflow.initial) //=> []
  * ```
+ * @throws `InvalidInput` when `caseId` is not text or `state` not a review state
  * @category review
  * @since 0.1.0
  */
 export const reviewDeadlines = (caseId: string, state: ReviewState): ReadonlyArray<Deadline> => {
+  checkDeadlineArgs(caseId, state)
   if (state.stage === "confirmed" || state.stage === "refused") return []
   const out: Deadline[] = []
   if (state.due !== null) out.push({ caseId, kind: "review.time-limit", due: state.due, label: { zh: "审核确认办理时限", en: "review time limit" } })
   if (state.stage === "notice" && state.noticeEnd !== null) out.push({ caseId, kind: "review.notice-end", due: state.noticeEnd, label: { zh: "公示期届满", en: "end of the public notice" } })
   return out
+}
+
+const isDateOrNull = (u: unknown): boolean => u === null || (typeof u === "string" && /^\d{4}-\d{2}-\d{2}$/.test(u))
+
+/** Cheap structural guards: a state folded by {@link reviewWorkflow} always passes. */
+const checkDeadlineArgs = (caseId: unknown, state: unknown): void => {
+  const issues: Issue[] = []
+  if (typeof caseId !== "string" || caseId.length === 0) issues.push(issue(["caseId"], "invalid_type", "案件编号应为非空文本", "the case id must be non-empty text"))
+  if (typeof state !== "object" || state === null) {
+    issues.push(issue(["state"], "invalid_type", "不是审核确认案件状态", "not a review state"))
+  } else {
+    const { stage, due, noticeEnd } = state as { stage?: unknown; due?: unknown; noticeEnd?: unknown }
+    if (typeof stage !== "string" || !Object.hasOwn(REVIEW_STAGE_NAMES, stage)) issues.push(issue(["state", "stage"], "invalid_value", "案件阶段无效", "unknown review stage"))
+    if (!isDateOrNull(due)) issues.push(issue(["state", "due"], "invalid_type", "办理时限应为日期或 null", "the due date must be a date or null"))
+    if (!isDateOrNull(noticeEnd)) issues.push(issue(["state", "noticeEnd"], "invalid_type", "公示届满日应为日期或 null", "the notice end must be a date or null"))
+  }
+  if (issues.length > 0) throw invalidInput(issues)
 }

@@ -8,7 +8,8 @@
  * 精神残疾人，残疾等级为一、二级的肢体残疾人，残疾等级为一级的视力残疾人……”
  * 第六条：“收入低于当地最低生活保障标准，且财产符合当地特困人员财产状况规定的……中央确定的城乡居民
  * 基本养老保险基础养老金、基本医疗保险等社会保险和优待抚恤金、高龄津贴不计入在内。”
- * 第八条 lists when a legal supporter 无履行义务能力. 第二十四条：“特困人员中的未成年人，可继续享有救助
+ * 第八条 lists when a legal obligor 无履行义务能力 — who the obligors are and how each is found able or
+ * unable is in `legal-obligor.ts`. 第二十四条：“特困人员中的未成年人，可继续享有救助
  * 供养待遇至18周岁；年满18周岁仍在接受义务教育或者在普通高中、中等职业学校就读的，可继续享有……”
  * 《社会救助暂行办法》第十五条: 供养 includes 基本生活条件 and 照料; standards are set locally —
  * 基本生活标准 as a multiple of the 低保 standard (即墨 1.5×, seed 003) and 照料护理标准 by the
@@ -22,12 +23,12 @@ import { type Bilingual, type Explanation } from "@minzheng/core"
 import { TEKUN_SELF_CARE_LEVEL_NAMES } from "@minzheng/care-assessment"
 import { DeterminationRecord, Term } from "../determination/determination.js"
 import { assetNode, passesAssets } from "../household/asset-test.js"
-import type { LegalSupporter } from "../household/legal-supporter.js"
-import { isSevereDisability } from "../household/member.js"
+import { RELATIONSHIP_NAMES } from "../household/member.js"
 import type { RuleContext } from "../internal/context.js"
-import { ageAt, type MemberFacts } from "../internal/facts.js"
-import { fenOf, formatFen, roundRatio } from "../internal/fen.js"
+import type { MemberFacts } from "../internal/facts.js"
+import { formatFen, roundRatio } from "../internal/fen.js"
 import { RELIEF_SOURCES } from "../sources.js"
+import { explainObligor, findObligors } from "./legal-obligor.js"
 
 const CONTINUING_SCHOOL = new Set(["primary", "junior-secondary", "senior-secondary", "vocational-secondary"])
 
@@ -48,20 +49,6 @@ export const noLabourCapacity = (m: MemberFacts, continuing: boolean, minorAge: 
   return null
 }
 
-/** 第八条: whether a legal supporter is unable to support, with the ground. */
-export const supporterUnable = (s: LegalSupporter, asOf: string, disposableFen: number): Bilingual | null => {
-  const age = ageAt(s.birthDate, asOf)
-  const poor = s.annualIncome !== undefined && fenOf(s.annualIncome) < disposableFen && s.assetsWithinLowIncomeRules === true
-  if (s.tekun === true) return { zh: "义务人为特困人员", en: "the supporter is tekun" }
-  if (s.dibaoRecipient === true && age >= 60) return { zh: "义务人为60周岁以上的最低生活保障对象", en: "the supporter is a dibao recipient aged 60+" }
-  if (age >= 70 && poor) return { zh: "义务人70周岁以上，收入低于上年人均可支配收入且财产符合规定", en: "the supporter is 70+ with low income and assets" }
-  if (isSevereDisability(s.disability) && poor) return { zh: "义务人为重度残疾人（或三级智力、精神残疾人），收入、财产符合规定", en: "the supporter is severely disabled with low income and assets" }
-  if ((s.noLegalCapacity === true || s.declaredMissing === true || s.imprisoned === true) && s.assetsWithinLowIncomeRules === true) {
-    return { zh: "义务人无民事行为能力、被宣告失踪或在监狱服刑", en: "the supporter lacks legal capacity, is missing or in prison" }
-  }
-  return null
-}
-
 /** The 特困 determination of the applicant. */
 export const determineTekun = (c: RuleContext): DeterminationRecord => {
   const f = c.facts
@@ -72,14 +59,15 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
   const ownIncome = Math.max(0, applicant.tekunIncomeFen)
   const incomeOk = ownIncome < f.standardFen * f.window
   const assetsOk = passesAssets(f, p.tekunAssets, f.standardFen)
-  const supporters = f.household.legalSupporters
-  let supportersOk = true
-  for (const s of supporters) {
-    if (supporterUnable(s, f.asOf, p.disposableFen) === null) {
-      supportersOk = false
+  const obligors = findObligors(f, p)
+  let able: (typeof obligors)[number] | undefined
+  for (const x of obligors) {
+    if (x.obligor.ground === null) {
+      able = x
       break
     }
   }
+  const supportersOk = able === undefined
   const eligible = labour !== null && incomeOk && assetsOk && supportersOk
   const terms: Term[] = []
   let fen = 0
@@ -100,7 +88,7 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
         ...(labour === null ? [{ zh: "有劳动能力", en: "able to work" }] : []),
         ...(incomeOk ? [] : [{ zh: "本人收入不低于当地低保标准", en: "own income not below the dibao standard" }]),
         ...(assetsOk ? [] : [{ zh: "财产不符合特困人员财产状况规定", en: "assets outside the tekun rules" }]),
-        ...(supportersOk ? [] : [{ zh: "有具备履行义务能力的法定义务人", en: "a legal supporter is able to support" }])
+        ...(able === undefined ? [] : [ableReason(able.obligor)])
       ]
   let tree: Explanation | null = null
   if (c.explain) {
@@ -130,24 +118,19 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
               outcome: incomeOk,
               inputs: { ownIncome: formatFen(ownIncome), months: f.window }
             }),
-            assetNode(c, p.tekunAssets, "特困", c.policy.sourceOf("tekunAssets"))
+            assetNode(c, "tekun")
           ]
         }),
         node({
           rule: "relief.tekun.supporters",
-          label: { zh: "无法定义务人或义务人无履行义务能力", en: "no legal supporter able to support" },
+          label:
+            obligors.length === 0
+              ? { zh: "无法定赡养、抚养、扶养义务人", en: "no legal obligor" }
+              : { zh: "法定义务人均无履行义务能力", en: "every legal obligor is unable to support" },
           outcome: supportersOk,
-          citations: [RELIEF_SOURCES.tekunSupporter],
-          parameters: { "region.perCapitaDisposableIncome": formatFen(p.disposableFen) },
-          children: supporters.map((s, i) => {
-            const ground = supporterUnable(s, f.asOf, p.disposableFen)
-            return node({
-              rule: "relief.tekun.supporter",
-              label: ground ?? { zh: "义务人具备履行义务能力", en: "the supporter is able to support" },
-              outcome: ground !== null,
-              inputs: { supporter: i, relationship: s.relationship }
-            })
-          })
+          inputs: { obligors: obligors.length },
+          citations: [RELIEF_SOURCES.tekunConditions, RELIEF_SOURCES.tekunSupporter],
+          children: obligors.map((x) => explainObligor(x, p.disposableFen))
         }),
         ...(eligible
           ? [
@@ -179,4 +162,10 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
     [RELIEF_SOURCES.tekunConditions, RELIEF_SOURCES.tekunNoLabour, RELIEF_SOURCES.tekunNoMeans, RELIEF_SOURCES.tekunSupporter],
     tree
   )
+}
+
+const ableReason = (o: { readonly relationship: keyof typeof RELATIONSHIP_NAMES; readonly memberId: string | null }): Bilingual => {
+  const r = RELATIONSHIP_NAMES[o.relationship]
+  const at = o.memberId === null ? { zh: "", en: "" } : { zh: `（成员 ${o.memberId}）`, en: ` (member ${o.memberId})` }
+  return { zh: `有具备履行义务能力的法定义务人：${r.zh}${at.zh}`, en: `a legal obligor is able to support: ${r.en}${at.en}` }
 }

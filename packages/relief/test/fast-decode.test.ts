@@ -1,0 +1,73 @@
+import { isDeepStrictEqual } from "node:util"
+import fc from "fast-check"
+import { HouseholdSchema, decodeHousehold } from "@minzheng/relief"
+import { Result } from "effect"
+import { describe, expect, it } from "vitest"
+// The fast check is internal: this file proves it equivalent to the public schema.
+import { fastDecodeHousehold } from "../src/internal/fast-household.js"
+import { householdArb } from "./arbitraries.js"
+import { nearValidHousehold as household, materialise, slots } from "./near-valid.js"
+import { typical } from "./fixtures.js"
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 400)
+const TEMPLATES = Math.ceil(RUNS / 20)
+
+/** The law: the fast check accepts exactly what zod accepts, and yields an equal value. */
+const agrees = (u: unknown): boolean => {
+  const z = HouseholdSchema.safeParse(u)
+  const f = fastDecodeHousehold(u)
+  if (z.success !== (f !== undefined)) return false
+  return !z.success || isDeepStrictEqual(f, z.data)
+}
+
+describe("the fast household check accepts exactly what HouseholdSchema accepts, with an equal value", () => {
+  it("on near-valid households, every field defective in turn (absent, undefined, just outside the rule, an undeclared key)", () => {
+    let accepted = 0
+    let refused = 0
+    fc.assert(
+      fc.property(household, (t) => {
+        const n = slots(t)
+        for (let k = -1; k < n; k++) {
+          const u = materialise(t, new Set([k]))
+          if (HouseholdSchema.safeParse(u).success) accepted++
+          else refused++
+          if (!agrees(u)) return false
+        }
+        return true
+      }),
+      { numRuns: TEMPLATES }
+    )
+    // both sides must be reached often for the comparison to mean something
+    expect(Math.min(accepted, refused)).toBeGreaterThan(TEMPLATES * 4)
+  })
+  it("on near-valid households with two defects at once", () => {
+    fc.assert(
+      fc.property(household, fc.nat(), fc.nat(), (t, i, j) => {
+        const n = slots(t)
+        return agrees(materialise(t, new Set([i % n, j % n])))
+      }),
+      { numRuns: RUNS }
+    )
+  })
+  it("on valid households from the property tests and the bench shape, and on their JSON round trips", () => {
+    fc.assert(fc.property(householdArb, (h) => agrees(h) && agrees(JSON.parse(JSON.stringify(h)))), { numRuns: RUNS })
+    expect(agrees(typical())).toBe(true)
+    expect(fastDecodeHousehold(typical())).toBeDefined()
+  })
+  it("on arbitrary values (null prototypes, boxed values, sparse arrays, inherited keys)", () => {
+    const any = fc.anything({ withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withObjectString: true })
+    fc.assert(fc.property(any, agrees), { numRuns: RUNS })
+    const inherited = Object.create(typical()) as object
+    expect(agrees(inherited)).toBe(true)
+    expect(agrees(JSON.parse('{"__proto__": {}, "id": "h1"}'))).toBe(true)
+    // zod's strict check walks inherited enumerable keys too (for…in): so does the fast check
+    expect(agrees(Object.assign(Object.create({ income: "1" }) as object, typical()))).toBe(true)
+  })
+  it("decodeHousehold still lists every issue, bilingually, when the fast check fails", () => {
+    const r = decodeHousehold({ ...typical(), id: "", members: [{ id: "a", relationship: "applicant" }] })
+    expect(Result.isFailure(r)).toBe(true)
+    const issues = (r as Result.Failure<unknown, { issues: ReadonlyArray<{ path: ReadonlyArray<unknown>; zh: string; en: string }> }>).failure.issues
+    expect(issues.length).toBeGreaterThanOrEqual(2)
+    expect(issues.every((i) => i.zh.length > 0 && i.en.length > 0)).toBe(true)
+  })
+})
