@@ -1,4 +1,5 @@
-import { csvLine, csvRecords, parseCsvLine, readLines, renderTable, runInProcess, textWidth } from "@minzheng/cli"
+import { formatCsvLine as csvLine, parseCsvLine } from "@minzheng/core"
+import { csvRecords, readLines, renderTable, runInProcess, textWidth } from "@minzheng/cli"
 import { NodeServices } from "@effect/platform-node"
 import { Effect, Stream } from "effect"
 import fc from "fast-check"

@@ -13,7 +13,7 @@ import { dibaoNotice, LICANG_DUTIES, occurrenceTitle, renderNoticeText, schedule
 import { DISPUTE_CATEGORY_NAMES, CASE_STATUS_NAMES, loadMediationCase, mediationDeadlines, runMediationCommand, type MediationState } from "@minzheng/mediation"
 import { type BatchSummary, decisionText, type HouseholdDetermination, LICANG_BUNDLE, PROGRAMME_NAMES, runBatch } from "@minzheng/relief"
 import { Effect, Layer, Result } from "effect"
-import { csvLine } from "../io/csv.js"
+import { formatCsvLine as csvLine } from "@minzheng/core"
 import { renderTable } from "../io/table.js"
 import { entitlementText, levelText } from "../internal/care-text.js"
 import { ledgerPayout, payoutTable } from "../internal/credit-payout.js"

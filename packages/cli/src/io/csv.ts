@@ -4,45 +4,10 @@
  *
  * @module
  */
+import { parseCsvLine } from "@minzheng/core"
 import { Stream } from "effect"
 import type { Line } from "./source.js"
 
-/**
- * Splits one CSV line into its fields, or returns `null` when a quoted field is still open at the
- * end of the line (the record continues on the next line).
- *
- * @example
- * ```ts
- * import { parseCsvLine } from "@minzheng/cli"
- * parseCsvLine('h1,"Zhang, San",""""') //=> ["h1", "Zhang, San", "\""]
- * parseCsvLine('h1,"open') //=> null
- * ```
- * @category CSV
- * @since 0.1.0
- */
-export const parseCsvLine = (line: string): Array<string> | null => {
-  const out: Array<string> = []
-  let cur = ""
-  let quoted = false
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i] as string
-    if (quoted) {
-      if (ch === '"') {
-        if (line[i + 1] === '"') {
-          cur += '"'
-          i++
-        } else quoted = false
-      } else cur += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ",") {
-      out.push(cur)
-      cur = ""
-    } else cur += ch
-  }
-  if (quoted) return null
-  out.push(cur)
-  return out
-}
 
 /**
  * A CSV record keyed by the header's column names, with the line it starts on. `fields` holds
@@ -114,21 +79,3 @@ export const csvRecords = <E, R>(lines: Stream.Stream<Line, E, R>): Stream.Strea
     }
   )
 
-/**
- * One CSV line from cells: a cell with a comma, a quote or a line break is quoted, quotes doubled.
- *
- * @example
- * ```ts
- * import { csvLine } from "@minzheng/cli"
- * csvLine(["h1", "Zhang, San", 3]) //=> 'h1,"Zhang, San",3'
- * ```
- * @category CSV
- * @since 0.1.0
- */
-export const csvLine = (cells: ReadonlyArray<string | number | boolean | null | undefined>): string =>
-  cells
-    .map((c) => {
-      const s = c === null || c === undefined ? "" : String(c)
-      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-    })
-    .join(",")

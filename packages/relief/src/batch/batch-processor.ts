@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { InvalidInput, type IsoDate, type PolicyBundle, PolicyBundleIncomplete, isIsoDate, issue } from "@minzheng/core"
+import { InvalidInput, type IsoDate, type PolicyBundle, PolicyBundleIncomplete, isIsoDate, issue, parseCsvLine } from "@minzheng/core"
 import { Result } from "effect"
 import { PROGRAMME_NAMES, type Programme } from "../determination/determination.js"
 import { determine } from "../determination/determine.js"
@@ -14,7 +14,7 @@ import { decodeHousehold } from "../household/household.js"
 import { Money } from "@minzheng/core"
 import { type ReliefPolicy, resolveReliefPolicy } from "../params/policy.js"
 import type { BatchRow, ErrorRow } from "./batch-row.js"
-import { householdFromCsvRows, splitCsvLine } from "./csv.js"
+import { householdFromCsvRows } from "./csv.js"
 
 /**
  * Options of a batch run.
@@ -82,6 +82,8 @@ export class BatchProcessor {
   private csvRows: Record<string, string>[] = []
   private csvStart = 0
   private csvId: string | null = null
+  // A CSV record whose quoted field holds a line break spans lines: its text so far, and its first line.
+  private pending: { text: string; line: number } | null = null
 
   constructor(options: unknown) {
     this.options = checkOptions(options)
@@ -104,8 +106,14 @@ export class BatchProcessor {
       }
       return [this.evaluate(this.line, value)]
     }
-    if (text.trim() === "") return []
-    const cells = splitCsvLine(text)
+    if (text.trim() === "" && this.pending === null) return []
+    const joined = this.pending === null ? text : `${this.pending.text}\n${text}`
+    const cells = parseCsvLine(joined)
+    if (cells === null) {
+      this.pending = { text: joined, line: this.pending?.line ?? this.line }
+      return []
+    }
+    this.pending = null
     if (this.header === null) {
       this.header = cells.map((c) => c.trim())
       return []
@@ -165,6 +173,18 @@ export class BatchProcessor {
 
   finish(): BatchRow[] {
     const out = this.options.format === "csv" ? this.flushCsv() : []
+    if (this.pending !== null) {
+      this.records++
+      this.errors++
+      out.push(
+        errorRow(
+          this.pending.line,
+          null,
+          new InvalidInput({ issues: [issue([], "unterminated_quote", "CSV 引号未闭合，直到输入结束", "a quoted CSV field is still open at the end of the input")] })
+        )
+      )
+      this.pending = null
+    }
     out.push({
       kind: "summary",
       summary: {

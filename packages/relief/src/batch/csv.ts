@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type Issue, invalidInput, issue } from "@minzheng/core"
+import { type Issue, invalidInput, issue, parseCsvLine } from "@minzheng/core"
 import type { HouseholdInput } from "../household/household.js"
 
 /**
@@ -44,29 +44,16 @@ export const CSV_COLUMNS = [
   "income_amount"
 ] as const
 
-/** Splits one CSV line (RFC 4180 quotes; no line breaks inside fields). @internal */
+/**
+ * Splits one CSV line with core's RFC 4180 parser; a quoted field left open at the end of the line
+ * (a line break inside a field) is refused: the household reader works line by line. @internal
+ */
 export const splitCsvLine = (line: string): string[] => {
-  if (typeof line !== "string") throw invalidInput([issue(["line"], "invalid_type", "CSV 行应为字符串", "a CSV line must be a string")])
-  const out: string[] = []
-  let cur = ""
-  let quoted = false
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i] as string
-    if (quoted) {
-      if (ch === '"') {
-        if (line[i + 1] === '"') {
-          cur += '"'
-          i++
-        } else quoted = false
-      } else cur += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ",") {
-      out.push(cur)
-      cur = ""
-    } else cur += ch
+  const cells = parseCsvLine(line)
+  if (cells === null) {
+    throw invalidInput([issue(["line"], "unterminated_quote", "CSV 行中的引号未闭合（字段内不能换行）", "a quoted field is not closed on this line (no line breaks inside fields)")])
   }
-  out.push(cur)
-  return out
+  return cells
 }
 
 const bool = (s: string | undefined): boolean | string | undefined => (s === undefined || s === "" ? undefined : s === "true" || s === "1" ? true : s === "false" || s === "0" ? false : s)
