@@ -87,18 +87,46 @@ export const explain = (node: {
   readonly children?: ReadonlyArray<Explanation>
   readonly provisional?: boolean
 }): Explanation => {
-  assertNode(node, false)
-  const provisional = node.provisional === true || (node.children?.some((c) => c.provisional === true) ?? false)
-  return {
+  // Built from rule code on hot paths (relief builds ~50 nodes per household): a cheap shallow
+  // check (the renderers check whole trees), shared frozen empties, no spreads.
+  if (!isShallowNode(node)) assertNode(node, false)
+  const children = node.children ?? NONE
+  let provisional = node.provisional === true
+  if (!provisional) for (let k = 0; k < children.length; k++) if ((children[k] as Explanation).provisional === true) provisional = true
+  const out: { -readonly [K in keyof Explanation]: Explanation[K] } = {
     rule: node.rule,
     label: node.label,
     outcome: node.outcome,
-    inputs: node.inputs ?? {},
-    parameters: node.parameters ?? {},
-    citations: node.citations ?? [],
-    children: node.children ?? [],
-    ...(provisional ? { provisional: true as const } : {})
+    inputs: node.inputs ?? EMPTY,
+    parameters: node.parameters ?? EMPTY,
+    citations: node.citations ?? NONE,
+    children
   }
+  if (provisional) out.provisional = true
+  return out
+}
+
+const NONE: ReadonlyArray<never> = Object.freeze([])
+const EMPTY: { readonly [key: string]: Json } = Object.freeze({})
+
+// The common case, checked without allocating: the fields are there and of the right kind.
+const isShallowNode = (u: unknown): boolean => {
+  if (typeof u !== "object" || u === null) return false
+  const n = u as Record<string, unknown>
+  const label = n.label as { zh?: unknown; en?: unknown } | null | undefined
+  if (typeof n.rule !== "string" || typeof label !== "object" || label === null || typeof label.zh !== "string" || typeof label.en !== "string") return false
+  if (!("outcome" in n)) return false
+  const cites = n.citations
+  if (cites !== undefined) {
+    if (!Array.isArray(cites)) return false
+    for (let k = 0; k < cites.length; k++) if (!isCitationLike(cites[k])) return false
+  }
+  const kids = n.children
+  if (kids !== undefined) {
+    if (!Array.isArray(kids)) return false
+    for (let k = 0; k < kids.length; k++) if (typeof kids[k] !== "object" || kids[k] === null) return false
+  }
+  return true
 }
 
 const outcomeZh = (o: Json): string => {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { type Explanation, InvalidInput, Money, issue } from "@minzheng/core"
 import { Result } from "effect"
 import { determineDibao } from "../dibao/dibao.js"
@@ -117,7 +117,7 @@ export const determine = (household: Household, policy: ReliefPolicy, options?: 
   if (h.previous !== undefined && h.previous.programme === "dibao") out.push(determineGradualExit(c, h.previous, dibao.eligible))
   let tree: Explanation | null = null
   if (withTree) {
-    tree = node({
+    tree = explain({
       rule: "relief.household",
       label: { zh: `家庭 ${h.id} 社会救助认定`, en: `relief determination for household ${h.id}` },
       outcome: out.filter((d) => d.eligible).map((d) => d.programme),

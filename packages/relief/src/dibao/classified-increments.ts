@@ -9,7 +9,7 @@
  * @internal
  * @module
  */
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { type Explanation } from "@minzheng/core"
 import { Term } from "../determination/determination.js"
 import type { RuleContext } from "../internal/context.js"
@@ -77,7 +77,7 @@ export const explainIncrements = (c: RuleContext, terms: ReadonlyArray<Term>, to
   }))
   const children: Explanation[] = []
   for (const t of terms) {
-    if (t.kind === "classified-increment") children.push(node({ rule: "relief.dibao.classified-increment", label: t.label, outcome: formatFen(t.fen), inputs: { member: t.memberId } }))
+    if (t.kind === "classified-increment") children.push(explain({ rule: "relief.dibao.classified-increment", label: t.label, outcome: formatFen(t.fen), inputs: { member: t.memberId } }))
   }
-  return node({ rule: "relief.dibao.classified-increments", label: LABEL, outcome: formatFen(total), parameters: x.parameters, citations: x.citations, children })
+  return explain({ rule: "relief.dibao.classified-increments", label: LABEL, outcome: formatFen(total), parameters: x.parameters, citations: x.citations, children })
 }

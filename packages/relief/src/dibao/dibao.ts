@@ -15,7 +15,7 @@
  * @internal
  * @module
  */
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { type Explanation } from "@minzheng/core"
 import { DeterminationRecord, Term } from "../determination/determination.js"
 import { assetNode, passesAssets } from "../household/asset-test.js"
@@ -63,13 +63,13 @@ export const explainDibaoAmount = (c: RuleContext, a: DibaoAmount, n: number, to
     minimumParameters: { "dibao.minimumPayment": formatFen(c.p.minimumFen) },
     minimumCitations: [policy.sourceOf("minimumPayment")]
   }))
-  return node({
+  return explain({
     rule: "relief.dibao.amount",
     label: AMOUNT_LABEL,
     outcome: formatFen(a.fen),
     citations: AMOUNT_CITATIONS,
     children: [
-      node({
+      explain({
         rule: "relief.dibao.gap",
         label: GAP_LABEL,
         outcome: formatFen(a.gapFen),
@@ -78,7 +78,7 @@ export const explainDibaoAmount = (c: RuleContext, a: DibaoAmount, n: number, to
         citations: x.gapCitations
       }),
       explainIncrements(c, a.terms, incrementTotal),
-      node({ rule: "relief.dibao.minimum", label: x.minimumLabel, outcome: formatFen(topUp), parameters: x.minimumParameters, citations: x.minimumCitations })
+      explain({ rule: "relief.dibao.minimum", label: x.minimumLabel, outcome: formatFen(topUp), parameters: x.minimumParameters, citations: x.minimumCitations })
     ]
   })
 }
@@ -115,7 +115,7 @@ export const determineDibao = (c: RuleContext): DeterminationRecord => {
       parameters: { [c.policy.parameters[standardKey].name]: formatFen(f.standardFen) },
       citations: [RELIEF_SOURCES.dibaoEligibility, c.policy.sourceOf(standardKey)]
     }))
-    tree = node({
+    tree = explain({
       rule: "relief.dibao",
       label: DIBAO_LABEL,
       outcome: eligible ? formatFen((amount as DibaoAmount).fen) : false,
@@ -123,7 +123,7 @@ export const determineDibao = (c: RuleContext): DeterminationRecord => {
       children: [
         c.membershipNode as Explanation,
         c.incomeNode as Explanation,
-        node({
+        explain({
           rule: "relief.dibao.income-test",
           label: x.label,
           outcome: incomeOk,

@@ -11,7 +11,7 @@
  * @internal
  * @module
  */
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { type Explanation } from "@minzheng/core"
 import { DeterminationRecord } from "../determination/determination.js"
 import type { RuleContext } from "../internal/context.js"
@@ -43,14 +43,14 @@ export const determineSinglePerson = (c: RuleContext, m: MemberFacts, route: "ed
         : { zh: "成年无业重度残疾人", en: "adult severely disabled person without work" }
   let tree: Explanation | null = null
   if (c.explain) {
-    tree = node({
+    tree = explain({
       rule: "relief.dibao.single-person",
       label: { zh: `单人户施保：${m.member.name ?? m.member.id}`, en: `one-person dibao: ${m.member.id}` },
       outcome: eligible ? formatFen((amount as DibaoAmount).fen) : false,
       citations: [route === "adult-unemployed-severe" ? RELIEF_SOURCES.singlePersonSevereDisability : RELIEF_SOURCES.singlePerson],
       children: [
-        node({ rule: "relief.dibao.single-person.route", label: routeText, outcome: true, inputs: { member: m.member.id, age: m.age } }),
-        node({
+        explain({ rule: "relief.dibao.single-person.route", label: routeText, outcome: true, inputs: { member: m.member.id, age: m.age } }),
+        explain({
           rule: "relief.dibao.single-person.income",
           label: { zh: `本人月收入低于低保标准 ${formatFen(f.standardFen)} 元`, en: `own monthly income below the standard ${formatFen(f.standardFen)}` },
           outcome: eligible,

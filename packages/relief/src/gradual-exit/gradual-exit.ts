@@ -8,7 +8,7 @@
  * @internal
  * @module
  */
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { type Explanation } from "@minzheng/core"
 import { DeterminationRecord, Term } from "../determination/determination.js"
 import { passesAssets } from "../household/asset-test.js"
@@ -32,7 +32,7 @@ export const determineGradualExit = (c: RuleContext, previous: PreviousSupport, 
   const end = eligible ? endOfMonthsFrom(start, max) : null
   let tree: Explanation | null = null
   if (c.explain) {
-    tree = node({
+    tree = explain({
       rule: "relief.gradual-exit",
       label: { zh: "低保渐退期", en: "dibao gradual exit" },
       outcome: eligible ? { monthly: formatFen(fen), remainingMonths: remaining, end } : false,
@@ -40,9 +40,9 @@ export const determineGradualExit = (c: RuleContext, previous: PreviousSupport, 
       parameters: { "gradualExit.maxMonths": max },
       citations: [RELIEF_SOURCES.gradualExit, RELIEF_SOURCES.gradualExitSixMonths, c.policy.sourceOf("gradualExitMonths")],
       children: [
-        node({ rule: "relief.gradual-exit.above-standard", label: { zh: "人均收入已超过低保标准", en: "income per person now above the standard" }, outcome: !dibaoEligible }),
-        node({ rule: "relief.gradual-exit.employment", label: { zh: "家庭成员就业后收入增加", en: "income rose because a member found work" }, outcome: employed }),
-        node({ rule: "relief.gradual-exit.remaining", label: { zh: "渐退期剩余月数", en: "months left in the gradual exit" }, outcome: remaining })
+        explain({ rule: "relief.gradual-exit.above-standard", label: { zh: "人均收入已超过低保标准", en: "income per person now above the standard" }, outcome: !dibaoEligible }),
+        explain({ rule: "relief.gradual-exit.employment", label: { zh: "家庭成员就业后收入增加", en: "income rose because a member found work" }, outcome: employed }),
+        explain({ rule: "relief.gradual-exit.remaining", label: { zh: "渐退期剩余月数", en: "months left in the gradual exit" }, outcome: remaining })
       ]
     })
   }

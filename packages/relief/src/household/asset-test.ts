@@ -9,7 +9,7 @@
  * @internal
  * @module
  */
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { type Citation, type Explanation } from "@minzheng/core"
 import type { RuleContext } from "../internal/context.js"
 import type { Facts } from "../internal/facts.js"
@@ -79,21 +79,21 @@ const explainAssets = (c: RuleContext, t: CompiledAssetTest, kind: AssetTestKind
   // The texts depend only on the policy and the urban/rural standard: a constant memo key.
   const x = c.policy.memo(test.keys[f.household.residence.area], () => texts(t, standardFen, test.name, c.policy.sourceOf(test.parameter)))
   const assets = f.household.assets
-  return node({
+  return explain({
     rule: "relief.assets",
     label: x.label,
     outcome: passesAssets(f, t, standardFen),
     citations: x.citations,
     children: [
-      node({
+      explain({
         rule: "relief.assets.financial",
         label: x.financial,
         outcome: f.financialFen * t.financialMonths.den <= t.financialMonths.num * standardFen * f.counted,
         inputs: { financial: formatFen(f.financialFen), members: f.counted },
         parameters: x.parameters
       }),
-      node({ rule: "relief.assets.vehicles", label: x.vehicles, outcome: f.vehicleFen <= t.vehicleFen, inputs: { vehicles: formatFen(f.vehicleFen) } }),
-      node({
+      explain({ rule: "relief.assets.vehicles", label: x.vehicles, outcome: f.vehicleFen <= t.vehicleFen, inputs: { vehicles: formatFen(f.vehicleFen) } }),
+      explain({
         rule: "relief.assets.housing",
         label: x.housing,
         outcome: assets.residentialUnits <= t.maxResidential && assets.nonResidentialUnits <= t.maxNonResidential,

@@ -10,7 +10,7 @@
  * @internal
  * @module
  */
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { type Explanation } from "@minzheng/core"
 import type { RuleContext } from "../internal/context.js"
 import { formatFen, roundRatio } from "../internal/fen.js"
@@ -45,17 +45,17 @@ export const explainIncome = (c: RuleContext): Explanation => {
     },
     deductionCitations: [RELIEF_SOURCES.income, policy.sourceOf("employmentCostDeduction"), policy.sourceOf("illnessDisabilityDeductionCap")]
   }))
-  return node({
+  return explain({
     rule: "relief.income",
     label: x.label,
     outcome: formatFen(f.totalFen),
     inputs: { windowMonths: f.window, counted: f.counted },
     citations: CITE_INCOME,
     children: [
-      node({ rule: "relief.income.gross", label: LABELS.gross, outcome: formatFen(f.grossFen), inputs: { entriesOutsideWindow: f.outsideWindow } }),
-      node({ rule: "relief.income.excluded", label: LABELS.excluded, outcome: formatFen(f.excludedFen), parameters: x.excludedParameters, citations: x.excludedCitations }),
-      node({ rule: "relief.income.deductions", label: LABELS.deductions, outcome: formatFen(f.deductionFen), parameters: x.deductionParameters, citations: x.deductionCitations }),
-      node({
+      explain({ rule: "relief.income.gross", label: LABELS.gross, outcome: formatFen(f.grossFen), inputs: { entriesOutsideWindow: f.outsideWindow } }),
+      explain({ rule: "relief.income.excluded", label: LABELS.excluded, outcome: formatFen(f.excludedFen), parameters: x.excludedParameters, citations: x.excludedCitations }),
+      explain({ rule: "relief.income.deductions", label: LABELS.deductions, outcome: formatFen(f.deductionFen), parameters: x.deductionParameters, citations: x.deductionCitations }),
+      explain({
         rule: "relief.income.per-capita",
         label: LABELS.perCapita,
         outcome: formatFen(perCapitaFen(f.totalFen, f.window, f.counted)),

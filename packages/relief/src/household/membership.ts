@@ -10,7 +10,7 @@
  * @internal
  * @module
  */
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { type Bilingual, type Explanation } from "@minzheng/core"
 import type { CountReason, Facts } from "../internal/facts.js"
 import { RELIEF_SOURCES } from "../sources.js"
@@ -31,14 +31,14 @@ const REASONS: Readonly<Record<CountReason, Bilingual>> = {
 
 /** The membership node: one child per member with the reason (第七条). */
 export const explainMembership = (f: Facts): Explanation =>
-  node({
+  explain({
     rule: "relief.household.members",
     label: { zh: "共同生活的家庭成员", en: "household members counted" },
     outcome: f.counted,
     citations: [RELIEF_SOURCES.householdMembers],
     children: f.members.map((m) => {
       const absence = m.member.absence
-      return node({
+      return explain({
         rule: "relief.household.member",
         label: {
           zh: `${m.member.name ?? m.member.id}（${RELATIONSHIP_NAMES[m.member.relationship].zh}，${m.age}岁）：${REASONS[m.reason].zh}${absence === undefined ? "" : `：${ABSENCE_NAMES[absence].zh}`}`,

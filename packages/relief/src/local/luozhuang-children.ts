@@ -13,7 +13,7 @@ import type { AmountTerm } from "../determination/determination.js"
 import { trusted } from "../determination/determine.js"
 import type { Household } from "../household/household.js"
 import { ageAt, birthDateOf } from "../internal/facts.js"
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { SEED_PROGRAMME_PARAMETERS } from "../params/definitions.js"
 import { RELIEF_SOURCES } from "../sources.js"
 
@@ -70,7 +70,7 @@ export const luozhuangChildAllowance = (household: Household, bundle: PolicyBund
     childIds: children.map((m) => m.id),
     monthly,
     terms,
-    explanation: node({
+    explanation: explain({
       rule: "relief.local.luozhuang-child-allowance",
       label: { zh: "罗庄区监护缺失困境儿童生活扶助金", en: "Luozhuang allowance for children lacking guardianship" },
       outcome: monthly.toString(),

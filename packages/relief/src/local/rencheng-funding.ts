@@ -10,7 +10,7 @@
  */
 import { type Explanation, InvalidInput, type IsoDate, Money, type PolicyBundle, issue, parameterAt, regionCodeUnsafe } from "@minzheng/core"
 import { Result } from "effect"
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { SEED_PROGRAMME_PARAMETERS } from "../params/definitions.js"
 import { RELIEF_SOURCES } from "../sources.js"
 
@@ -73,7 +73,7 @@ export const renchengCareFunding = (bundle: PolicyBundle, date: IsoDate, dibaoMo
     totalCost,
     fromDibao,
     fromCharity,
-    explanation: node({
+    explanation: explain({
       rule: "relief.local.rencheng-care-funding",
       label: { zh: "任城区低保失能老人集中托养资金：先低保金，缺口慈善补齐", en: "Rencheng institutional care: dibao first, charity fills the gap" },
       outcome: { totalCost: totalCost.toString(), fromDibao: fromDibao.toString(), fromCharity: fromCharity.toString() },

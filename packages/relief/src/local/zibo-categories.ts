@@ -14,7 +14,7 @@ import { type Bilingual, type Explanation, InvalidInput, issue } from "@minzheng
 import { type HouseholdDetermination, isHouseholdDeterminationShape } from "../determination/determination.js"
 import { trusted } from "../determination/determine.js"
 import type { Household } from "../household/household.js"
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { RELIEF_SOURCES } from "../sources.js"
 
 /**
@@ -114,13 +114,13 @@ export const classifyZiboCategories = (household: Household, result: HouseholdDe
     return {
       memberId: m.id,
       categories: cats,
-      explanation: node({
+      explanation: explain({
         rule: "relief.local.zibo-categories",
         label: { zh: `淄博特殊困难家庭人员分类：${m.name ?? m.id}`, en: `Zibo categories: ${m.id}` },
         outcome: cats,
         inputs: { incapacity: inc ?? null, inSchool, dibao, tekun, edge, rigid },
         citations: [RELIEF_SOURCES.seedZibo],
-        children: cats.map((c) => node({ rule: `relief.local.zibo-category-${c}`, label: ZIBO_CATEGORY_NAMES[c], outcome: true }))
+        children: cats.map((c) => explain({ rule: `relief.local.zibo-category-${c}`, label: ZIBO_CATEGORY_NAMES[c], outcome: true }))
       })
     }
   })

@@ -8,7 +8,7 @@
  * @internal
  * @module
  */
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { type Explanation } from "@minzheng/core"
 import { DeterminationRecord } from "../determination/determination.js"
 import { assetNode, passesAssets } from "../household/asset-test.js"
@@ -47,14 +47,14 @@ export const determineEdge = (c: RuleContext, dibaoEligible: boolean): Determina
         citations: [c.policy.sourceOf("edgeMultiplier")]
       }
     })
-    tree = node({
+    tree = explain({
       rule: "relief.dibao-edge",
       label: EDGE_LABEL,
       outcome: eligible,
       citations: EDGE_CITATIONS,
       children: [
-        node({ rule: "relief.dibao-edge.not-dibao", label: NOT_DIBAO, outcome: !dibaoEligible }),
-        node({
+        explain({ rule: "relief.dibao-edge.not-dibao", label: NOT_DIBAO, outcome: !dibaoEligible }),
+        explain({
           rule: "relief.dibao-edge.income",
           label: x.label,
           outcome: incomeOk,

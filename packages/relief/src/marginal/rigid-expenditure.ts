@@ -11,7 +11,7 @@
  * @internal
  * @module
  */
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { type Explanation } from "@minzheng/core"
 import { DeterminationRecord } from "../determination/determination.js"
 import { assetNode, passesAssets } from "../household/asset-test.js"
@@ -61,16 +61,16 @@ export const determineRigidExpenditure = (c: RuleContext, alreadyCovered: boolea
       shareCitations: [RELIEF_SOURCES.rigidSpending, c.policy.sourceOf("rigidShare")]
     }))
     const annual = formatFen(annualIncome)
-    tree = node({
+    tree = explain({
       rule: "relief.rigid-expenditure",
       label: RIGID_LABEL,
       outcome: eligible,
       citations: RIGID_CITATIONS,
       children: [
-        node({ rule: "relief.rigid-expenditure.not-covered", label: NOT_COVERED, outcome: notCovered }),
-        node({ rule: "relief.rigid-expenditure.income", label: x.incomeLabel, outcome: incomeOk, inputs: { annualHouseholdIncome: annual, members: f.counted }, citations: x.incomeCitations }),
+        explain({ rule: "relief.rigid-expenditure.not-covered", label: NOT_COVERED, outcome: notCovered }),
+        explain({ rule: "relief.rigid-expenditure.income", label: x.incomeLabel, outcome: incomeOk, inputs: { annualHouseholdIncome: annual, members: f.counted }, citations: x.incomeCitations }),
         assetNode(c, "lowIncome"),
-        node({ rule: "relief.rigid-expenditure.share", label: x.shareLabel, outcome: shareOk, inputs: { rigidSpending: formatFen(spending), annualHouseholdIncome: annual }, citations: x.shareCitations })
+        explain({ rule: "relief.rigid-expenditure.share", label: x.shareLabel, outcome: shareOk, inputs: { rigidSpending: formatFen(spending), annualHouseholdIncome: annual }, citations: x.shareCitations })
       ]
     })
   }

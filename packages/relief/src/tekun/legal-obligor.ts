@@ -38,7 +38,7 @@ import type { LegalSupporter } from "../household/legal-supporter.js"
 import { RELATIONSHIP_NAMES, type Member, type Relationship } from "../household/member.js"
 import { ageAt, buildFacts, type Facts, type MemberFacts } from "../internal/facts.js"
 import { fenOf, formatFen } from "../internal/fen.js"
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { severeUnchecked } from "../internal/severity.js"
 import type { CompiledPolicy, ReliefPolicy } from "../params/policy.js"
 import { trusted } from "../determination/determine.js"
@@ -314,7 +314,7 @@ export const explainObligor = (x: ObligorFinding, disposableFen: number): Explan
   const duty = OBLIGATION_NAMES[o.obligation]
   const dutyCite = dutyCitation(o.relationship)
   const g = o.ground
-  return node({
+  return explain({
     rule: "relief.tekun.obligor",
     label: {
       zh: `${name.zh}：${g === null ? "具备履行义务能力" : "无履行义务能力"}`,
@@ -323,13 +323,13 @@ export const explainObligor = (x: ObligorFinding, disposableFen: number): Explan
     outcome: g !== null,
     inputs: { source: o.source, memberId: o.memberId, declaredIndex: o.declaredIndex, relationship: o.relationship, age: o.age },
     children: [
-      node({
+      explain({
         rule: "relief.tekun.obligor.duty",
         label: { zh: `负有法定${duty.zh}义务`, en: `owes ${duty.en}` },
         outcome: o.obligation,
         citations: dutyCite === null ? [] : [dutyCite]
       }),
-      node({
+      explain({
         rule: "relief.tekun.obligor.capacity",
         label:
           g === null

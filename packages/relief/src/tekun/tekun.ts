@@ -18,7 +18,7 @@
  * @internal
  * @module
  */
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { type Bilingual, type Explanation } from "@minzheng/core"
 import { TEKUN_SELF_CARE_LEVEL_NAMES } from "@minzheng/care-assessment"
 import { DeterminationRecord, Term } from "../determination/determination.js"
@@ -93,26 +93,26 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
   let tree: Explanation | null = null
   if (c.explain) {
     const mult = c.policy.parameters.tekunMultiplier.value
-    tree = node({
+    tree = explain({
       rule: "relief.tekun",
       label: { zh: `特困人员救助供养：${applicant.member.name ?? applicant.member.id}`, en: `tekun support: ${applicant.member.id}` },
       outcome: eligible ? formatFen(fen) : false,
       citations: [RELIEF_SOURCES.tekunConditions],
       children: [
-        node({
+        explain({
           rule: "relief.tekun.no-labour-capacity",
           label: { zh: `无劳动能力${labour === null ? "" : `：${labour.zh}`}`, en: `unable to work${labour === null ? "" : `: ${labour.en}`}` },
           outcome: labour !== null,
           inputs: { age: applicant.age, disability: applicant.member.disability === undefined ? null : `${applicant.member.disability.category}-${applicant.member.disability.grade}` },
           citations: [RELIEF_SOURCES.tekunNoLabour, ...(continuing ? [RELIEF_SOURCES.tekunMinors] : [])]
         }),
-        node({
+        explain({
           rule: "relief.tekun.no-means",
           label: { zh: "无生活来源", en: "no means of living" },
           outcome: incomeOk && assetsOk,
           citations: [RELIEF_SOURCES.tekunNoMeans],
           children: [
-            node({
+            explain({
               rule: "relief.tekun.income",
               label: { zh: `本人月收入低于低保标准 ${formatFen(f.standardFen)} 元`, en: `own monthly income below the standard ${formatFen(f.standardFen)}` },
               outcome: incomeOk,
@@ -121,7 +121,7 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
             assetNode(c, "tekun")
           ]
         }),
-        node({
+        explain({
           rule: "relief.tekun.supporters",
           label:
             obligors.length === 0
@@ -134,7 +134,7 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
         }),
         ...(eligible
           ? [
-              node({
+              explain({
                 rule: "relief.tekun.standards",
                 label: { zh: `救助供养标准：基本生活标准（低保标准×${mult}）+ 照料护理标准`, en: `standards: basic living (${mult} × standard) + care` },
                 outcome: formatFen(fen),

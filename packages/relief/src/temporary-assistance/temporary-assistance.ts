@@ -13,7 +13,7 @@
  * @internal
  * @module
  */
-import { node } from "../internal/node.js"
+import { explain } from "@minzheng/core"
 import { type Explanation } from "@minzheng/core"
 import { DeterminationRecord, Term } from "../determination/determination.js"
 import { passesAssets } from "../household/asset-test.js"
@@ -46,20 +46,20 @@ export const determineTemporary = (c: RuleContext, incident: Incident): Determin
     : [{ zh: "支出型临时救助要求人均收入低于上年度人均可支配收入且财产符合规定", en: "expenditure-type help needs income below last year's disposable income and assets within the rules" }]
   let tree: Explanation | null = null
   if (c.explain) {
-    tree = node({
+    tree = explain({
       rule: "relief.temporary",
       label: { zh: `临时救助（${type.zh}）`, en: `temporary assistance (${type.en})` },
       outcome: eligible ? formatFen(fen) : false,
       inputs: { cause: incident.cause, severity: incident.severity, date: incident.date },
       citations: [RELIEF_SOURCES.temporaryScope, RELIEF_SOURCES.temporaryTypes],
       children: [
-        node({
+        explain({
           rule: "relief.temporary.eligibility",
           label: emergency ? { zh: "急难型：可先行救助", en: "emergency: help first" } : { zh: "支出型：收入与财产条件", en: "expenditure: income and asset conditions" },
           outcome: eligible,
           citations: [emergency ? RELIEF_SOURCES.temporaryProcedure : RELIEF_SOURCES.temporaryTypes]
         }),
-        node({
+        explain({
           rule: "relief.temporary.amount",
           label: {
             zh: `救助金额 = ${c.policy.parameters.temporaryMonths.value[incident.severity]}个月 × 低保标准 × ${f.counted}人，上限 ${formatFen(p.temporaryCapFen)} 元`,
@@ -69,7 +69,7 @@ export const determineTemporary = (c: RuleContext, incident: Incident): Determin
           inputs: { standard: formatFen(f.standardFen), uncapped: formatFen(raw) },
           citations: [RELIEF_SOURCES.temporaryStandard, c.policy.sourceOf("temporaryMonths"), c.policy.sourceOf("temporaryCap")]
         }),
-        node({
+        explain({
           rule: "relief.temporary.approval",
           label: { zh: `审批层级（乡镇审批额度 ${formatFen(p.townshipFen)} 元）`, en: `approval level (township limit ${formatFen(p.townshipFen)})` },
           outcome: level,
