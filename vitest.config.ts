@@ -5,6 +5,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["@minzheng/source"] } },
   test: {
     include: ["packages/*/test/**/*.test.ts"],
-    testTimeout: 60_000
+    testTimeout: 60_000,
+    // One fast-check seed for every property test: fixed in CI, random only in `pnpm fuzz`.
+    setupFiles: ["./scripts/test/fast-check-seed.ts"],
+    globalSetup: ["./scripts/test/global-setup.ts"]
   }
 })

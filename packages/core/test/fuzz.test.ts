@@ -10,6 +10,10 @@ const json = fc.oneof(fc.anything(), fc.jsonValue(), fc.constantFrom("2025-10-01
 
 const calls: Record<string, (a: unknown, b: unknown, c: unknown, e: unknown) => unknown> = {
   parseIsoDate: (a) => core.parseIsoDate(a),
+  findPersonalNumbers: (a) => core.findPersonalNumbers(a as never),
+  maskPersonalNumbers: (a) => core.maskPersonalNumbers(a as never),
+  containsPersonalNumber: (a) => core.containsPersonalNumber(a as never),
+  maskPersonalNumber: (a) => core.maskPersonalNumber(a as never),
   isoDateUnsafe: (a) => core.isoDateUnsafe(a as string),
   addDays: (a, b) => core.addDays(a as never, b as never),
   addMonths: (a, b) => core.addMonths(a as never, b as never),
