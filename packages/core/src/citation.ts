@@ -75,24 +75,53 @@ export const cite = (document: string, rest: Omit<Citation, "document"> = {}): C
  */
 export const localPractice = (seed: string, note: string): Citation => ({ document: `local practice: ${seed}`, note })
 
+const SEED = /^(?:local practice: )?seed (\S+)$/
+
 /**
- * Renders a citation the way Chinese official texts do: 《document》（number）article.
+ * Renders a citation the way Chinese official texts do: 《document》（number）article. Local
+ * practice from a seed report reads as Chinese too: `地方实践：种子报告 000（note）`.
  *
  * @example
  * ```ts
- * import { formatCitation } from "@minzheng/core"
+ * import { formatCitation, localPractice } from "@minzheng/core"
  * formatCitation({ document: "最低生活保障审核确认办法", number: "民发〔2021〕57号", article: "第十条" })
  * //=> "《最低生活保障审核确认办法》（民发〔2021〕57号）第十条"
+ * formatCitation(localPractice("seed 000", "每月10日为居务公开日"))
+ * //=> "地方实践：种子报告 000（每月10日为居务公开日）"
  * ```
+ * @see {@link formatCitationEn}
  * @category formatting
  * @since 0.1.0
  */
 export const formatCitation = (c: Citation): string => {
   if (!isCitation(c)) throw invalidCitation()
-  // Titles of Chinese documents take 《》; standards (GB…, MZ/T…), seed reports and English names do not.
-  const isTitle = /[\u4e00-\u9fff]/.test(c.document) && !/^(local practice|seed|GB|MZ|WS|DB)/.test(c.document)
+  const seed = SEED.exec(c.document)
+  if (seed !== null) return `地方实践：种子报告 ${seed[1]}${c.article ?? ""}${c.note ? `（${c.note}）` : ""}`
+  // Titles of Chinese documents take 《》; standards (GB…, MZ/T…) and English names do not.
+  const isTitle = /[\u4e00-\u9fff]/.test(c.document) && !/^(GB|MZ|WS|DB)/.test(c.document)
   const doc = isTitle ? `《${c.document}》` : c.document
   return `${doc}${c.number ? `（${c.number}）` : ""}${c.article ?? ""}${c.note ? `（${c.note}）` : ""}`
+}
+
+/**
+ * Renders a citation for English text: a Chinese document keeps its Chinese title (that is what
+ * a reader looks up); local practice reads `local practice: seed 000 (note)`.
+ *
+ * @example
+ * ```ts
+ * import { formatCitationEn, localPractice } from "@minzheng/core"
+ * formatCitationEn(localPractice("seed 000", "每月10日为居务公开日"))
+ * //=> "local practice: seed 000 (每月10日为居务公开日)"
+ * formatCitationEn({ document: "人民调解法", article: "第三十三条" }) //=> "《人民调解法》第三十三条"
+ * ```
+ * @category formatting
+ * @since 0.1.0
+ */
+export const formatCitationEn = (c: Citation): string => {
+  if (!isCitation(c)) throw invalidCitation()
+  const seed = SEED.exec(c.document)
+  if (seed !== null) return `local practice: seed ${seed[1]}${c.article ? ` ${c.article}` : ""}${c.note ? ` (${c.note})` : ""}`
+  return formatCitation(c)
 }
 
 const isCitation = (u: unknown): u is Citation => CitationSchema.safeParse(u).success

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type Citation, CitationSchema, formatCitation } from "./citation.js"
+import { type Citation, CitationSchema, formatCitation, formatCitationEn } from "./citation.js"
 import { InvalidInput } from "./errors.js"
 import type { Bilingual } from "./text.js"
 
@@ -159,7 +159,7 @@ const outcomeZh = (o: Json): string => {
  */
 export const renderExplanationZh = (node: Explanation, depth = 0): string => {
   if (depth === 0) assertNode(node, true)
-  const cites = node.citations.length > 0 ? `。依据：${node.citations.map(formatCitation).join("；")}` : ""
+  const cites = node.citations.length > 0 ? `。依据：${node.citations.map((c) => formatCitation(c)).join("；")}` : ""
   const mark = node.provisional ? "【临时】" : ""
   const line = `${"  ".repeat(depth)}${mark}${node.label.zh}：${outcomeZh(node.outcome)}${cites}`
   return [line, ...node.children.map((c) => renderExplanationZh(c, depth + 1))].join("\n")
@@ -180,7 +180,7 @@ export const renderExplanationZh = (node: Explanation, depth = 0): string => {
 export const renderExplanationEn = (node: Explanation, depth = 0): string => {
   if (depth === 0) assertNode(node, true)
   const o = node.outcome === true ? "yes" : node.outcome === false ? "no" : outcomeZh(node.outcome)
-  const cites = node.citations.length > 0 ? ` (${node.citations.map(formatCitation).join("; ")})` : ""
+  const cites = node.citations.length > 0 ? ` (${node.citations.map(formatCitationEn).join("; ")})` : ""
   const mark = node.provisional ? "[provisional] " : ""
   const line = `${"  ".repeat(depth)}${mark}${node.label.en}: ${o}${cites}`
   return [line, ...node.children.map((c) => renderExplanationEn(c, depth + 1))].join("\n")

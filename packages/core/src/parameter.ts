@@ -40,13 +40,25 @@ export const ParameterEntrySchema = z
     effectiveFrom: IsoDateSchema,
     value: z.unknown().refine((v) => v !== undefined, { params: { zh: "缺少取值（停止适用请用 null）", en: "missing value (use null to end a series)" } }),
     source: CitationSchema,
-    illustrative: z.boolean().optional()
+    illustrative: z.boolean().optional(),
+    carriedForward: z.boolean().optional()
   })
   .strict()
+  .refine((e) => !(e.illustrative === true && e.carriedForward === true), {
+    params: {
+      zh: "同一取值不能既是示例数据又是沿用值",
+      en: "a value cannot be both illustrative and carried forward"
+    },
+    path: ["carriedForward"]
+  })
 
 /**
  * One dated entry: from `effectiveFrom` on, the value is `value` (or, for `null`, the parameter no
  * longer applies), according to `source`. `illustrative` marks a figure that is not cited.
+ * `carriedForward` marks a value whose text has run out (its own period ended, e.g. "十四五期间")
+ * with no successor found: the value is carried forward from `source` so that runs after the end
+ * still resolve, and every explanation says so ({@link CARRIED_FORWARD_NOTE}). A locality
+ * overrides it with its own dated entry.
  *
  * @example
  * ```ts
@@ -61,6 +73,7 @@ export interface ParameterEntry {
   readonly value: unknown
   readonly source: Citation
   readonly illustrative?: boolean
+  readonly carriedForward?: boolean
 }
 
 /**
@@ -249,7 +262,7 @@ export const defineParameter = <S extends z.ZodType>(
  * import type { ResolvedParameter } from "@minzheng/core"
  * const r: ResolvedParameter<number> = {
  *   name: "dibao.noticeDays", value: 7, region: "000000" as any, effectiveFrom: "2021-07-01" as any,
- *   source: { document: "最低生活保障审核确认办法", article: "第十九条" }, illustrative: false
+ *   source: { document: "最低生活保障审核确认办法", article: "第十九条" }, illustrative: false, kind: "cited"
  * }
  * ```
  * @category models
@@ -263,6 +276,58 @@ export interface ResolvedParameter<V> {
   readonly effectiveFrom: IsoDate
   readonly source: Citation
   readonly illustrative: boolean
+  /** Where the value stands: cited, illustrative, or carried forward past its text's period. */
+  readonly kind: ParameterValueKind
+}
+
+/**
+ * The three kinds of parameter value: `cited` (a text in force says it), `illustrative` (an
+ * example figure, not cited) and `carried-forward` (the text's own period has run out and no
+ * successor has been found; the value is carried forward and marked).
+ *
+ * @example
+ * ```ts
+ * import type { ParameterValueKind } from "@minzheng/core"
+ * const kind: ParameterValueKind = "carried-forward"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type ParameterValueKind = "cited" | "illustrative" | "carried-forward"
+
+/**
+ * What every explanation, decision text and policy check says of a carried-forward value.
+ *
+ * @example
+ * ```ts
+ * import { CARRIED_FORWARD_NOTE } from "@minzheng/core"
+ * CARRIED_FORWARD_NOTE.zh //=> "沿用：原文期限已届满，尚未见新规定"
+ * ```
+ * @category constants
+ * @since 0.1.0
+ */
+export const CARRIED_FORWARD_NOTE = {
+  zh: "沿用：原文期限已届满，尚未见新规定",
+  en: "carried forward: the text's own period has ended and no successor has been found"
+} as const
+
+/**
+ * The Chinese and English names of each {@link ParameterValueKind}, for explanations and policy
+ * checks.
+ *
+ * @example
+ * ```ts
+ * import { PARAMETER_VALUE_KINDS } from "@minzheng/core"
+ * PARAMETER_VALUE_KINDS.illustrative.zh //=> "示例数据"
+ * PARAMETER_VALUE_KINDS["carried-forward"].zh //=> "沿用：原文期限已届满，尚未见新规定"
+ * ```
+ * @category constants
+ * @since 0.1.0
+ */
+export const PARAMETER_VALUE_KINDS: Readonly<Record<ParameterValueKind, { readonly zh: string; readonly en: string }>> = {
+  cited: { zh: "有出处", en: "cited" },
+  illustrative: { zh: "示例数据", en: "illustrative" },
+  "carried-forward": CARRIED_FORWARD_NOTE
 }
 
 const lookupRaw = (
@@ -272,21 +337,26 @@ const lookupRaw = (
   date: IsoDate
 ): Result.Result<{ entry: ParameterEntry; region: RegionCode }, ParameterMissing> => {
   const series = bundle.parameters[name]
+  let seen = false
   if (series !== undefined) {
+    // The most specific region with an entry on or before the date wins; a local series that
+    // starts later than the date leaves the date to its parent region's series (a locality
+    // overrides from its own effective date on, not before it).
     for (const code of regionChain(region)) {
       const entries = series.values[code]
       if (entries === undefined || entries.length === 0) continue
+      seen = true
       let found: ParameterEntry | undefined
       for (const e of entries) {
         if (e.effectiveFrom <= date) found = e
         else break
       }
-      if (found === undefined) return Result.fail(new ParameterMissing({ name, region, date, reason: "before-first-entry" }))
+      if (found === undefined) continue
       if (found.value === null) return Result.fail(new ParameterMissing({ name, region, date, reason: "ended" }))
       return Result.succeed({ entry: found, region: code })
     }
   }
-  return Result.fail(new ParameterMissing({ name, region, date, reason: "not-defined" }))
+  return Result.fail(new ParameterMissing({ name, region, date, reason: seen ? "before-first-entry" : "not-defined" }))
 }
 
 const checkArgs = (bundle: unknown, region: unknown, date: unknown): void => {
@@ -301,7 +371,8 @@ const checkArgs = (bundle: unknown, region: unknown, date: unknown): void => {
 
 /**
  * Looks up one parameter for a region and date: the latest entry on or before the date, from the
- * most specific region that has the series; decoded with the definition's schema.
+ * most specific region that has one (a local series that starts after the date leaves it to the
+ * parent region's series); decoded with the definition's schema.
  *
  * @returns the resolved value, or {@link ParameterMissing} / {@link InvalidInput} (value of the
  * wrong shape, with the path of the entry)
@@ -331,6 +402,7 @@ export const parameterAt = <V>(
   const raw = lookupRaw(bundle, definition.name, region, date)
   if (Result.isFailure(raw)) return Result.fail(raw.failure)
   const { entry, region: from } = raw.success
+  const illustrative = entry.carriedForward !== true && (entry.illustrative === true || (bundle.illustrative === true && entry.illustrative !== false))
   const decoded = decode(definition.schema, entry.value)
   if (Result.isFailure(decoded)) {
     return Result.fail(
@@ -345,7 +417,8 @@ export const parameterAt = <V>(
     region: from,
     effectiveFrom: entry.effectiveFrom,
     source: entry.source,
-    illustrative: entry.illustrative === true || (bundle.illustrative === true && entry.illustrative !== false)
+    illustrative,
+    kind: entry.carriedForward === true ? "carried-forward" : illustrative ? "illustrative" : "cited"
   })
 }
 

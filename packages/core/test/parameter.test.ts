@@ -1,3 +1,4 @@
+import * as core from "@minzheng/core"
 import { Result } from "effect"
 import { z } from "zod"
 import { describe, expect, it } from "vitest"
@@ -94,5 +95,49 @@ describe("parameters over time", () => {
       const paths = (e as InvalidInput).issues.map((i) => i.path.join("."))
       expect(paths).toEqual(expect.arrayContaining(["parameters.p.values.370200.0.effectiveFrom", "parameters.p.values.370200.0.source.document"]))
     }
+  })
+})
+
+describe("carried-forward values (a text whose own period has run out)", () => {
+  const { definePolicyBundle, defineParameter, parameterAt, regionCodeUnsafe, isoDateUnsafe, CARRIED_FORWARD_NOTE } = core
+  const excluded = defineParameter("income.basicPensionExcluded", z.boolean(), { label: { zh: "基础养老金不计入收入", en: "basic pension excluded" }, unit: "flag" })
+  const text = { document: "最低生活保障审核确认办法", number: "民发〔2021〕57号", article: "第十三条", note: "十四五期间" }
+  const bundle = definePolicyBundle({
+    id: "n", version: "1", label: { zh: "全国", en: "national" },
+    parameters: {
+      "income.basicPensionExcluded": {
+        values: {
+          "000000": [
+            { effectiveFrom: "2021-07-01", value: true, source: text },
+            { effectiveFrom: "2026-01-01", value: true, source: text, carriedForward: true }
+          ],
+          "370215": [{ effectiveFrom: "2026-03-01", value: false, source: { document: "某县通知" } }]
+        }
+      }
+    }
+  })
+  const at = (region: string, date: string) => {
+    const r = parameterAt(bundle, excluded, regionCodeUnsafe(region), isoDateUnsafe(date))
+    if (Result.isFailure(r)) throw r.failure
+    return r.success
+  }
+  it("inside the text's period the value is cited", () => {
+    expect(at("370213", "2025-12-31")).toMatchObject({ value: true, kind: "cited", illustrative: false })
+  })
+  it("from the day after the period it resolves, marked carried forward (not illustrative)", () => {
+    expect(at("370213", "2026-01-01")).toMatchObject({ value: true, kind: "carried-forward", illustrative: false, source: text })
+    expect(CARRIED_FORWARD_NOTE.zh).toBe("沿用：原文期限已届满，尚未见新规定")
+  })
+  it("a locality's own dated value overrides it", () => {
+    expect(at("370215", "2026-02-28")).toMatchObject({ kind: "carried-forward" })
+    expect(at("370215", "2026-03-01")).toMatchObject({ value: false, kind: "cited", region: "370215" })
+  })
+  it("a value cannot be both illustrative and carried forward", () => {
+    expect(() =>
+      definePolicyBundle({
+        id: "x", version: "1", label: { zh: "x", en: "x" },
+        parameters: { p: { values: { "000000": [{ effectiveFrom: "2021-01-01", value: 1, source: { document: "x" }, illustrative: true, carriedForward: true }] } } }
+      })
+    ).toThrow(expect.objectContaining({ _tag: "InvalidInput" }))
   })
 })
