@@ -49,7 +49,8 @@ export class InvalidInput extends Data.TaggedError("InvalidInput")<{
  * ```ts
  * import { CalendarYearNotCovered } from "@minzheng/core"
  * const error = new CalendarYearNotCovered({ year: 2031, covered: [2020, 2026] })
- * error.message //=> "The work-day calendar has no data for 2031 (covered: 2020–2026); load that year's State Council notice or opt in to a provisional projection"
+ * error.messageZh.startsWith("工作日历没有 2031 年的数据（已覆盖：2020–2026 年）") //=> true
+ * error.message.includes("--calendar FILE") && error.message.includes("--provisional-calendar") //=> true
  * ```
  * @category errors
  * @since 0.1.0

@@ -11,6 +11,9 @@ const json = fc.oneof(fc.anything(), fc.jsonValue(), fc.constantFrom("2025-10-01
 const calls: Record<string, (a: unknown, b: unknown, c: unknown, e: unknown) => unknown> = {
   parseIsoDate: (a) => core.parseIsoDate(a),
   findPersonalNumbers: (a) => core.findPersonalNumbers(a as never),
+  parseCalendarFile: (a) => core.parseCalendarFile(a),
+  parseCalendarYearJson: (a) => core.parseCalendarYearJson(a),
+  parseHolidayCnJson: (a) => core.parseHolidayCnJson(a),
   maskPersonalNumbers: (a) => core.maskPersonalNumbers(a as never),
   containsPersonalNumber: (a) => core.containsPersonalNumber(a as never),
   maskPersonalNumber: (a) => core.maskPersonalNumber(a as never),

@@ -24,7 +24,7 @@ export const en: Tables = {
     return `Invalid input (${issues.length} problem${issues.length === 1 ? "" : "s"}): ${listed}${more}`
   },
   calendarYearNotCovered: ({ year, covered }) =>
-    `The work-day calendar has no data for ${year} (covered: ${covered.length === 0 ? "none" : `${covered[0]}–${covered[1]}`}); load that year's State Council notice or opt in to a provisional projection`,
+    `The work-day calendar has no data for ${year} (covered: ${covered.length === 0 ? "none" : `${covered[0]}–${covered[1]}`}); load that year's State Council notice (WorkCalendar.extend with parseCalendarFile: minzheng calendar-year JSON or holiday-cn JSON; CLI --calendar FILE) or opt in to the provisional statutory projection (withProjection; CLI --provisional-calendar)`,
   parameterMissing: ({ name, region, date, reason }) =>
     `Parameter ${name} has no value for region ${region} on ${date} (${
       reason === "not-defined" ? "not defined for this region or its parents" : reason === "ended" ? "the series was ended before this date" : "before its first effective date"
@@ -43,7 +43,7 @@ export const zh: Tables = {
     return `输入有误（共 ${issues.length} 处）：${listed}${more}`
   },
   calendarYearNotCovered: ({ year, covered }) =>
-    `工作日历没有 ${year} 年的数据（已覆盖：${covered.length === 0 ? "无" : `${covered[0]}–${covered[1]} 年`}）；请载入当年国务院办公厅节假日安排通知，或明确选择推算（结果为临时性）`,
+    `工作日历没有 ${year} 年的数据（已覆盖：${covered.length === 0 ? "无" : `${covered[0]}–${covered[1]} 年`}）；请载入当年国务院办公厅节假日安排通知（WorkCalendar.extend 配合 parseCalendarFile，支持 minzheng 日历年 JSON 与 holiday-cn JSON；命令行 --calendar 文件），或明确选择按法定假日推算（withProjection；命令行 --provisional-calendar，结果为临时性）`,
   parameterMissing: ({ name, region, date, reason }) =>
     `参数 ${name} 在地区 ${region}、日期 ${date} 没有取值（${
       reason === "not-defined" ? "本地区及上级地区均未设定" : reason === "ended" ? "该参数已在此日期前停止适用" : "早于第一个生效日期"
