@@ -84,11 +84,11 @@ const program = (kind) => `${kind === "esm" ? `import { Result } from "effect"
 import { isoDateUnsafe, regionCodeUnsafe } from "@minzheng/core"
 import { decodeHousehold, determine, resolveReliefPolicy, LICANG_BUNDLE } from "@minzheng/relief"
 import { assess, GBT_42195 } from "@minzheng/care-assessment"
-import { scheduleCommunities, LICANG_DUTIES } from "@minzheng/disclosure"` : `const { Result } = require("effect")
-const { isoDateUnsafe, regionCodeUnsafe } = require("@minzheng/core")
-const { decodeHousehold, determine, resolveReliefPolicy, LICANG_BUNDLE } = require("@minzheng/relief")
-const { assess, GBT_42195 } = require("@minzheng/care-assessment")
-const { scheduleCommunities, LICANG_DUTIES } = require("@minzheng/disclosure")`}
+import { scheduleCommunities, LICANG_DUTIES } from "@minzheng/disclosure"` : `const { Result } = require("effect") as typeof import("effect", { with: { "resolution-mode": "require" } })
+const { isoDateUnsafe, regionCodeUnsafe } = require("@minzheng/core") as typeof import("@minzheng/core", { with: { "resolution-mode": "require" } })
+const { decodeHousehold, determine, resolveReliefPolicy, LICANG_BUNDLE } = require("@minzheng/relief") as typeof import("@minzheng/relief", { with: { "resolution-mode": "require" } })
+const { assess, GBT_42195 } = require("@minzheng/care-assessment") as typeof import("@minzheng/care-assessment", { with: { "resolution-mode": "require" } })
+const { scheduleCommunities, LICANG_DUTIES } = require("@minzheng/disclosure") as typeof import("@minzheng/disclosure", { with: { "resolution-mode": "require" } })`}
 
 const today = isoDateUnsafe("${today}")
 const household = decodeHousehold({
@@ -157,7 +157,7 @@ console.log(Object.keys(core).length + Object.keys(care).length + Object.keys(di
 `
 )
 check("bundle a browser entry with esbuild (platform browser): no Node built-ins", () =>
-  run(node, [join(app, "node_modules/esbuild/bin/esbuild"), join(app, "browser.js"), "--bundle", "--platform=browser", "--format=esm", "--minify", `--outfile=${join(app, "browser.bundle.js")}`, "--log-level=error"], { cwd: app })
+  run(join(app, "node_modules/.bin/esbuild"), [join(app, "browser.js"), "--bundle", "--platform=browser", "--format=esm", "--minify", `--outfile=${join(app, "browser.bundle.js")}`, "--log-level=error"], { cwd: app })
 )
 
 // 4. The installed binary.
