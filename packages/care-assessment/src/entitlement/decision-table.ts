@@ -365,7 +365,7 @@ export const determineEntitlements = (table: DecisionTable, facts: unknown): Res
   const explanation = node(
     `entitlement.${t.success.id}`,
     { zh: `${t.success.name.zh}：${entitlements.length === 0 ? "不符合任何规则" : entitlements.map((e) => e.label.zh).join("；")}`, en: `${t.success.name.en}: ${entitlements.length === 0 ? "no rule applies" : entitlements.map((e) => e.label.en).join("; ")}` },
-    entitlements.map((e) => e.rule),
+    entitlements.length > 0,
     facts_,
     [t.success.citation],
     children,

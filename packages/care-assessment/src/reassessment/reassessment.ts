@@ -219,8 +219,9 @@ const root = (needed: boolean, asOf: IsoDate, reasons: ReadonlyArray<Reassessmen
   node(
     "reassessment",
     {
-      zh: needed ? `需要复评：${reasons.map((r) => REASSESSMENT_REASON_NAMES[r].zh).join("；")}` : "暂不需要复评",
-      en: needed ? `reassessment needed: ${reasons.map((r) => REASSESSMENT_REASON_NAMES[r].en).join("; ")}` : "no reassessment needed yet"
+      // The outcome (是/否) answers the label, so the label is the question, not a statement.
+      zh: needed ? `需要复评（${reasons.map((r) => REASSESSMENT_REASON_NAMES[r].zh).join("；")}）` : "需要复评",
+      en: needed ? `reassessment needed (${reasons.map((r) => REASSESSMENT_REASON_NAMES[r].en).join("; ")})` : "reassessment needed"
     },
     needed,
     { asOf },
