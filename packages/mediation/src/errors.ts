@@ -4,7 +4,17 @@
  * @module
  */
 import { Data } from "effect"
-import type { Bilingual } from "@minzheng/core"
+import { type Bilingual, InvalidInput, issue } from "@minzheng/core"
+
+const DOCUMENT_NAMES_ZH: Readonly<Record<string, string>> = {
+  agreement: "调解协议书",
+  registration: "调解登记表",
+  "session-record": "调解笔录",
+  "follow-up": "回访记录"
+}
+
+// Chinese text names the document in Chinese; an unknown id is called a 文书 rather than echoed in English.
+const documentNameZh = (document: string): string => (Object.hasOwn(DOCUMENT_NAMES_ZH, document) ? (DOCUMENT_NAMES_ZH[document] as string) : "文书")
 
 /**
  * A document cannot be produced from the case as it stands (e.g. a 调解协议书 before any
@@ -14,7 +24,7 @@ import type { Bilingual } from "@minzheng/core"
  * ```ts
  * import { DocumentUnavailable } from "@minzheng/mediation"
  * const e = new DocumentUnavailable({ document: "agreement", reason: { zh: "尚未达成调解协议", en: "no agreement yet" } })
- * e.messageZh //=> "无法生成文书 agreement：尚未达成调解协议"
+ * e.messageZh //=> "无法生成调解协议书：尚未达成调解协议"
  * ```
  * @category errors
  * @since 0.1.0
@@ -26,6 +36,14 @@ export class DocumentUnavailable extends Data.TaggedError("DocumentUnavailable")
   readonly messageZh: string
 }> {
   constructor(args: { readonly document: string; readonly reason: Bilingual }) {
-    super({ ...args, message: `Cannot produce document ${args.document}: ${args.reason.en}`, messageZh: `无法生成文书 ${args.document}：${args.reason.zh}` })
+    const a: unknown = args
+    const reason = typeof a === "object" && a !== null ? (a as { reason?: unknown }).reason : undefined
+    if (
+      typeof a !== "object" || a === null || typeof (a as { document?: unknown }).document !== "string" ||
+      typeof reason !== "object" || reason === null || typeof (reason as { zh?: unknown }).zh !== "string" || typeof (reason as { en?: unknown }).en !== "string"
+    ) {
+      throw new InvalidInput({ issues: [issue(["args"], "invalid_type", "应为 { document, reason: { zh, en } }", "expected { document, reason: { zh, en } }")] })
+    }
+    super({ ...args, message: `Cannot produce document ${args.document}: ${args.reason.en}`, messageZh: `无法生成${documentNameZh(args.document)}：${args.reason.zh}` })
   }
 }

@@ -1,5 +1,5 @@
 import { TransitionRefused } from "@minzheng/core"
-import { confirmationWindow, handleMediationCommand, type MediationState } from "@minzheng/mediation"
+import { confirmationWindowUnsafe, handleMediationCommand, type MediationState } from "@minzheng/mediation"
 import { isoDateUnsafe as d } from "@minzheng/core"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
@@ -44,7 +44,7 @@ describe("a window whose 30th day falls in the National Day holiday (2025-10-01 
   const agreed = run(toAgreement("2025-08-25", "2025-09-01")).state
 
   it("the window is extended to the first working day after the holiday", () => {
-    const w = confirmationWindow(d("2025-09-01"))
+    const w = confirmationWindowUnsafe(d("2025-09-01"))
     expect([w.nominalEnd, w.end, w.extended]).toEqual(["2025-10-01", "2025-10-09", true])
   })
 

@@ -38,7 +38,7 @@ describe("documents", () => {
     expect(text).toContain("纠纷的主要事实：")
     expect(text).toContain("争议事项：")
     expect(text).toContain("各方当事人的责任：")
-    expect(text).toContain("一、青岛某商贸有限公司支付货款人民币12000.00元，履行方式：银行转账，履行期限：2025-04-30前。")
+    expect(text).toContain("一、青岛某商贸有限公司支付货款人民币 12000.00 元，履行方式：银行转账，履行期限：2025-04-30前。")
     expect(text).toContain("本协议一式三份，当事人各执一份，人民调解委员会留存一份。")
     expect(text).toContain("身份证号：110105********002X")
     expect(text).not.toContain("11010519491231002X")

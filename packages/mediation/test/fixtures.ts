@@ -1,5 +1,5 @@
 import { isoDateUnsafe, type IsoDate } from "@minzheng/core"
-import { handleMediationCommand, initialMediationState, type MediationEvent, type MediationState } from "@minzheng/mediation"
+import { handleMediationCommand, initialMediationState, mediationFlags, type MediationCaseFlags, type MediationEvent, type MediationState } from "@minzheng/mediation"
 import { Result } from "effect"
 
 export const d = isoDateUnsafe
@@ -57,3 +57,10 @@ export const toAgreement = (startOn: string, effectiveOn: string, deadline = "20
 ]
 
 export const asDate = (s: string): IsoDate => isoDateUnsafe(s)
+
+/** `mediationFlags`, its typed failure thrown (for tests whose dates the calendar covers). */
+export const flagsOf = (...args: Parameters<typeof mediationFlags>): MediationCaseFlags => {
+  const r = mediationFlags(...args)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}

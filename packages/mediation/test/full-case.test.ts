@@ -3,12 +3,12 @@ import {
   archiveChecklist,
   handleMediationCommand,
   mediationDeadlines,
-  mediationFlags,
+
   replayMediation
 } from "@minzheng/mediation"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
-import { company, contents, run, startCommand, zhang } from "./fixtures.js"
+import { company, contents, flagsOf, run, startCommand, zhang } from "./fixtures.js"
 
 describe("a contract case from application to archive (城阳区中小企业协会人民调解委员会)", () => {
   const commands = [
@@ -54,15 +54,15 @@ describe("a contract case from application to archive (城阳区中小企业协�
     const mediating = run(commands.slice(0, 3)).state
     // accepted 2025-03-04: one month ends 2025-04-04, 清明 holiday to 04-06, so the limit is 2025-04-07.
     expect(mediationDeadlines("c1", mediating).map((x) => [x.kind, x.due])).toEqual([["time-limit", "2025-04-07"]])
-    expect(mediationFlags(mediating, d("2025-04-07")).overdue).toBe(false)
-    expect(mediationFlags(mediating, d("2025-04-08")).overdue).toBe(true)
+    expect(flagsOf(mediating, d("2025-04-07")).overdue).toBe(false)
+    expect(flagsOf(mediating, d("2025-04-08")).overdue).toBe(true)
     const agreed = run([...commands, { type: "signAgreement", date: "2025-03-11", signature: { by: "committee-seal" } }]).state
     expect(mediationDeadlines("c1", agreed).map((x) => [x.kind, x.due])).toEqual([
       ["confirmation-window", "2025-04-10"],
       ["follow-up", "2025-04-30"]
     ])
-    expect(mediationFlags(agreed, d("2025-04-30")).followUpDue).toBe(true)
-    expect(mediationFlags(agreed, d("2025-04-29")).followUpDue).toBe(false)
+    expect(flagsOf(agreed, d("2025-04-30")).followUpDue).toBe(true)
+    expect(flagsOf(agreed, d("2025-04-29")).followUpDue).toBe(false)
   })
 
   it("the archive is refused until the follow-up record is in the case file", () => {

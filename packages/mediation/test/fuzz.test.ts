@@ -6,6 +6,7 @@ import {
   committeeStatistics,
   conclusionDate,
   confirmationWindow,
+  confirmationWindowUnsafe,
   consultationDeadlines,
   consultationWorkflow,
   decideMediation,
@@ -27,6 +28,7 @@ import {
   mediationDeadlines,
   mediationFlags,
   mediationTimeLimit,
+  mediationTimeLimitUnsafe,
   missingSignatures,
   nextFollowUpDue,
   registrationDocument,
@@ -76,6 +78,8 @@ const typedOnly = (f: () => unknown): boolean => {
 }
 
 const anything = fc.anything({ withNullPrototype: true, withObjectString: true, maxDepth: 3 })
+// The seed is the repository's (scripts/test/fast-check-seed.ts: fixed in CI, printed; FC_SEED to
+// replay another, `pnpm fuzz` for random ones); FUZZ_RUNS sets the depth.
 const params = { numRuns: Number(process.env.FUZZ_RUNS ?? 100) }
 
 type Path = ReadonlyArray<string | number>
@@ -142,6 +146,7 @@ const CALLS: Readonly<Record<string, fc.Arbitrary<() => unknown>>> = {
   committeeStatistics: fc.tuple(mutated(states), mutated({ from: "2025-01-01", to: "2025-12-31" })).map(([c, p]) => () => committeeStatistics(c as never, p as never)),
   conclusionDate: state.map((s) => () => conclusionDate(s as never)),
   confirmationWindow: fc.tuple(mutated("2025-03-11"), calendar).map(([d, c]) => () => confirmationWindow(d as never, c as never)),
+  confirmationWindowUnsafe: fc.tuple(mutated("2025-03-11"), calendar).map(([d, c]) => () => confirmationWindowUnsafe(d as never, c as never)),
   consultationDeadlines: fc.tuple(caseId, mutated(consultationState)).map(([id, s]) => () => consultationDeadlines(id as never, s as never)),
   decideMediation: fc.tuple(state, command, context).map(([s, c, x]) => () => decideMediation(s as never, c as never, x as never)),
   decodeConsultationCommand: anything.map((u) => () => decodeConsultationCommand(u)),
@@ -162,6 +167,7 @@ const CALLS: Readonly<Record<string, fc.Arbitrary<() => unknown>>> = {
   mediationDeadlines: fc.tuple(caseId, state, calendar).map(([id, s, c]) => () => mediationDeadlines(id as never, s as never, c as never)),
   mediationFlags: fc.tuple(state, mutated("2025-04-20"), calendar).map(([s, d, c]) => () => mediationFlags(s as never, d as never, c as never)),
   mediationTimeLimit: fc.tuple(state, calendar).map(([s, c]) => () => mediationTimeLimit(s as never, c as never)),
+  mediationTimeLimitUnsafe: fc.tuple(state, calendar).map(([s, c]) => () => mediationTimeLimitUnsafe(s as never, c as never)),
   missingSignatures: fc.tuple(mutated(["p1", "o1"]), mutated(signatures)).map(([ids, sigs]) => () => missingSignatures(ids as never, sigs as never)),
   nextFollowUpDue: state.map((s) => () => nextFollowUpDue(s as never)),
   registrationDocument: state.map((s) => () => registrationDocument(s as never)),
@@ -198,6 +204,32 @@ describe("arbitrary JSON gives only typed errors, never a TypeError", () => {
   it("the workflow's own decide and evolve (core's handle), given a state of any shape and a decoded command", () => {
     const decoded = [...commands, { type: "signAgreement", date: "2025-03-20", signature: { by: "committee-seal" } }, { type: "restartMediation", date: "2025-03-20" }].map((c) => ok(decodeMediationCommand(c)))
     fc.assert(fc.property(state, fc.constantFrom(...decoded), context, (s, c, x) => typedOnly(() => handle(mediationWorkflow, s as never, c, x as never))), params)
+  })
+
+  // Regression: a random seed in CI once found a state whose status is the text "[]" reaching
+  // `CASE_STATUS_NAMES[s.status].zh` in decide.ts (TypeError). The exact input, kept as a test.
+  it("regression: a state whose status is \"[]\" is refused as InvalidInput, not a TypeError", () => {
+    const broken = { ...agreedRun.state, status: "[]" }
+    const decoded = ok(decodeMediationCommand(commands[0]))
+    for (const f of [
+      () => handle(mediationWorkflow, broken as never, decoded, { calendar: chinaCalendar }),
+      () => handle(mediationWorkflow, broken as never, decoded, undefined as never),
+      () => decideMediation(broken as never, commands[0] as never),
+      () => handleMediationCommand(broken as never, commands[0])
+    ]) {
+      let caught: unknown
+      let returned: unknown
+      try {
+        returned = f()
+      } catch (e) {
+        caught = e
+      }
+      const error = caught ?? (Result.isResult(returned) && Result.isFailure(returned) ? returned.failure : undefined)
+      expect((error as { _tag?: string })._tag).toBe("InvalidInput")
+    }
+    for (const status of ["[]", "toString", "__proto__", "constructor", ""]) {
+      expect(typedOnly(() => handle(mediationWorkflow, { ...agreedRun.state, status } as never, decoded, { calendar: chinaCalendar }))).toBe(true)
+    }
   })
 
   it("the well-formed fixtures themselves pass every guard", () => {

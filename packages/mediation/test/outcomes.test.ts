@@ -1,8 +1,8 @@
 import { isoDateUnsafe as d, TransitionRefused } from "@minzheng/core"
-import { handleMediationCommand, mediationDeadlines, mediationFlags, type MediationState } from "@minzheng/mediation"
+import { handleMediationCommand, mediationDeadlines, type MediationState } from "@minzheng/mediation"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
-import { contents, li, run, startCommand, toAgreement, zhang } from "./fixtures.js"
+import { contents, flagsOf, li, run, startCommand, toAgreement, zhang } from "./fixtures.js"
 
 const refusal = (state: MediationState, command: unknown): TransitionRefused => {
   const r = handleMediationCommand(state, command)
@@ -92,7 +92,7 @@ describe("acceptance and mediators", () => {
     expect(refusal(s, { type: "extendTimeLimit", date: "2025-03-30", until: "2025-04-30", consentingPartyIds: ["p1"] }).details).toEqual({ missingPartyIds: ["o1"] })
     const ext = run([{ type: "extendTimeLimit", date: "2025-03-30", until: "2025-04-30", consentingPartyIds: ["p1", "o1"] }], s).state
     expect(mediationDeadlines("c", ext)[0]?.due).toBe("2025-04-30")
-    expect(mediationFlags(ext, d("2025-04-20")).overdue).toBe(false)
+    expect(flagsOf(ext, d("2025-04-20")).overdue).toBe(false)
   })
 
   it("a command dated before the case's last event is refused", () => {
@@ -109,8 +109,8 @@ describe("a labour dispute (劳动争议调解仲裁法)", () => {
   ]).state
 
   it("applied on 3 March: on day 15 (18 March) no right to arbitration yet; on day 16 (19 March) the case shows it (第十四条)", () => {
-    expect(mediationFlags(labour, d("2025-03-18")).arbitrationAvailable).toBe(false)
-    expect(mediationFlags(labour, d("2025-03-19")).arbitrationAvailable).toBe(true)
+    expect(flagsOf(labour, d("2025-03-18")).arbitrationAvailable).toBe(false)
+    expect(flagsOf(labour, d("2025-03-19")).arbitrationAvailable).toBe(true)
     const deadline = mediationDeadlines("c", labour).find((x) => x.kind === "labour-arbitration")
     expect(deadline?.due).toBe("2025-03-18")
     expect(deadline?.citations[0]?.article).toBe("第十四条")
@@ -128,7 +128,7 @@ describe("a labour dispute (劳动争议调解仲裁法)", () => {
 
   it("once agreed, the right-to-arbitration flag is gone", () => {
     const agreed = run(toAgreement("2025-03-03", "2025-03-10", "2025-03-31", { category: "labour" })).state
-    expect(mediationFlags(agreed, d("2025-03-25")).arbitrationAvailable).toBe(false)
+    expect(flagsOf(agreed, d("2025-03-25")).arbitrationAvailable).toBe(false)
   })
 })
 

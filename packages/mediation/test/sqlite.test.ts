@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process"
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { CaseStore, VersionConflict } from "@minzheng/core"
 import { loadMediationCase, runMediationCommand } from "@minzheng/mediation"
-import { openSqliteCaseStore, sqliteCaseStoreLayer } from "@minzheng/mediation/sqlite"
+import { openSqliteCaseStore, sqliteCaseStoreLayer, SqliteStoreFailure, sqliteStoreFailureOf } from "@minzheng/mediation/sqlite"
+import { DatabaseSync } from "node:sqlite"
 import { Effect, Exit, Layer } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { toAgreement } from "./fixtures.js"
@@ -98,5 +99,117 @@ describe("the SQLite case store (node:sqlite)", () => {
     expect(Effect.runSync(store.list())).toEqual(["b", "a"])
     expect(Effect.runSync(Effect.provideService(CaseStore.use((s) => s.read("a")), CaseStore, store))).toHaveLength(1)
     store.close()
+  })
+})
+
+describe("every failure of the SQLite store is typed and names the file", () => {
+  const failureOf = (f: () => unknown): SqliteStoreFailure => {
+    try {
+      f()
+    } catch (e) {
+      const failure = sqliteStoreFailureOf(e)
+      if (failure !== undefined) return failure
+      throw e
+    }
+    throw new Error("expected a SqliteStoreFailure")
+  }
+  const defectOf = (effect: Effect.Effect<unknown, unknown>): SqliteStoreFailure => {
+    const exit = Effect.runSyncExit(effect)
+    const failure = Exit.isFailure(exit) ? sqliteStoreFailureOf(exit.cause) : undefined
+    if (failure === undefined) throw new Error("expected a SqliteStoreFailure defect")
+    return failure
+  }
+
+  it("a file in a folder that does not exist: cannot-open", () => {
+    const path = join(dir, "no-such-folder", "cases.db")
+    const f = failureOf(() => openSqliteCaseStore(path))
+    expect(f).toBeInstanceOf(SqliteStoreFailure)
+    expect(f).toMatchObject({ reason: "cannot-open", path })
+    expect(f.messageZh).toContain(path)
+    expect(f.message).toContain(path)
+  })
+
+  it("a text file: not-a-database, and the file is left as it was", () => {
+    const path = join(dir, "notes.txt")
+    const text = "这是一个文本文件，不是数据库。".repeat(20)
+    writeFileSync(path, text)
+    const f = failureOf(() => openSqliteCaseStore(path))
+    expect(f).toMatchObject({ reason: "not-a-database", path })
+    expect(f.messageZh).toBe(`文件 ${path} 不是数据库文件（可能已损坏或不是案件库）：请确认路径指向案件库文件`)
+    expect(readFileSync(path, "utf8")).toBe(text)
+  })
+
+  it("another program's case_events table is refused (foreign-schema) and not written to", () => {
+    const path = join(dir, "foreign.db")
+    const other = new DatabaseSync(path)
+    other.exec("CREATE TABLE case_events (id INTEGER PRIMARY KEY, payload BLOB)")
+    other.exec("INSERT INTO case_events (payload) VALUES ('theirs')")
+    other.close()
+    const f = failureOf(() => openSqliteCaseStore(path))
+    expect(f).toMatchObject({ reason: "foreign-schema", path })
+    expect(f.messageZh).toContain("拒绝使用")
+    const check = new DatabaseSync(path)
+    expect(check.prepare("SELECT COUNT(*) AS n FROM case_events").get()).toEqual({ n: 1 })
+    check.close()
+  })
+
+  it("the same columns without UNIQUE(case_id, version) are foreign too", () => {
+    const path = join(dir, "no-unique.db")
+    const other = new DatabaseSync(path)
+    other.exec("CREATE TABLE case_events (case_id TEXT, version INTEGER, event TEXT, recorded_at TEXT)")
+    other.close()
+    expect(failureOf(() => openSqliteCaseStore(path)).reason).toBe("foreign-schema")
+  })
+
+  it("a store opened read-only reads, and an append fails as read-only naming the file", () => {
+    const path = join(dir, "read-only.db")
+    const writer = openSqliteCaseStore(path)
+    Effect.runSync(writer.append("c", 0, [{ n: 1 }]))
+    writer.close()
+    const reader = openSqliteCaseStore(path, { readOnly: true })
+    expect(Effect.runSync(reader.read("c")).map((e) => e.event)).toEqual([{ n: 1 }])
+    const f = defectOf(reader.append("c", 1, [{ n: 2 }]))
+    expect(f).toMatchObject({ reason: "read-only", path })
+    expect(f.messageZh).toBe(`案件库 ${path} 只读，无法写入：请检查文件权限，或以可写方式打开`)
+    reader.close()
+  })
+
+  it("a write lock held past the busy timeout: locked, with the timeout waited", () => {
+    const path = join(dir, "locked.db")
+    openSqliteCaseStore(path).close()
+    const holder = new DatabaseSync(path)
+    holder.exec("BEGIN IMMEDIATE")
+    const store = openSqliteCaseStore(path, { busyTimeoutMs: 50 })
+    const f = defectOf(store.append("c", 0, [{ n: 1 }]))
+    expect(f).toMatchObject({ reason: "locked", path, busyTimeoutMs: 50 })
+    expect(f.messageZh).toContain("等待 50 毫秒后仍未释放")
+    holder.exec("ROLLBACK")
+    holder.close()
+    expect(Effect.runSync(store.append("c", 0, [{ n: 1 }]))).toHaveLength(1) // nothing was half-written
+    store.close()
+  })
+
+  it("a case with a gap in its versions, or an unreadable event, is refused on read (and the gap on append)", () => {
+    const path = join(dir, "damaged.db")
+    const store = openSqliteCaseStore(path)
+    Effect.runSync(store.append("gap", 0, [{ n: 1 }, { n: 2 }, { n: 3 }]))
+    Effect.runSync(store.append("bad", 0, [{ n: 1 }]))
+    const raw = new DatabaseSync(path)
+    raw.exec("DELETE FROM case_events WHERE case_id = 'gap' AND version = 2")
+    raw.exec("UPDATE case_events SET event = '{not json' WHERE case_id = 'bad'")
+    raw.close()
+    expect(defectOf(store.read("gap"))).toMatchObject({ reason: "version-gap", caseId: "gap", version: 3, path })
+    expect(defectOf(store.append("gap", 3, [{ n: 4 }]))).toMatchObject({ reason: "version-gap", caseId: "gap" })
+    const bad = defectOf(store.read("bad"))
+    expect(bad).toMatchObject({ reason: "corrupt-event", caseId: "bad", version: 1 })
+    expect(bad.messageZh).toBe(`案件库 ${path} 中案件 bad 的第 1 条事件无法读取：记录已损坏`)
+    store.close()
+  })
+
+  it("through the Effect layer, a bad file is a defect carrying the typed failure", () => {
+    const path = join(dir, "notes-layer.txt")
+    writeFileSync(path, "not a database at all, just text that is long enough to be read as a header")
+    const exit = Effect.runSyncExit(loadMediationCase("c").pipe(Effect.provide(sqliteCaseStoreLayer(path))))
+    expect(Exit.isFailure(exit) && sqliteStoreFailureOf(exit.cause)?.reason).toBe("not-a-database")
   })
 })

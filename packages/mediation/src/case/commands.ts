@@ -9,6 +9,7 @@ import { decode, type InvalidInput } from "@minzheng/core"
 import { z } from "zod"
 import { checkStart, shapes } from "../internal/case-shapes.js"
 import { IdSchema } from "../internal/schemas.js"
+import { decodeSafely } from "../internal/guard.js"
 
 /**
  * How a case starts, each with its Chinese term: a party applies (当事人申请, 第十七条), the
@@ -151,4 +152,4 @@ export type MediationCommand = z.infer<typeof MediationCommandSchema>
  * @category constructors
  * @since 0.1.0
  */
-export const decodeMediationCommand = (input: unknown): Result.Result<MediationCommand, InvalidInput> => decode(MediationCommandSchema, input)
+export const decodeMediationCommand = (input: unknown): Result.Result<MediationCommand, InvalidInput> => decodeSafely(() => decode(MediationCommandSchema, input))

@@ -10,35 +10,46 @@
  *
  * @module
  */
-import { type Explanation, explain, explainPeriod, type IsoDate, type WorkCalendar, chinaCalendar } from "@minzheng/core"
+import { type CalendarYearNotCovered, type Explanation, explain, type InvalidInput, type IsoDate, type WorkCalendar, chinaCalendar } from "@minzheng/core"
+import { Result } from "effect"
+import { periodOver } from "../internal/calendar-period.js"
+import { calendarIssues, dateIssues, throwIfAny, toResult } from "../internal/guard.js"
 import { JUDICIAL_CONFIRMATION, PEOPLES_MEDIATION_LAW } from "../law/citations.js"
 
 /**
- * The confirmation window of an agreement that took effect on `effectiveOn`.
+ * The judicial-confirmation window of an agreement: from the day it took effect to the last day
+ * a joint application may be made.
  *
  * @example
  * ```ts
- * import { confirmationWindow } from "@minzheng/mediation"
- * import { isoDateUnsafe } from "@minzheng/core"
- * const w = confirmationWindow(isoDateUnsafe("2025-09-01"))
- * w.nominalEnd //=> "2025-10-01"
- * w.end //=> "2025-10-09"
+ * import type { ConfirmationWindow } from "@minzheng/mediation"
+ * const lastDay = (w: ConfirmationWindow) => w.end
  * ```
- * @see {@link PEOPLES_MEDIATION_LAW} 第三十三条
- * @throws `CalendarYearNotCovered` when the window ends in a year the calendar has no data for
- * @category rules
+ * @category models
  * @since 0.1.0
  */
-export const confirmationWindow = (
-  effectiveOn: IsoDate,
-  calendar: WorkCalendar = chinaCalendar
-): { readonly start: IsoDate; readonly nominalEnd: IsoDate; readonly end: IsoDate; readonly extended: boolean; readonly explanation: Explanation } => {
-  const period = explainPeriod(effectiveOn, { days: 30 }, calendar)
-  return {
+export interface ConfirmationWindow {
+  readonly start: IsoDate
+  /** The 30th day, before any rest-day extension. */
+  readonly nominalEnd: IsoDate
+  /** The last day to apply (the nominal end, moved past rest days). */
+  readonly end: IsoDate
+  readonly extended: boolean
+  /** True when the end rests on projected calendar days (a calendar from `withProjection`). */
+  readonly provisional: boolean
+  readonly explanation: Explanation
+}
+
+const windowOf = (effectiveOn: IsoDate, calendar: WorkCalendar): Result.Result<ConfirmationWindow, CalendarYearNotCovered> => {
+  const outcome = periodOver(effectiveOn, { days: 30 }, calendar)
+  if (!outcome.computed) return Result.fail(outcome.error)
+  const period = outcome.period
+  return Result.succeed({
     start: effectiveOn,
     nominalEnd: period.nominalEnd,
     end: period.end,
     extended: period.extended,
+    provisional: period.provisional,
     explanation: explain({
       rule: "mediation.confirmation-window",
       label: { zh: "司法确认申请期限（调解协议生效之日起三十日内）", en: "judicial confirmation window (30 days from the agreement taking effect)" },
@@ -47,5 +58,61 @@ export const confirmationWindow = (
       citations: [PEOPLES_MEDIATION_LAW.art33, JUDICIAL_CONFIRMATION.civilProcedure],
       children: [period.explanation]
     })
-  }
+  })
+}
+
+/** The window, for the rules (arguments already checked); the year it lacks as a value. @internal */
+export const confirmationWindowOf = windowOf
+
+/**
+ * The confirmation window of an agreement that took effect on `effectiveOn`, or
+ * `CalendarYearNotCovered` when the window ends in a year the calendar has no data for (load the
+ * year with `chinaCalendar.extend([...])`, or pass `chinaCalendar.withProjection(year)` for a
+ * provisional answer), or `InvalidInput` for a bad date or calendar.
+ *
+ * @example
+ * ```ts
+ * import { confirmationWindow } from "@minzheng/mediation"
+ * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
+ * import { Result } from "effect"
+ * const w = confirmationWindow(isoDateUnsafe("2025-09-01"))
+ * Result.isSuccess(w) && w.success.nominalEnd //=> "2025-10-01"
+ * Result.isSuccess(w) && w.success.end //=> "2025-10-09"
+ * const late = confirmationWindow(isoDateUnsafe("2035-12-10"))
+ * Result.isFailure(late) && late.failure._tag //=> "CalendarYearNotCovered"
+ * const projected = confirmationWindow(isoDateUnsafe("2035-12-10"), chinaCalendar.withProjection(2036))
+ * Result.isSuccess(projected) && projected.success.provisional //=> true
+ * ```
+ * @see {@link confirmationWindowUnsafe} for the throwing variant
+ * @see {@link PEOPLES_MEDIATION_LAW} 第三十三条
+ * @category rules
+ * @since 0.1.0
+ */
+export const confirmationWindow = (
+  effectiveOn: IsoDate,
+  calendar: WorkCalendar = chinaCalendar
+): Result.Result<ConfirmationWindow, CalendarYearNotCovered | InvalidInput> =>
+  toResult(() => {
+    throwIfAny(dateIssues(effectiveOn, "effectiveOn"), calendarIssues(calendar))
+    return windowOf(effectiveOn, calendar ?? chinaCalendar)
+  })
+
+/**
+ * {@link confirmationWindow}, throwing its typed errors.
+ *
+ * @example
+ * ```ts
+ * import { confirmationWindowUnsafe } from "@minzheng/mediation"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * confirmationWindowUnsafe(isoDateUnsafe("2025-09-01")).end //=> "2025-10-09"
+ * ```
+ * @throws `CalendarYearNotCovered` when the window ends in a year the calendar has no data for;
+ * `InvalidInput` for a bad date or calendar
+ * @category rules
+ * @since 0.1.0
+ */
+export const confirmationWindowUnsafe = (effectiveOn: IsoDate, calendar: WorkCalendar = chinaCalendar): ConfirmationWindow => {
+  const r = confirmationWindow(effectiveOn, calendar)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }

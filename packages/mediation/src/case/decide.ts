@@ -5,19 +5,19 @@
  *
  * @module
  */
-import { type Bilingual, type Citation, issue, type WorkCalendar, chinaCalendar, TransitionRefused } from "@minzheng/core"
+import { type Bilingual, type CalendarYearNotCovered, type Citation, type InvalidInput, issue, type WorkCalendar, chinaCalendar, TransitionRefused } from "@minzheng/core"
 import { Result } from "effect"
-import { arrayOf, contextIssues, isObject, NO_ISSUES, throwIfAny, under } from "../internal/guard.js"
+import { arrayOf, contextIssues, isObject, NO_ISSUES, oneOf, throwIfAny, toResult, under } from "../internal/guard.js"
 import { stateIssues } from "../internal/state-guard.js"
 import { JUDICIAL_CONFIRMATION, LABOUR_DISPUTE_LAW, LOCAL_PRACTICE, MEDIATION_WORK_RULES, PEOPLES_MEDIATION_LAW as PML } from "../law/citations.js"
 import { missingSignatures } from "./agreement.js"
 import { archiveChecklist, CASE_DOCUMENT_NAMES } from "./archive-checklist.js"
 import { decodeMediationCommand, type MediationCommand } from "./commands.js"
-import { confirmationWindow } from "./confirmation-window.js"
+import { confirmationWindowOf } from "./confirmation-window.js"
 import { isLabourDispute } from "./dispute-category.js"
 import type { MediationEvent } from "./events.js"
-import { CASE_STATUS_NAMES, type CaseStatus, type MediationState } from "./state.js"
-import { mediationTimeLimit } from "./time-limits.js"
+import { CASE_STATUS_NAMES, CASE_STATUSES, type CaseStatus, type MediationState } from "./state.js"
+import { timeLimitOf } from "./time-limits.js"
 
 /**
  * What `decide` may read besides the state: the work-day calendar (for the legal periods).
@@ -71,7 +71,7 @@ const ALLOWED: Readonly<Record<MediationCommand["type"], { readonly in: Readonly
   recordInvestigation: { in: ["mediating"], cite: PML.art27, step: { zh: "记录调查情况", en: "record an investigation" } },
   holdSession: { in: ["mediating"], cite: PML.art27, step: { zh: "进行调解", en: "hold a session" } },
   reportEscalation: { in: ["registered", "mediating", "agreed"], cite: PML.art25, step: { zh: "报告可能激化的纠纷", en: "report a risk of escalation" } },
-  extendTimeLimit: { in: ["mediating"], cite: MEDIATION_WORK_RULES.extension, step: { zh: "延长调解期限", en: "extend the time limit" } },
+  extendTimeLimit: { in: ["mediating"], cite: LOCAL_PRACTICE.extensionConsent, step: { zh: "延长调解期限", en: "extend the time limit" } },
   draftAgreement: { in: ["mediating"], cite: PML.art28, step: { zh: "制作调解协议书", en: "draft a written agreement" } },
   signAgreement: { in: ["mediating"], cite: PML.art29, step: { zh: "签署调解协议书", en: "sign the agreement" } },
   reachOralAgreement: { in: ["mediating"], cite: PML.art30, step: { zh: "达成口头调解协议", en: "reach an oral agreement" } },
@@ -90,7 +90,7 @@ const unknownParties = (s: MediationState, ids: ReadonlyArray<string>): Readonly
 
 /**
  * Decides a command against a mediation case. The state and the context are checked and the
- * command decoded first: a malformed one throws `InvalidInput` listing every problem.
+ * command decoded first: a malformed one fails with one `InvalidInput` listing every problem.
  *
  * **Details** Before the command's own rules: an archived case accepts nothing (第二十七条); a
  * concluded case (not accepted, failed, withdrawn) accepts only archiving; a command dated before
@@ -101,10 +101,12 @@ const unknownParties = (s: MediationState, ids: ReadonlyArray<string>): Readonly
  * import { decideMediation, initialMediationState, defaultMediationContext } from "@minzheng/mediation"
  * import { Result } from "effect"
  * const r = decideMediation(initialMediationState, { type: "accept", date: "2025-03-04" as any }, defaultMediationContext)
- * Result.isFailure(r) && r.failure.citations[0]?.article //=> "第十七条"
+ * Result.isFailure(r) && r.failure._tag === "TransitionRefused" && r.failure.citations[0]?.article //=> "第十七条"
  * ```
- * @throws `CalendarYearNotCovered` when a legal period ends in a year the calendar lacks;
- * `InvalidInput` when `s` is not a case state, `c` not a command or `context` not a context
+ * Fails with `TransitionRefused` when the rules say no; `CalendarYearNotCovered` when a legal
+ * period the command needs ends in a year the calendar lacks (pass a context whose calendar has
+ * it, or `chinaCalendar.withProjection(year)`); `InvalidInput` when `s` is not a case state, `c`
+ * not a command or `context` not a context. Never throws them.
  * @category workflow
  * @since 0.1.0
  */
@@ -112,24 +114,28 @@ export const decideMediation = (
   s: MediationState,
   c: MediationCommand,
   context: MediationContext = defaultMediationContext
-): Result.Result<ReadonlyArray<MediationEvent>, TransitionRefused> => {
-  const command = decodeMediationCommand(c)
-  throwIfAny(
-    stateIssues(s, ["state"], { lists: true }),
-    Result.isFailure(command) ? under("command", command.failure.issues) : NO_ISSUES,
-    contextIssues(context)
-  )
-  if (Result.isFailure(command)) throw command.failure // not reached: its issues were thrown above
-  return rules(s, command.success, context)
-}
+): Result.Result<ReadonlyArray<MediationEvent>, TransitionRefused | CalendarYearNotCovered | InvalidInput> =>
+  toResult((): Result.Result<ReadonlyArray<MediationEvent>, TransitionRefused | InvalidInput> => {
+    const command = decodeMediationCommand(c)
+    throwIfAny(
+      stateIssues(s, ["state"], { lists: true }),
+      Result.isFailure(command) ? under("command", command.failure.issues) : NO_ISSUES,
+      contextIssues(context)
+    )
+    if (Result.isFailure(command)) return Result.fail(command.failure) // not reached: its issues were thrown above
+    return rules(s, command.success, context ?? defaultMediationContext)
+  })
 
 // What the rules read of a state, checked on every decision of the workflow (so kept to plain
 // property tests): the status, the last date, the parties, mediators and signatures they look
 // up — and the count and lists `evolve` then copies, so the workflow's evolve need not check the
 // state again. A state that fails it fails the full guard too, which then names the bad fields.
 const isText = (u: unknown): boolean => u === undefined || typeof u === "string"
+// The status indexes the tables of allowed commands and Chinese names: a text that is not a status
+// (the fuzz found "[]") must stop here, not as a TypeError at CASE_STATUS_NAMES[s.status].zh.
+const isStatus = oneOf(CASE_STATUSES)
 const decidable = (s: MediationState): boolean => {
-  if (typeof s !== "object" || s === null || typeof s.status !== "string" || !isText(s.lastDate) || !isText(s.restartedOn) || !isText(s.category)) return false
+  if (typeof s !== "object" || s === null || !isStatus(s.status) || !isText(s.lastDate) || !isText(s.restartedOn) || !isText(s.category)) return false
   if (!objects(s.parties) || !objects(s.mediators) || typeof s.eventCount !== "number") return false
   if (!Array.isArray(s.sessions) || !Array.isArray(s.replacedMediators) || !Array.isArray(s.participants) || !Array.isArray(s.investigations)) return false
   if (!Array.isArray(s.escalations) || !Array.isArray(s.priorAgreements) || !Array.isArray(s.followUps)) return false
@@ -295,14 +301,25 @@ const holdSession = (s: MediationState, c: Cmd<"holdSession">): Decided => {
   return ok({ ...session, type: "sessionHeld" })
 }
 
+// 若干规定 第三十三条: 人民调解委员会调解纠纷，一般在一个月内调结。It says nothing about going past the
+// month; local regulations let mediation go on with both parties' consent ("有特殊情况一个月内不能完成
+// 调解的，经纠纷双方当事人同意可以继续调解"): local practice, cited as such.
 const extendTimeLimit = (s: MediationState, c: Cmd<"extendTimeLimit">, context: MediationContext): Decided => {
   const missing = missingParties(s, c.consentingPartyIds)
   if (missing.length > 0) {
-    return refuse(s, c, { zh: "超过一个月调解期限的，须经双方当事人同意", en: "going past the one-month limit needs every party's consent" }, [MEDIATION_WORK_RULES.extension], { missingPartyIds: missing })
+    return refuse(
+      s,
+      c,
+      { zh: "超过一个月继续调解的，须经双方当事人同意（地方实践）", en: "going past the one-month limit needs every party's consent (local practice)" },
+      [MEDIATION_WORK_RULES.art33, LOCAL_PRACTICE.extensionConsent],
+      { missingPartyIds: missing }
+    )
   }
-  const limit = mediationTimeLimit(s, context.calendar)
-  if (limit !== undefined && c.until <= limit.due) {
-    return refuse(s, c, { zh: `延长后的期限应晚于现有期限 ${limit.due}`, en: `the new limit must be after the current one, ${limit.due}` }, [MEDIATION_WORK_RULES.extension], { currentDue: limit.due })
+  const limit = timeLimitOf(s, context.calendar)
+  if (Result.isFailure(limit)) throw limit.failure // the workflow's channel for it: see decideMediation and handleMediationCommand
+  if (limit.success !== undefined && c.until <= limit.success.due) {
+    const due = limit.success.due
+    return refuse(s, c, { zh: `延长后的期限应晚于现有期限 ${due}`, en: `the new limit must be after the current one, ${due}` }, [MEDIATION_WORK_RULES.art33, LOCAL_PRACTICE.extensionConsent], { currentDue: due })
   }
   return ok({ ...c, type: "timeLimitExtended" })
 }
@@ -394,7 +411,9 @@ const applyForConfirmation = (s: MediationState, c: Cmd<"applyForConfirmation">,
   if (missing.length > 0) {
     return refuse(s, c, { zh: "司法确认应由双方当事人共同申请", en: "judicial confirmation must be applied for jointly by the parties" }, [PML.art33, JUDICIAL_CONFIRMATION.civilProcedure], { missingPartyIds: missing })
   }
-  const window = confirmationWindow(effectiveOn, context.calendar)
+  const windowed = confirmationWindowOf(effectiveOn, context.calendar)
+  if (Result.isFailure(windowed)) throw windowed.failure // the workflow's channel for it: see decideMediation and handleMediationCommand
+  const window = windowed.success
   if (c.date > window.end) {
     return refuse(
       s,

@@ -10,6 +10,7 @@ import { z } from "zod"
 import { checkStart, shapes } from "../internal/case-shapes.js"
 import { NameSchema } from "../internal/schemas.js"
 import { AgreementContentsSchema } from "./agreement.js"
+import { decodeSafely } from "../internal/guard.js"
 
 /**
  * Zod schema of a {@link MediationEvent}.
@@ -75,4 +76,4 @@ export type MediationEvent = z.infer<typeof MediationEventSchema>
  * @category constructors
  * @since 0.1.0
  */
-export const decodeMediationEvent = (input: unknown): Result.Result<MediationEvent, InvalidInput> => decode(MediationEventSchema, input)
+export const decodeMediationEvent = (input: unknown): Result.Result<MediationEvent, InvalidInput> => decodeSafely(() => decode(MediationEventSchema, input))

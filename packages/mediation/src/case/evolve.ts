@@ -55,7 +55,13 @@ const badState = (s: unknown): InvalidInput => {
  */
 export const evolveMediation = (s: MediationState, e: MediationEvent): MediationState => {
   if (!evolvable(s)) throw badState(s)
-  return applyEvent(s, e)
+  try {
+    return applyEvent(s, e)
+  } catch (error) {
+    // An event whose fields cannot be read (a throwing getter, a revoked proxy) is not an event.
+    if (error instanceof InvalidInput) throw error
+    throw badEvent()
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CitizenIdSchema, maskCitizenId } from "@minzheng/core"
+import { CitizenIdSchema, maskCitizenId, maskPersonalNumbers } from "@minzheng/core"
 import { z } from "zod"
 import { throwIfAny } from "../internal/guard.js"
 import { partyIssues } from "../internal/party-guard.js"
@@ -101,4 +101,10 @@ export const maskParty = (party: Party): Party => {
   }
 }
 
-const maskPhone = (phone: string): string => (phone.length <= 7 ? "*".repeat(phone.length) : `${phone.slice(0, 3)}${"*".repeat(phone.length - 7)}${phone.slice(-4)}`)
+// A phone core recognises (separators, +86, full-width digits) is masked as core masks it; anything
+// else in the field keeps only its first 3 and last 4 characters.
+const maskPhone = (phone: string): string => {
+  const masked = maskPersonalNumbers(phone)
+  if (masked !== phone) return masked
+  return phone.length <= 7 ? "*".repeat(phone.length) : `${phone.slice(0, 3)}${"*".repeat(phone.length - 7)}${phone.slice(-4)}`
+}

@@ -3,12 +3,59 @@
  *
  * @module
  */
-import { addDays, explain, type Explanation, explainPeriod, type IsoDate, type WorkCalendar, chinaCalendar } from "@minzheng/core"
-import { calendarIssues, throwIfAny } from "../internal/guard.js"
+import { addDays, type CalendarYearNotCovered, explain, type Explanation, type InvalidInput, type IsoDate, type WorkCalendar, chinaCalendar } from "@minzheng/core"
+import { Result } from "effect"
+import { periodOver } from "../internal/calendar-period.js"
+import { calendarIssues, throwIfAny, toResult } from "../internal/guard.js"
 import { requireMediationState, stateIssues } from "../internal/state-guard.js"
-import { LABOUR_DISPUTE_LAW, MEDIATION_WORK_RULES } from "../law/citations.js"
+import { LABOUR_DISPUTE_LAW, LOCAL_PRACTICE, MEDIATION_WORK_RULES } from "../law/citations.js"
 import { isLabourDispute } from "./dispute-category.js"
 import type { MediationState } from "./state.js"
+
+/**
+ * The one-month limit of a case in mediation: its last day, whether the parties extended it, and
+ * the reasoning.
+ *
+ * @example
+ * ```ts
+ * import type { MediationTimeLimit } from "@minzheng/mediation"
+ * const lastDay = (l: MediationTimeLimit) => l.due
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface MediationTimeLimit {
+  readonly due: IsoDate
+  readonly extended: boolean
+  /** True when the end rests on projected calendar days (a calendar from `withProjection`). */
+  readonly provisional: boolean
+  readonly explanation: Explanation
+}
+
+/** The limit, for the rules (the state already checked); the year the calendar lacks as a value. @internal */
+export const timeLimitOf = (s: MediationState, calendar: WorkCalendar): Result.Result<MediationTimeLimit | undefined, CalendarYearNotCovered> => {
+  const from = s.restartedOn ?? s.acceptedOn
+  if (from === undefined) return Result.succeed(undefined)
+  const outcome = periodOver(from, { months: 1 }, calendar)
+  const extendedTo = s.timeLimitExtendedTo
+  // An extended limit is the date the parties agreed to: the calendar is not needed for it.
+  if (!outcome.computed && extendedTo === undefined) return Result.fail(outcome.error)
+  const period = outcome.computed ? outcome.period : outcome.nominal
+  const due = extendedTo ?? period.end
+  return Result.succeed({
+    due,
+    extended: extendedTo !== undefined,
+    provisional: extendedTo === undefined && period.provisional,
+    explanation: explain({
+      rule: "mediation.time-limit",
+      label: { zh: "调解一般在一个月内调结", en: "mediation is generally concluded within one month" },
+      outcome: due,
+      inputs: { from, ...(extendedTo === undefined ? {} : { extendedTo }) },
+      citations: extendedTo === undefined ? [MEDIATION_WORK_RULES.art33] : [MEDIATION_WORK_RULES.art33, LOCAL_PRACTICE.extensionConsent],
+      children: [period.explanation]
+    })
+  })
+}
 
 /**
  * 调解期限 (the one-month soft limit).
@@ -17,41 +64,51 @@ import type { MediationState } from "./state.js"
  *
  * One month from acceptance (or from the restart after a court found the agreement invalid),
  * counted as a 民法典 period (holiday extension included), or the date both parties agreed to
- * extend it to. A soft limit: passing it makes the case overdue, it refuses nothing. Undefined
- * for a case not yet accepted.
+ * extend it to (第三十三条 says nothing of extension: that rule is local practice, see
+ * {@link LOCAL_PRACTICE}). A soft limit: passing it makes the case overdue, it refuses nothing.
+ * `undefined` for a case not yet accepted; `CalendarYearNotCovered` when the month ends in a year
+ * the calendar lacks (pass a calendar that has it, or `chinaCalendar.withProjection(year)`);
+ * `InvalidInput` for a bad state or calendar.
  *
  * @example
  * ```ts
  * import { mediationTimeLimit, initialMediationState } from "@minzheng/mediation"
  * import { isoDateUnsafe } from "@minzheng/core"
- * mediationTimeLimit({ ...initialMediationState, status: "mediating", acceptedOn: isoDateUnsafe("2025-03-04") })?.due //=> "2025-04-07"
+ * import { Result } from "effect"
+ * const r = mediationTimeLimit({ ...initialMediationState, status: "mediating", acceptedOn: isoDateUnsafe("2025-03-04") })
+ * Result.isSuccess(r) && r.success?.due //=> "2025-04-07"
  * ```
- * @throws `CalendarYearNotCovered` for a limit in a year the calendar has no data for;
- * `InvalidInput` when `s` is not a case state or `calendar` not a `WorkCalendar`
+ * @see {@link mediationTimeLimitUnsafe} for the throwing variant
  * @category rules
  * @since 0.1.0
  */
 export const mediationTimeLimit = (
   s: MediationState,
   calendar: WorkCalendar = chinaCalendar
-): { readonly due: IsoDate; readonly extended: boolean; readonly explanation: Explanation } | undefined => {
-  throwIfAny(stateIssues(s), calendarIssues(calendar))
-  const from = s.restartedOn ?? s.acceptedOn
-  if (from === undefined) return undefined
-  const period = explainPeriod(from, { months: 1 }, calendar)
-  const due = s.timeLimitExtendedTo ?? period.end
-  return {
-    due,
-    extended: s.timeLimitExtendedTo !== undefined,
-    explanation: explain({
-      rule: "mediation.time-limit",
-      label: { zh: "调解一般在一个月内调结", en: "mediation is generally concluded within one month" },
-      outcome: due,
-      inputs: { from, ...(s.timeLimitExtendedTo === undefined ? {} : { extendedTo: s.timeLimitExtendedTo }) },
-      citations: [s.timeLimitExtendedTo === undefined ? MEDIATION_WORK_RULES.art33 : MEDIATION_WORK_RULES.extension],
-      children: [period.explanation]
-    })
-  }
+): Result.Result<MediationTimeLimit | undefined, CalendarYearNotCovered | InvalidInput> =>
+  toResult(() => {
+    throwIfAny(stateIssues(s), calendarIssues(calendar))
+    return timeLimitOf(s, calendar ?? chinaCalendar)
+  })
+
+/**
+ * {@link mediationTimeLimit}, throwing its typed errors.
+ *
+ * @example
+ * ```ts
+ * import { mediationTimeLimitUnsafe, initialMediationState } from "@minzheng/mediation"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * mediationTimeLimitUnsafe({ ...initialMediationState, status: "mediating", acceptedOn: isoDateUnsafe("2025-03-04") })?.due //=> "2025-04-07"
+ * ```
+ * @throws `CalendarYearNotCovered` for a limit in a year the calendar has no data for;
+ * `InvalidInput` when `s` is not a case state or `calendar` not a `WorkCalendar`
+ * @category rules
+ * @since 0.1.0
+ */
+export const mediationTimeLimitUnsafe = (s: MediationState, calendar: WorkCalendar = chinaCalendar): MediationTimeLimit | undefined => {
+  const r = mediationTimeLimit(s, calendar)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }
 
 /**

@@ -66,7 +66,8 @@ export const replayMediation = (events: Iterable<MediationEvent>): MediationStat
   } catch (e) {
     // applyEvent names the event as ["event", …]; here it is the i-th of the list.
     if (e instanceof InvalidInput) throw new InvalidInput({ issues: e.issues.map((x) => ({ ...x, path: x.path[0] === "event" ? ["events", i, ...x.path.slice(1)] : x.path })) })
-    throw e
+    // An event (or the list) whose fields cannot be read (a throwing getter, a revoked proxy).
+    throw new InvalidInput({ issues: [issue(["events", i], "not_a_mediation_event", "无法读取该事件", "the event cannot be read")] })
   }
   return state
 }

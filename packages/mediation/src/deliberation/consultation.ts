@@ -17,7 +17,7 @@ import { decode, type Deadline, type InvalidInput, IsoDateSchema, TransitionRefu
 import { Result } from "effect"
 import { z } from "zod"
 import { consultationStateIssues } from "../internal/deliberation-guard.js"
-import { textIssues, throwIfAny } from "../internal/guard.js"
+import { decodeSafely, textIssues, throwIfAny } from "../internal/guard.js"
 import { inFirstMonthOfQuarter, monthEnd, quarterStart } from "../internal/quarter.js"
 import { NameSchema, TextSchema } from "../internal/schemas.js"
 import { LOCAL_PRACTICE } from "../law/citations.js"
@@ -273,7 +273,7 @@ export const consultationWorkflow: Workflow<ConsultationState, ConsultationComma
  * @category constructors
  * @since 0.1.0
  */
-export const decodeConsultationCommand = (u: unknown): Result.Result<ConsultationCommand, InvalidInput> => decode(ConsultationCommandSchema, u)
+export const decodeConsultationCommand = (u: unknown): Result.Result<ConsultationCommand, InvalidInput> => decodeSafely(() => decode(ConsultationCommandSchema, u))
 
 /**
  * Decodes a stored seven-step event.
@@ -287,7 +287,7 @@ export const decodeConsultationCommand = (u: unknown): Result.Result<Consultatio
  * @category constructors
  * @since 0.1.0
  */
-export const decodeConsultationEvent = (u: unknown): Result.Result<ConsultationEvent, InvalidInput> => decode(ConsultationEventSchema, u)
+export const decodeConsultationEvent = (u: unknown): Result.Result<ConsultationEvent, InvalidInput> => decodeSafely(() => decode(ConsultationEventSchema, u))
 
 /**
  * The deadline of a topic awaiting its meeting: the last day of the next quarter's first month —

@@ -16,7 +16,7 @@ import { addMonths, decode, type Deadline, type InvalidInput, type IsoDate, IsoD
 import { Result } from "effect"
 import { z } from "zod"
 import { sunshineStateIssues } from "../internal/deliberation-guard.js"
-import { textIssues, throwIfAny } from "../internal/guard.js"
+import { decodeSafely, textIssues, throwIfAny } from "../internal/guard.js"
 import { quarterEnd, quarterStart } from "../internal/quarter.js"
 import { IdSchema, NameSchema, TextSchema } from "../internal/schemas.js"
 import { LOCAL_PRACTICE } from "../law/citations.js"
@@ -320,7 +320,7 @@ export const sunshineReportWorkflow: Workflow<SunshineState, SunshineCommand, Su
  * @category constructors
  * @since 0.1.0
  */
-export const decodeSunshineCommand = (u: unknown): Result.Result<SunshineCommand, InvalidInput> => decode(SunshineCommandSchema, u)
+export const decodeSunshineCommand = (u: unknown): Result.Result<SunshineCommand, InvalidInput> => decodeSafely(() => decode(SunshineCommandSchema, u))
 
 /**
  * Decodes a stored sunshine-meeting event.
@@ -334,7 +334,7 @@ export const decodeSunshineCommand = (u: unknown): Result.Result<SunshineCommand
  * @category constructors
  * @since 0.1.0
  */
-export const decodeSunshineEvent = (u: unknown): Result.Result<SunshineEvent, InvalidInput> => decode(SunshineEventSchema, u)
+export const decodeSunshineEvent = (u: unknown): Result.Result<SunshineEvent, InvalidInput> => decodeSafely(() => decode(SunshineEventSchema, u))
 
 /**
  * The deadlines of a meeting: every open ledger item's 四定 deadline, and the next quarterly meeting

@@ -16,7 +16,7 @@ import { DocumentUnavailable } from "../errors.js"
 import { requireDocument } from "../internal/document-guard.js"
 import { stateProblem } from "../internal/state-guard.js"
 import { PEOPLES_MEDIATION_LAW } from "../law/citations.js"
-import { ordinalZh, partyLineZh, visibleParties } from "./render.js"
+import { free, ordinalZh, partyLineZh, visibleParties } from "./render.js"
 
 /**
  * The data of a 调解协议书 (or of the record of an oral agreement, `form: "oral"`).
@@ -48,7 +48,9 @@ export interface AgreementDocument {
 
 /**
  * The 调解协议书 of a case. Party ID numbers are masked unless `idNumbers: "full"` is asked for —
- * the signed copy the parties keep states them in full.
+ * the signed copy the parties keep states them in full. Free text (facts, issues, terms, names)
+ * is always passed through core's `maskPersonalNumbers`: a number typed into it is never a
+ * party's legally required detail.
  *
  * @example
  * ```ts
@@ -69,31 +71,31 @@ export const agreementDocument = (
   const a = state.agreement
   if (a === undefined) return Result.fail(new DocumentUnavailable({ document: "agreement", reason: { zh: "本案尚无调解协议", en: "the case has no agreement" } }))
   const idNumbers = (options as { idNumbers?: unknown } | null)?.idNumbers === "full" ? "full" : "masked"
-  const nameOf = (id: string): string => state.parties.find((p) => p.id === id)?.name ?? id
-  const mediatorName = (id: string): string => state.mediators.find((m) => m.id === id)?.name ?? id
+  const nameOf = (id: string): string => free(state.parties.find((p) => p.id === id)?.name ?? id)
+  const mediatorName = (id: string): string => free(state.mediators.find((m) => m.id === id)?.name ?? id)
   return Result.succeed({
     kind: "agreement",
     form: a.form,
     ...(state.registrationNumber === undefined ? {} : { number: state.registrationNumber }),
-    committee: state.committee?.name ?? "",
+    committee: free(state.committee?.name ?? ""),
     parties: visibleParties(state.parties, idNumbers),
-    facts: a.contents.facts,
-    issues: a.contents.issues,
-    responsibilities: a.contents.responsibilities,
+    facts: free(a.contents.facts),
+    issues: free(a.contents.issues),
+    responsibilities: free(a.contents.responsibilities),
     terms: a.contents.terms.map((t) => ({
       obligor: nameOf(t.obligorId),
-      description: t.description,
+      description: free(t.description),
       ...(t.amount === undefined ? {} : { amount: t.amount }),
-      manner: t.manner,
-      ...(t.place === undefined ? {} : { place: t.place }),
+      manner: free(t.manner),
+      ...(t.place === undefined ? {} : { place: free(t.place) }),
       deadline: t.deadline
     })),
     signatures: a.signatures.map(({ date, signature: s }) => ({
       date,
-      signer: s.by === "party" ? nameOf(s.partyId) : s.by === "mediator" ? mediatorName(s.mediatorId) : (state.committee?.name ?? "人民调解委员会"),
+      signer: s.by === "party" ? nameOf(s.partyId) : s.by === "mediator" ? mediatorName(s.mediatorId) : free(state.committee?.name ?? "人民调解委员会"),
       method: s.by === "party" ? SIGNATURE_METHOD_NAMES[s.method].zh : s.by === "mediator" ? "签名" : "加盖印章"
     })),
-    mediators: state.mediators.map((m) => m.name),
+    mediators: state.mediators.map((m) => free(m.name)),
     ...(a.effectiveOn === undefined ? {} : { effectiveOn: a.effectiveOn }),
     copies: state.parties.length + 1,
     citations: a.form === "written" ? [PEOPLES_MEDIATION_LAW.art28, PEOPLES_MEDIATION_LAW.art29] : [PEOPLES_MEDIATION_LAW.art28, PEOPLES_MEDIATION_LAW.art30]
@@ -115,13 +117,13 @@ export const agreementDocument = (
 export const renderAgreementZh = (d: AgreementDocument): string => {
   requireDocument(d, "agreement")
   const lines: string[] = [d.form === "written" ? "人民调解协议书" : "口头调解协议记录"]
-  if (d.number !== undefined) lines.push(`编号：${d.number}`)
+  if (d.number !== undefined) lines.push(`编号：${free(d.number)}`)
   for (const p of d.parties) lines.push(`当事人：${partyLineZh(p)}`)
-  lines.push(`纠纷的主要事实：${d.facts}`, `争议事项：${d.issues}`, `各方当事人的责任：${d.responsibilities}`, "经调解，当事人自愿达成如下协议：")
+  lines.push(`纠纷的主要事实：${free(d.facts)}`, `争议事项：${free(d.issues)}`, `各方当事人的责任：${free(d.responsibilities)}`, "经调解，当事人自愿达成如下协议：")
   d.terms.forEach((t, i) => {
-    const amount = t.amount === undefined ? "" : `人民币${t.amount}元`
-    const place = t.place === undefined ? "" : `，履行地点：${t.place}`
-    lines.push(`${ordinalZh(i)}、${t.obligor}${t.description}${amount}，履行方式：${t.manner}${place}，履行期限：${t.deadline}前。`)
+    const amount = t.amount === undefined ? "" : `人民币 ${free(t.amount)} 元`
+    const place = t.place === undefined ? "" : `，履行地点：${free(t.place)}`
+    lines.push(`${ordinalZh(i)}、${free(t.obligor)}${free(t.description)}${amount}，履行方式：${free(t.manner)}${place}，履行期限：${t.deadline}前。`)
   })
   if (d.form === "written") {
     lines.push(
@@ -132,8 +134,8 @@ export const renderAgreementZh = (d: AgreementDocument): string => {
     lines.push("本口头调解协议自各方当事人达成协议之日起生效，由人民调解员记录协议内容。")
   }
   lines.push("经人民调解委员会调解达成的调解协议，具有法律约束力，当事人应当按照约定履行。")
-  for (const s of d.signatures) lines.push(`${s.signer}（${s.method}）　${s.date}`)
-  lines.push(`人民调解员：${d.mediators.join("、")}`, `${d.committee}${d.form === "written" ? "（印章）" : ""}`)
+  for (const s of d.signatures) lines.push(`${free(s.signer)}（${free(s.method)}）　${s.date}`)
+  lines.push(`人民调解员：${d.mediators.map(free).join("、")}`, `${free(d.committee)}${d.form === "written" ? "（印章）" : ""}`)
   lines.push(d.effectiveOn === undefined ? "生效日期：尚未生效（签署未齐）" : `生效日期：${d.effectiveOn}`)
   return lines.join("\n")
 }

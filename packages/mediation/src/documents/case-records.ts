@@ -1,7 +1,9 @@
 /**
  * The case records as data and as Chinese text: 调解登记 (registration), 调解笔录 (the record of a
  * session, 第二十七条) and 回访记录 (a follow-up visit, 第三十一条). Party ID numbers and phone numbers
- * are always masked: none of these records legally needs them in full.
+ * are always masked: none of these records legally needs them in full. Free text (the dispute
+ * summary, the session record, the visit notes, names) goes through core's `maskPersonalNumbers`,
+ * so a number typed into it is masked too.
  *
  * @module
  */
@@ -16,7 +18,7 @@ import { DocumentUnavailable } from "../errors.js"
 import { requireDocument } from "../internal/document-guard.js"
 import { stateProblem } from "../internal/state-guard.js"
 import { MEDIATION_WORK_RULES, PEOPLES_MEDIATION_LAW } from "../law/citations.js"
-import { partyLineZh, visibleParties } from "./render.js"
+import { free, partyLineZh, visibleParties } from "./render.js"
 
 /**
  * The data of a 调解登记 (registration of a dispute).
@@ -94,6 +96,9 @@ export interface FollowUpDocument {
   readonly citations: ReadonlyArray<Citation>
 }
 
+// A reason recorded as free text (not one of the listed reasons) is masked like any free text.
+const declineReasonZh = (reason: string): string => (Object.hasOwn(DECLINE_REASON_NAMES, reason) ? DECLINE_REASON_NAMES[reason as keyof typeof DECLINE_REASON_NAMES].zh : free(reason))
+
 const badIndex = (index: unknown): InvalidInput =>
   new InvalidInput({ issues: [issue(["index"], "invalid_index", "序号应为从 0 开始的整数", "the index must be a whole number from 0")] })
 
@@ -120,18 +125,18 @@ export const registrationDocument = (state: MediationState): Result.Result<Regis
     kind: "registration",
     ...(s.registrationNumber === undefined ? {} : { number: s.registrationNumber }),
     registeredOn: s.startedOn,
-    committee: s.committee.name,
+    committee: free(s.committee.name),
     committeeKind: COMMITTEE_KIND_NAMES[s.committee.kind].zh,
     source: CASE_SOURCE_NAMES[s.source].zh + (s.applicationForm === undefined ? "" : s.applicationForm === "oral" ? "（口头申请，当场记录）" : "（书面申请）"),
-    ...(s.referredBy === undefined ? {} : { referredBy: s.referredBy }),
+    ...(s.referredBy === undefined ? {} : { referredBy: free(s.referredBy) }),
     category: DISPUTE_CATEGORY_NAMES[s.category].zh,
     parties: visibleParties(s.parties, "masked"),
-    summary: s.summary ?? "",
+    summary: free(s.summary ?? ""),
     ...(s.amountInvolved === undefined ? {} : { amountInvolved: s.amountInvolved }),
     ...(s.acceptedOn === undefined ? {} : { acceptedOn: s.acceptedOn }),
     ...(s.declined === undefined
       ? {}
-      : { declined: { date: s.declined.date, reason: DECLINE_REASON_NAMES[s.declined.reason as keyof typeof DECLINE_REASON_NAMES]?.zh ?? s.declined.reason } }),
+      : { declined: { date: s.declined.date, reason: declineReasonZh(s.declined.reason) } }),
     citations: [PEOPLES_MEDIATION_LAW.art17, PEOPLES_MEDIATION_LAW.art27, ...(s.declined === undefined ? [] : [MEDIATION_WORK_RULES.art22])]
   })
 }
@@ -152,15 +157,15 @@ export const renderRegistrationZh = (d: RegistrationDocument): string => {
   requireDocument(d, "registration")
   return [
     "人民调解登记表",
-    d.number === undefined ? "" : `编号：${d.number}`,
+    d.number === undefined ? "" : `编号：${free(d.number)}`,
     `登记日期：${d.registeredOn}`,
-    `调解组织：${d.committee}（${d.committeeKind}）`,
-    `纠纷来源：${d.source}${d.referredBy === undefined ? "" : `，来源机关：${d.referredBy}`}`,
-    `纠纷类别：${d.category}`,
+    `调解组织：${free(d.committee)}（${free(d.committeeKind)}）`,
+    `纠纷来源：${free(d.source)}${d.referredBy === undefined ? "" : `，来源机关：${free(d.referredBy)}`}`,
+    `纠纷类别：${free(d.category)}`,
     ...d.parties.map((p) => `当事人：${partyLineZh(p)}`),
-    `纠纷简要情况：${d.summary}`,
-    d.amountInvolved === undefined ? "" : `涉及金额：人民币${d.amountInvolved}元`,
-    d.acceptedOn !== undefined ? `受理日期：${d.acceptedOn}` : d.declined !== undefined ? `不予受理（${d.declined.date}）：${d.declined.reason}` : "受理情况：待受理"
+    `纠纷简要情况：${free(d.summary)}`,
+    d.amountInvolved === undefined ? "" : `涉及金额：人民币 ${free(d.amountInvolved)} 元`,
+    d.acceptedOn !== undefined ? `受理日期：${d.acceptedOn}` : d.declined !== undefined ? `不予受理（${d.declined.date}）：${free(d.declined.reason)}` : "受理情况：待受理"
   ]
     .filter((l) => l !== "")
     .join("\n")
@@ -190,10 +195,10 @@ export const sessionRecordDocument = (state: MediationState, index: number): Res
     sequence: index + 1,
     date: session.date,
     openness: session.openness === "public" ? "公开" : "不公开",
-    mediators: session.mediatorIds.map((id) => state.mediators.find((m) => m.id === id)?.name ?? state.replacedMediators.find((r) => r.mediator.id === id)?.mediator.name ?? id),
-    attending: session.attendingPartyIds.map((id) => state.parties.find((p) => p.id === id)?.name ?? id),
+    mediators: session.mediatorIds.map((id) => free(state.mediators.find((m) => m.id === id)?.name ?? state.replacedMediators.find((r) => r.mediator.id === id)?.mediator.name ?? id)),
+    attending: session.attendingPartyIds.map((id) => free(state.parties.find((p) => p.id === id)?.name ?? id)),
     rightsExplained: session.rightsExplained,
-    record: session.record,
+    record: free(session.record),
     citations: [PEOPLES_MEDIATION_LAW.art27, PEOPLES_MEDIATION_LAW.art23]
   })
 }
@@ -214,12 +219,12 @@ export const renderSessionRecordZh = (d: SessionRecordDocument): string => {
   requireDocument(d, "session-record")
   return [
     "人民调解笔录",
-    d.number === undefined ? "" : `案件编号：${d.number}`,
+    d.number === undefined ? "" : `案件编号：${free(d.number)}`,
     `第${d.sequence}次调解　日期：${d.date}　方式：${d.openness}调解`,
-    `人民调解员：${d.mediators.join("、")}`,
-    `到场当事人：${d.attending.join("、")}`,
+    `人民调解员：${d.mediators.map(free).join("、")}`,
+    `到场当事人：${d.attending.map(free).join("、")}`,
     d.rightsExplained ? "已告知当事人在调解活动中享有的权利和承担的义务。" : "",
-    `调解情况：${d.record}`
+    `调解情况：${free(d.record)}`
   ]
     .filter((l) => l !== "")
     .join("\n")
@@ -248,11 +253,11 @@ export const followUpDocument = (state: MediationState, index: number): Result.R
     ...(state.registrationNumber === undefined ? {} : { number: state.registrationNumber }),
     sequence: index + 1,
     date: visit.date,
-    visitor: visit.visitor,
-    parties: state.parties.map((p) => p.name),
+    visitor: free(visit.visitor),
+    parties: state.parties.map((p) => free(p.name)),
     ...(state.agreement?.effectiveOn === undefined ? {} : { agreementEffectiveOn: state.agreement.effectiveOn }),
     performance: PERFORMANCE_NAMES[visit.performance].zh,
-    notes: visit.notes,
+    notes: free(visit.notes),
     citations: [PEOPLES_MEDIATION_LAW.art31]
   })
 }
@@ -273,12 +278,12 @@ export const renderFollowUpZh = (d: FollowUpDocument): string => {
   requireDocument(d, "follow-up")
   return [
     "人民调解回访记录",
-    d.number === undefined ? "" : `案件编号：${d.number}`,
-    `第${d.sequence}次回访　日期：${d.date}　回访人：${d.visitor}`,
-    `当事人：${d.parties.join("、")}`,
+    d.number === undefined ? "" : `案件编号：${free(d.number)}`,
+    `第${d.sequence}次回访　日期：${d.date}　回访人：${free(d.visitor)}`,
+    `当事人：${d.parties.map(free).join("、")}`,
     d.agreementEffectiveOn === undefined ? "" : `调解协议生效日期：${d.agreementEffectiveOn}`,
-    `履行情况：${d.performance}`,
-    `回访情况：${d.notes}`
+    `履行情况：${free(d.performance)}`,
+    `回访情况：${free(d.notes)}`
   ]
     .filter((l) => l !== "")
     .join("\n")

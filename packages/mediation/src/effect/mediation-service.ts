@@ -11,16 +11,15 @@ import {
   type CaseStore,
   decodeEffect,
   type InvalidInput,
-  isCoreError,
   listByDue,
   loadCase,
   Today,
   type TransitionRefused,
   type VersionConflict
 } from "@minzheng/core"
-import { Effect } from "effect"
+import { Effect, Result } from "effect"
 import { decodeMediationCommand } from "../case/commands.js"
-import { mediationFlags, type MediationDeadline, storedMediationDeadlines } from "../case/deadlines.js"
+import { type MediationCaseFlags, mediationFlags, type MediationDeadline, storedMediationDeadlines } from "../case/deadlines.js"
 import { decodeMediationEvent, type MediationEvent } from "../case/events.js"
 import type { MediationState } from "../case/state.js"
 import { mediationWorkflow } from "../case/workflow.js"
@@ -64,7 +63,7 @@ export type MediationOutcome = CommandOutcome<MediationState, MediationEvent>
  * ```ts
  * import { runMediationCommand } from "@minzheng/mediation"
  * import { CaseStore } from "@minzheng/core"
- * import { Effect } from "effect"
+ * import { Effect, Result } from "effect"
  * const program = runMediationCommand("c-1", { type: "accept", date: "2025-03-04" })
  * const exit = Effect.runSyncExit(program.pipe(Effect.provide(CaseStore.memory)))
  * exit._tag //=> "Failure" (TransitionRefused: nothing to accept in a new case)
@@ -90,7 +89,7 @@ export const runMediationCommand = (
  * ```ts
  * import { loadMediationCase } from "@minzheng/mediation"
  * import { CaseStore } from "@minzheng/core"
- * import { Effect } from "effect"
+ * import { Effect, Result } from "effect"
  * Effect.runSync(loadMediationCase("none").pipe(Effect.provide(CaseStore.memory))).state.status //=> "new"
  * ```
  * @category effect
@@ -109,35 +108,33 @@ export const loadMediationCase = (
  * ```ts
  * import { mediationCaseFlags } from "@minzheng/mediation"
  * import { CaseStore } from "@minzheng/core"
- * import { Effect } from "effect"
+ * import { Effect, Result } from "effect"
  * Effect.runSync(mediationCaseFlags("none").pipe(Effect.provide(CaseStore.memory))).overdue //=> false
  * ```
  * @category effect
  * @since 0.1.0
  */
-export const mediationCaseFlags = (caseId: unknown): Effect.Effect<ReturnType<typeof mediationFlags>, InvalidInput | CalendarYearNotCovered, CaseStore> =>
+export const mediationCaseFlags = (caseId: unknown): Effect.Effect<MediationCaseFlags, InvalidInput | CalendarYearNotCovered, CaseStore> =>
   Effect.gen(function* () {
     const { state } = yield* loadMediationCase(caseId)
     const today = yield* Today
     const calendar = yield* CalendarService
-    return yield* Effect.suspend(() => {
-      try {
-        return Effect.succeed(mediationFlags(state, today, calendar))
-      } catch (e) {
-        return isCoreError(e) && e._tag === "CalendarYearNotCovered" ? Effect.fail(e) : Effect.die(e)
-      }
-    })
+    const flags = mediationFlags(state, today, calendar)
+    return Result.isSuccess(flags) ? flags.success : yield* Effect.fail(flags.failure)
   })
 
 /**
- * Every open deadline of every mediation case in the store, soonest first (core's `listByDue`);
- * cases of other workflows in the same store are skipped.
+ * Every open deadline of every mediation case in the store, soonest first (core's `listByDue`),
+ * with the calendar from `CalendarService`; cases of other workflows in the same store are
+ * skipped. A deadline in a year the calendar lacks is listed with `status: "uncomputable"` and a
+ * note naming the year (provide a calendar with `calendarLayer(chinaCalendar.withProjection(2027))`
+ * or an extended one to get its date), never dropped.
  *
  * @example
  * ```ts
  * import { listMediationDeadlines } from "@minzheng/mediation"
  * import { CaseStore } from "@minzheng/core"
- * import { Effect } from "effect"
+ * import { Effect, Result } from "effect"
  * Effect.runSync(listMediationDeadlines.pipe(Effect.provide(CaseStore.memory))) //=> []
  * ```
  * @category effect

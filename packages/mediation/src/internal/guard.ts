@@ -3,7 +3,8 @@
  * Each check reads only plain properties and compares with `typeof`, `===` and `includes`: it never
  * converts a foreign value to a string, so an object with a throwing `toString` is refused, not run.
  */
-import { InvalidInput, type Issue, isIsoDate, issue, WorkCalendar } from "@minzheng/core"
+import { CalendarYearNotCovered, InvalidInput, type Issue, isIsoDate, issue, WorkCalendar } from "@minzheng/core"
+import { Result } from "effect"
 
 /** A check of one value. */
 export type Check = (u: unknown) => boolean
@@ -102,9 +103,50 @@ export const contextIssues = (u: unknown): ReadonlyArray<Issue> => {
 /** Issues of a decoded argument, moved under the argument's name. */
 export const under = (name: string, issues: ReadonlyArray<Issue>): ReadonlyArray<Issue> => issues.map((i) => ({ ...i, path: [name, ...i.path] }))
 
+/** At most this many problems are listed one by one; the rest are counted in one more issue. */
+export const MAX_LISTED_ISSUES = 100
+
+/** One issue saying how many more problems were found than are listed. */
+export const moreIssues = (path: ReadonlyArray<string | number>, more: number): Issue =>
+  issue(path, "more_issues", `另有 ${more} 处同类问题未逐一列出`, `${more} more problems of the same kind are not listed`)
+
 export const arrayIssues = (u: unknown, name: string, check: Check, zh: string, en: string): ReadonlyArray<Issue> => {
   if (!Array.isArray(u)) return [issue([name], "invalid_type", zh, en)]
   let out: Issue[] | undefined
-  for (let i = 0; i < u.length; i++) if (!check(u[i])) (out ??= []).push(issue([name, i], "invalid_type", zh, en))
+  let more = 0
+  // A sparse or huge list (length 10⁶) is checked in one pass, but only its first problems are listed.
+  for (let i = 0; i < u.length; i++) {
+    if (check(u[i])) continue
+    if ((out ??= []).length < MAX_LISTED_ISSUES) out.push(issue([name, i], "invalid_type", zh, en))
+    else more++
+  }
+  if (out !== undefined && more > 0) out.push(moreIssues([name], more))
   return out ?? NO_ISSUES
+}
+
+/**
+ * Runs a decoder over input that may be hostile: a value whose getter or proxy trap throws while
+ * it is read is one typed `InvalidInput`, never the getter's own error.
+ */
+export const decodeSafely = <A>(decodeIt: () => Result.Result<A, InvalidInput>): Result.Result<A, InvalidInput> => {
+  try {
+    return decodeIt()
+  } catch (e) {
+    if (e instanceof InvalidInput) return Result.fail(e)
+    return Result.fail(new InvalidInput({ issues: [issue([], "unreadable_input", "无法读取输入：读取其中的值时出错", "the input cannot be read: reading a value in it failed")] }))
+  }
+}
+
+/**
+ * Runs `f` (which checks its arguments with `throwIfAny`) and returns what it returns, with an
+ * `InvalidInput` or `CalendarYearNotCovered` it throws as the failure: for the public functions
+ * that return a `Result`, so neither is ever thrown out of them. Any other error is rethrown.
+ */
+export const toResult = <A, E>(f: () => Result.Result<A, E>): Result.Result<A, E | InvalidInput | CalendarYearNotCovered> => {
+  try {
+    return f()
+  } catch (e) {
+    if (e instanceof InvalidInput || e instanceof CalendarYearNotCovered) return Result.fail(e)
+    throw e
+  }
 }

@@ -15,7 +15,8 @@ import { z } from "zod"
 import type { CommitteeKind } from "../case/committee.js"
 import type { DisputeCategory } from "../case/dispute-category.js"
 import { conclusionDate, type MediationState } from "../case/state.js"
-import { stateProblem } from "../internal/state-guard.js"
+import { stateIssues } from "../internal/state-guard.js"
+import { MAX_LISTED_ISSUES, moreIssues } from "../internal/guard.js"
 
 /**
  * Outcome buckets of the statistics, each with its Chinese term.
@@ -83,10 +84,17 @@ export const committeeStatistics = (
   const p = decode(PeriodSchema, period)
   const issues = Result.isFailure(p) ? [...p.failure.issues] : []
   if (!Array.isArray(cases)) issues.push(issue(["cases"], "invalid_type", "应为案件状态的数组", "expected an array of case states"))
-  else cases.forEach((c, i) => {
-    const problem = stateProblem(c, ["cases", i])
-    if (problem !== undefined) issues.push(...problem.issues)
-  })
+  else {
+    // Every case is checked (holes of a sparse list included); the first problems are listed.
+    let more = 0
+    for (let i = 0; i < cases.length; i++) {
+      const found = stateIssues(cases[i], ["cases", i])
+      if (found.length === 0) continue
+      if (issues.length < MAX_LISTED_ISSUES) issues.push(...found)
+      else more += found.length
+    }
+    if (more > 0) issues.push(moreIssues(["cases"], more))
+  }
   if (issues.length > 0 || Result.isFailure(p)) return Result.fail(new InvalidInput({ issues }))
   const { from, to } = p.success
   const rows = new Map<string, { committee: CommitteeStatistics["committee"]; list: MediationState[] }>()
