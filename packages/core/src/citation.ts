@@ -88,6 +88,8 @@ const SEED = /^(?:local practice: )?seed (\S+)$/
  * //=> "《最低生活保障审核确认办法》（民发〔2021〕57号）第十条"
  * formatCitation(localPractice("seed 000", "每月10日为居务公开日"))
  * //=> "地方实践：种子报告 000（每月10日为居务公开日）"
+ * formatCitation({ document: "local practice: domain spec", note: "超过一个月继续调解须经双方同意" })
+ * //=> "地方实践（超过一个月继续调解须经双方同意）"
  * ```
  * @see {@link formatCitationEn}
  * @category formatting
@@ -97,6 +99,9 @@ export const formatCitation = (c: Citation): string => {
   if (!isCitation(c)) throw invalidCitation()
   const seed = SEED.exec(c.document)
   if (seed !== null) return `地方实践：种子报告 ${seed[1]}${c.article ?? ""}${c.note ? `（${c.note}）` : ""}`
+  // Other local practice ("local practice: domain spec") reads as 地方实践 with its note; the
+  // English source name stays in the data and in formatCitationEn.
+  if (c.document.startsWith("local practice")) return `地方实践${c.note ? `（${c.note}）` : ""}`
   // Titles of Chinese documents take 《》; standards (GB…, MZ/T…) and English names do not.
   const isTitle = /[\u4e00-\u9fff]/.test(c.document) && !/^(GB|MZ|WS|DB)/.test(c.document)
   const doc = isTitle ? `《${c.document}》` : c.document

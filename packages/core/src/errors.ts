@@ -137,6 +137,15 @@ export class PolicyBundleIncomplete extends Data.TaggedError("PolicyBundleIncomp
  *   citations: [{ document: "最低生活保障审核确认办法", number: "民发〔2021〕57号", article: "第二十条" }]
  * })
  * refusal.message //=> "Command confirm refused in state publicNoticeRunning: the public notice has not run its full length"
+ * refusal.messageZh //=> "不能执行该操作：公示期未满，不得确认"
+ * const named = new TransitionRefused({
+ *   state: "publicNoticeRunning",
+ *   command: "confirm",
+ *   stateName: { zh: "公示中", en: "public notice running" },
+ *   commandName: { zh: "确认", en: "confirm" },
+ *   reason: { zh: "公示期未满，不得确认", en: "the public notice has not run its full length" }
+ * })
+ * named.messageZh //=> "当前状态（公示中）下不能确认：公示期未满，不得确认"
  * ```
  * @category errors
  * @since 0.1.0
@@ -147,6 +156,9 @@ export class TransitionRefused extends Data.TaggedError("TransitionRefused")<{
   readonly reason: Bilingual
   readonly citations: ReadonlyArray<Citation>
   readonly details?: Readonly<Record<string, unknown>>
+  /** The state's and the command's names, for messages (the ids stay in `state` and `command`). */
+  readonly stateName?: Bilingual
+  readonly commandName?: Bilingual
   readonly message: string
   readonly messageZh: string
 }> {
@@ -156,11 +168,15 @@ export class TransitionRefused extends Data.TaggedError("TransitionRefused")<{
     readonly reason: Bilingual
     readonly citations?: ReadonlyArray<Citation>
     readonly details?: Readonly<Record<string, unknown>>
+    readonly stateName?: Bilingual
+    readonly commandName?: Bilingual
   }) {
     super({
       state: args.state,
       command: args.command,
       reason: args.reason,
+      ...(args.stateName === undefined ? {} : { stateName: args.stateName }),
+      ...(args.commandName === undefined ? {} : { commandName: args.commandName }),
       citations: args.citations ?? [],
       ...(args.details === undefined ? {} : { details: args.details }),
       message: en.transitionRefused(args),

@@ -11,7 +11,7 @@ interface Tables {
   calendarYearNotCovered(a: { year: number; covered: Covered }): string
   parameterMissing(a: { name: string; region: string; date: string; reason: "not-defined" | "before-first-entry" | "ended" }): string
   policyBundleIncomplete(a: { bundle: string; problems: ReadonlyArray<{ message: string; messageZh: string }> }): string
-  transitionRefused(a: { state: string; command: string; reason: Bilingual }): string
+  transitionRefused(a: { state: string; command: string; reason: Bilingual; stateName?: Bilingual | undefined; commandName?: Bilingual | undefined }): string
   versionConflict(a: { caseId: string; expected: number; actual: number }): string
 }
 
@@ -31,7 +31,8 @@ export const en: Tables = {
     })`,
   policyBundleIncomplete: ({ bundle, problems }) =>
     `Policy bundle ${bundle} cannot be used (${problems.length} problem${problems.length === 1 ? "" : "s"}): ${problems.slice(0, MAX_LISTED).map((p) => p.message).join("; ")}`,
-  transitionRefused: ({ state, command, reason }) => `Command ${command} refused in state ${state}: ${reason.en}`,
+  transitionRefused: ({ state, command, reason, stateName, commandName }) =>
+    `Command ${commandName?.en ?? command} refused in state ${stateName?.en ?? state}: ${reason.en}`,
   versionConflict: ({ caseId, expected, actual }) =>
     `Case ${caseId} is at version ${actual}, not the expected ${expected}: re-read it and decide again`
 }
@@ -50,7 +51,12 @@ export const zh: Tables = {
     }）`,
   policyBundleIncomplete: ({ bundle, problems }) =>
     `政策参数包 ${bundle} 不完整（共 ${problems.length} 处）：${problems.slice(0, MAX_LISTED).map((p) => p.messageZh).join("；")}`,
-  transitionRefused: ({ state, command, reason }) => `当前状态（${state}）下不能执行 ${command}：${reason.zh}`,
+  // Chinese text never shows the English state and command ids: with their Chinese names when
+  // the workflow gives them, otherwise the reason alone.
+  transitionRefused: ({ reason, stateName, commandName }) =>
+    stateName !== undefined && commandName !== undefined
+      ? `当前状态（${stateName.zh}）下不能${commandName.zh}：${reason.zh}`
+      : `不能执行该操作：${reason.zh}`,
   versionConflict: ({ caseId, expected, actual }) =>
     `案件 ${caseId} 当前版本为 ${actual}，不是预期的 ${expected}：请重新读取后再处理`
 }
