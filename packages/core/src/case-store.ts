@@ -6,7 +6,10 @@
  *
  * @module
  */
-import { Context, Effect, Layer, Result } from "effect"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Result from "effect/Result"
 import type { IsoDate } from "./date.js"
 import { type CalendarYearNotCovered, type InvalidInput, isCoreError, type ParameterMissing, type TransitionRefused, VersionConflict } from "./errors.js"
 import type { Bilingual } from "./text.js"
@@ -36,8 +39,9 @@ export interface StoredEvent<E = unknown> {
  *
  * @example
  * ```ts
- * import type { CaseStoreShape } from "@minzheng/core"
- * const describe = (store: CaseStoreShape) => typeof store.append //=> "function"
+ * import { makeMemoryCaseStore, type CaseStoreShape } from "@minzheng/core"
+ * const store: CaseStoreShape = makeMemoryCaseStore()
+ * typeof store.append //=> "function"
  * ```
  * @category models
  * @since 0.1.0

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { ageOn, type IsoDate, isIsoDate } from "./date.js"
 import { issue } from "./decode.js"

@@ -10,7 +10,7 @@
 import { addMonths as addMonthsFns } from "date-fns/addMonths"
 import { addYears as addYearsFns } from "date-fns/addYears"
 import { UTCDate } from "@date-fns/utc"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { issue } from "./decode.js"
 import { dateUnchecked, fastDayNumber, MS_PER_DAY } from "./internal/day-number.js"

@@ -5,13 +5,18 @@
  *
  * @module
  */
-import { Effect, Result } from "effect"
+import * as Effect from "effect/Effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
+// The two locales by their own modules: `z.locales.zhCN()` reaches the locales namespace and
+// pulls all 64 locales into a browser bundle.
+import enLocaleOf from "zod/v4/locales/en.js"
+import zhCNLocaleOf from "zod/v4/locales/zh-CN.js"
 import { InvalidInput } from "./errors.js"
 import type { Issue } from "./issue.js"
 
-const enLocale = z.locales.en().localeError
-const zhLocale = z.locales.zhCN().localeError
+const enLocale = enLocaleOf().localeError
+const zhLocale = zhCNLocaleOf().localeError
 
 const toPath = (path: ReadonlyArray<PropertyKey>): Array<string | number> =>
   path.map((p) => (typeof p === "number" ? p : String(p)))

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { Data } from "effect"
+import * as Data from "effect/Data"
 import type { Citation } from "./citation.js"
 import { en, zh } from "./internal/messages.js"
 import type { Issue } from "./issue.js"

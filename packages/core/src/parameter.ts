@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { CitationSchema, type Citation } from "./citation.js"
 import { isIsoDate, IsoDateSchema, type IsoDate } from "./date.js"

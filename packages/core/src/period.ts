@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { type WorkCalendar, calendarOf, chinaCalendar } from "./calendar/calendar.js"
 import { type Citation } from "./citation.js"

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { issue } from "./decode.js"
 import { InvalidInput } from "./errors.js"

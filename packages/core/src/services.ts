@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { Context, Layer } from "effect"
+import * as Context from "effect/Context"
+import * as Layer from "effect/Layer"
 import { type WorkCalendar, chinaCalendar } from "./calendar/calendar.js"
 import type { IsoDate } from "./date.js"
 import { requireDate } from "./internal/guard.js"

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { TransitionRefused } from "./errors.js"
 
 /**

@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { dayOfWeek, type IsoDate, isIsoDate } from "../date.js"
 import { dateUnchecked as fromDayNumber, dayNumberUnchecked as toDayNumber, fastDayNumber } from "../internal/day-number.js"
 import { decode } from "../decode.js"
@@ -37,7 +37,7 @@ const WORK = 2
  * ```ts
  * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
  * chinaCalendar.describe(isoDateUnsafe("2025-09-28"))
- * //=> { date: "2025-09-28", working: true, kind: "make-up-workday", provisional: false }
+ * //=> { date: "2025-09-28", working: true, kind: "make-up-workday", name: { zh: "调休上班", en: "make-up working day" }, provisional: false }
  * ```
  * @category models
  * @since 0.1.0
@@ -400,7 +400,8 @@ export class WorkCalendar {
    * @example
    * ```ts
    * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
-   * chinaCalendar.addWorkingDays(isoDateUnsafe("2025-09-26"), 3) //=> "2025-10-09"
+   * chinaCalendar.addWorkingDays(isoDateUnsafe("2025-09-26"), 3) //=> "2025-09-30" (09-28, a Sunday, is a make-up working day)
+   * chinaCalendar.addWorkingDays(isoDateUnsafe("2025-09-26"), 4) //=> "2025-10-09" (10-01 to 10-08 are the National Day holiday)
    * chinaCalendar.addWorkingDays(isoDateUnsafe("2025-10-09"), -1) //=> "2025-09-30"
    * ```
    */
@@ -512,7 +513,8 @@ export const nextWorkingDay = (d: IsoDate, calendar: WorkCalendar = chinaCalenda
  * @example
  * ```ts
  * import { addWorkingDays, isoDateUnsafe } from "@minzheng/core"
- * addWorkingDays(isoDateUnsafe("2025-09-26"), 3) //=> "2025-10-09"
+ * addWorkingDays(isoDateUnsafe("2025-09-26"), 3) //=> "2025-09-30" (09-28, a Sunday, is a make-up working day)
+ * addWorkingDays(isoDateUnsafe("2025-09-26"), 4) //=> "2025-10-09" (10-01 to 10-08 are the National Day holiday)
  * ```
  * @category calendar
  * @since 0.1.0

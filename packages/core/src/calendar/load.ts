@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { dayOfWeek, isIsoDate, type IsoDate } from "../date.js"
 import { decode, issue } from "../decode.js"
