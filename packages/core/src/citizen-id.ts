@@ -11,7 +11,7 @@
  * @module
  */
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod"
 import { ageOn, type IsoDate, isIsoDate } from "./date.js"
 import { issue } from "./decode.js"
 import { InvalidInput } from "./errors.js"

@@ -7,7 +7,7 @@
  */
 import * as Effect from "effect/Effect"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod"
 // The two locales by their own modules: `z.locales.zhCN()` reaches the locales namespace and
 // pulls all 64 locales into a browser bundle.
 import enLocaleOf from "zod/v4/locales/en.js"

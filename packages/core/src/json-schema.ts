@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { CalendarYearDataSchema, LocalRestDaySchema } from "./calendar/model.js"
 import { CitationSchema } from "./citation.js"
 import { IsoDateSchema } from "./date.js"

@@ -6,7 +6,7 @@
  * @module
  */
 import { Decimal } from "decimal.js"
-import { z } from "zod"
+import * as z from "zod"
 import { issue } from "./decode.js"
 import { InvalidInput } from "./errors.js"
 

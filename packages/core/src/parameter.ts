@@ -14,7 +14,7 @@
  * @module
  */
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod"
 import { CitationSchema, type Citation } from "./citation.js"
 import { isIsoDate, IsoDateSchema, type IsoDate } from "./date.js"
 import { decode, issue } from "./decode.js"

@@ -13,7 +13,7 @@
  * @module
  */
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod"
 import { type WorkCalendar, calendarOf, chinaCalendar } from "./calendar/calendar.js"
 import { type Citation } from "./citation.js"
 import { addDays, addMonths, addYears, type IsoDate } from "./date.js"

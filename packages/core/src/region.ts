@@ -6,7 +6,7 @@
  * @module
  */
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod"
 import { issue } from "./decode.js"
 import { InvalidInput } from "./errors.js"
 

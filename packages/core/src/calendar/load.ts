@@ -19,7 +19,7 @@
  * @module
  */
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod"
 import { dayOfWeek, isIsoDate, type IsoDate } from "../date.js"
 import { decode, issue } from "../decode.js"
 import { InvalidInput } from "../errors.js"
