@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Bilingual, Citation } from "@minzheng/core"
+import { type Bilingual, type Citation, maskPersonalNumbers } from "@minzheng/core"
 import { Data } from "effect"
 
 /**
@@ -12,11 +12,16 @@ import { Data } from "effect"
  * payload. The ledger is unchanged — a retry with the same payload is a harmless no-op, a
  * different payload under a used key is a mistake to surface, never to swallow.
  *
+ * **Details**: the messages never repeat the key (a key may be built from an ID or phone number),
+ * and the `key` field keeps it with any personal number masked by core's `maskPersonalNumbers`;
+ * the differing field is named in Chinese in `messageZh`.
+ *
  * @example
  * ```ts
  * import { IdempotencyConflict } from "@minzheng/credit"
  * const e = new IdempotencyConflict({ key: "2025Q1-0007", field: "points" })
- * e.messageZh //=> "幂等键 2025Q1-0007 已用于另一笔不同的记录（points 不同），本次未写入"
+ * e.messageZh //=> "该幂等键已用于另一笔不同的记录（分值不同），本次未写入"
+ * new IdempotencyConflict({ key: "award-13812345678", field: "date" }).message.includes("13812345678") //=> false
  * ```
  * @category errors
  * @since 0.1.0
@@ -28,12 +33,33 @@ export class IdempotencyConflict extends Data.TaggedError("IdempotencyConflict")
   readonly messageZh: string
 }> {
   constructor(args: { readonly key: string; readonly field: string }) {
+    const key = typeof args.key === "string" ? maskPersonalNumbers(args.key) : ""
+    const field = typeof args.field === "string" ? args.field : ""
     super({
-      ...args,
-      message: `Idempotency key ${args.key} was already used for a different entry (${args.field} differs); nothing was written`,
-      messageZh: `幂等键 ${args.key} 已用于另一笔不同的记录（${args.field} 不同），本次未写入`
+      key,
+      field,
+      message: `The idempotency key was already used for a different entry (${field} differs); nothing was written`,
+      messageZh: `该幂等键已用于另一笔不同的记录（${FIELD_NAMES_ZH[field] ?? "内容"}不同），本次未写入`
     })
   }
+}
+
+// The Chinese names of the fields an idempotent repeat is compared on (entries and orders).
+const FIELD_NAMES_ZH: Readonly<Record<string, string>> = {
+  kind: "记录类型",
+  person: "人员",
+  item: "积分事项",
+  quantity: "数量",
+  points: "分值",
+  date: "日期",
+  evidenceId: "佐证材料编号",
+  reverses: "被冲正的记录",
+  orderId: "订单号",
+  lot: "积分批次",
+  note: "备注",
+  recorder: "记录人",
+  approver: "审核人",
+  good: "商品"
 }
 
 /**
@@ -70,6 +96,24 @@ export type RefusalCode =
   | "order-conflict"
   | "no-eligible-points"
 
+const REFUSAL_NAMES_ZH: Readonly<Record<RefusalCode, string>> = {
+  "unknown-item": "积分事项不存在",
+  "points-mismatch": "分值与事项不符",
+  "recorder-not-allowed": "记录人无权记录",
+  "approval-required": "须经审核",
+  "evidence-required": "须有佐证材料",
+  "entry-not-found": "记录不存在",
+  "already-reversed": "已冲正",
+  "not-reversible": "不可冲正",
+  "appeal-window-closed": "异议期已过",
+  "insufficient-balance": "积分余额不足",
+  "out-of-stock": "库存不足",
+  "unknown-good": "商品不存在",
+  "no-scheme-in-force": "无有效方案",
+  "order-conflict": "订单号冲突",
+  "no-eligible-points": "无可分配积分"
+}
+
 /**
  * A credit operation refused by a rule (an expired appeal window, a redemption that would
  * overspend, a second reversal …), with the reason in both languages and the rule's citation.
@@ -80,6 +124,7 @@ export type RefusalCode =
  * import { CreditRefused } from "@minzheng/credit"
  * const e = new CreditRefused({ code: "insufficient-balance", reason: { zh: "积分余额不足", en: "not enough points" } })
  * e.message //=> "Refused (insufficient-balance): not enough points"
+ * e.messageZh //=> "不予办理（积分余额不足）：积分余额不足"
  * ```
  * @category errors
  * @since 0.1.0
@@ -104,7 +149,7 @@ export class CreditRefused extends Data.TaggedError("CreditRefused")<{
       citations: args.citations ?? [],
       ...(args.details === undefined ? {} : { details: args.details }),
       message: `Refused (${args.code}): ${args.reason.en}`,
-      messageZh: `不予办理（${args.code}）：${args.reason.zh}`
+      messageZh: `不予办理（${REFUSAL_NAMES_ZH[args.code] ?? "规则不允许"}）：${args.reason.zh}`
     })
   }
 }

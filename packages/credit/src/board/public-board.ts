@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { type Citation, decode, type InvalidInput, type IsoDate, IsoDateSchema, invalidInput, localPractice } from "@minzheng/core"
+import { type Citation, decode, type InvalidInput, type Issue, type IsoDate, IsoDateSchema, invalidInput, issue, localPractice } from "@minzheng/core"
 import { buildNotice, DEFAULT_MASKING_POLICY, type MaskedNotice, type MaskingPolicy, MaskingPolicySchema, maskPersonal, type NoticeColumn } from "@minzheng/disclosure"
 import { Result } from "effect"
 import { z } from "zod"
@@ -114,6 +114,37 @@ export interface PublicBoard {
   readonly citations: ReadonlyArray<Citation>
 }
 
+// The most rows a notice holds (disclosure's buildNotice): a longer list is refused at once.
+const MAX_RESIDENTS = 100_000
+const RESIDENT_KEYS = new Set(["person", "name", "citizenId"])
+const CITIZEN_ID = /^(\d{15}|\d{17}[\dXx])$/
+
+// ResidentsSchema's rules checked by hand in one pass: a sparse array's holes are reported as
+// missing rows (zod walked every hole and took ~25 s on a long sparse array), and a list longer
+// than a notice can hold is refused before anything is scored.
+const residentIssues = (u: unknown): Issue[] => {
+  if (!Array.isArray(u)) return [issue(["residents"], "invalid_type", "应为村（居）民名单", "expected a list of residents")]
+  if (u.length > MAX_RESIDENTS) return [issue(["residents"], "too_big", `名单不能超过 ${MAX_RESIDENTS} 人`, `at most ${MAX_RESIDENTS} residents`)]
+  const out: Issue[] = []
+  for (let i = 0; i < u.length; i++) {
+    if (!Object.hasOwn(u, i)) {
+      out.push(issue([i], "missing_row", "名单中缺少这一项（稀疏数组）", "no resident at this index (a sparse array)"))
+      continue
+    }
+    const r: unknown = u[i]
+    if (typeof r !== "object" || r === null || Array.isArray(r)) {
+      out.push(issue([i], "invalid_type", "应为村（居）民（person、name）", "expected a resident (person, name)"))
+      continue
+    }
+    const { person, name, citizenId } = r as Record<string, unknown>
+    if (typeof person !== "string" || person.length === 0 || person.length > 200) out.push(issue([i, "person"], "invalid_id", "人员编号应为 1 至 200 个字符", "a person id has 1 to 200 characters"))
+    if (typeof name !== "string" || name.length === 0 || name.length > 40 || name.trim().length === 0) out.push(issue([i, "name"], "invalid_name", "姓名应为 1 至 40 个字符，不能为空白", "a name has 1 to 40 characters and cannot be blank"))
+    if (citizenId !== undefined && (typeof citizenId !== "string" || !CITIZEN_ID.test(citizenId))) out.push(issue([i, "citizenId"], "invalid_citizen_id", "公民身份号码应为 15 或 18 位", "a citizen ID number has 15 or 18 characters"))
+    for (const k of Object.keys(r)) if (!RESIDENT_KEYS.has(k)) out.push(issue([i, k], "unrecognized_key", "未知字段", "unknown field"))
+  }
+  return out
+}
+
 const BOARD = localPractice("seed 001", "信用积分在公开栏公示，用小红旗、小红星直观体现")
 
 const column = (key: string, zh: string, en: string, type: NoticeColumn["type"]): NoticeColumn => ({ key, label: { zh, en }, type })
@@ -139,21 +170,22 @@ const column = (key: string, zh: string, en: string, type: NoticeColumn["type"])
  * @since 0.1.0
  */
 export const publicBoard = (ledger: Ledger, versions: ReadonlyArray<Scheme>, residents: unknown, asOf: IsoDate, options: BoardOptions = {}): Result.Result<PublicBoard, InvalidInput> => {
-  const d = decode(ResidentsSchema, residents)
+  const d = residentIssues(residents)
   const o = decode(BoardOptionsSchema, options)
   const bad = problems(
     ledgerIssues(ledger),
     versionsIssues(versions),
     dateIssues(asOf, "asOf"),
-    Result.isFailure(d) ? d.failure.issues : [],
+    d,
     Result.isFailure(o) ? o.failure.issues.map((i) => ({ ...i, path: ["options", ...i.path] })) : []
   )
-  if (bad !== undefined || Result.isFailure(d) || Result.isFailure(o)) return Result.fail(bad ?? invalidInput([]))
+  if (bad !== undefined || Result.isFailure(o)) return Result.fail(bad ?? invalidInput([]))
+  const list = residents as z.output<typeof ResidentsSchema>
   const policy: MaskingPolicy = o.success.policy ?? DEFAULT_MASKING_POLICY
-  const withIds = d.success.length > 0 && d.success.every((r) => r.citizenId !== undefined)
+  const withIds = list.length > 0 && list.every((r) => r.citizenId !== undefined)
   const scored: Array<{ name: string; masked: string; citizenId: string | undefined; score: number; tier: string; display: string }> = []
   let label = ""
-  for (const r of d.success) {
+  for (const r of list) {
     const s = scoreStatement(ledger, versions, r.person, asOf)
     if (s === undefined) continue
     label = s.scheme.id

@@ -23,11 +23,16 @@ export const schemeIssues = (u: unknown, path: ReadonlyArray<string | number> = 
   return []
 }
 
+const MAX_VERSIONS = 1000
+
 /** Issues for a value that should be a non-empty list of valid scheme versions. */
 export const versionsIssues = (u: unknown, path = "versions"): Issue[] => {
   if (!Array.isArray(u) || u.length === 0) return [issue([path], "invalid_versions", "应为至少一个积分方案版本的列表", "expected a non-empty list of scheme versions")]
+  // A scheme has a handful of versions; a list of thousands (or a sparse array of a million holes)
+  // is refused at once rather than decoded item by item.
+  if (u.length > MAX_VERSIONS) return [issue([path], "too_many_versions", `积分方案版本不能超过 ${MAX_VERSIONS} 个`, `at most ${MAX_VERSIONS} scheme versions`)]
   const out: Issue[] = []
-  for (let i = 0; i < u.length; i++) out.push(...schemeIssues(u[i], [path, i]))
+  for (let i = 0; i < u.length; i++) for (const x of schemeIssues(u[i], [path, i])) out.push(x)
   return out
 }
 

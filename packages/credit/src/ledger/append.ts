@@ -34,6 +34,9 @@ export interface Appended {
   readonly duplicate: boolean
 }
 
+// The Chinese names of the evidence kinds (scheme/vocabulary.ts's EVIDENCE_KINDS), for messages.
+const EVIDENCE_NAMES_ZH: Readonly<Record<string, string>> = { none: "无需佐证", photo: "照片", document: "书面材料", witness: "见证人", "system-record": "系统记录" }
+
 const RULES = localPractice("seed 001", "信息采集员根据信用管理办法赋分；事项的佐证、审核要求由方案规定")
 
 const sameActor = (a: LedgerEntry["approver"], b: LedgerEntry["approver"]): boolean =>
@@ -85,7 +88,7 @@ const build = (ledger: Ledger, versions: ReadonlyArray<Scheme>, input: Decoded, 
         return refuse("approval-required", `事项 ${item.label.zh} 须经${ROLE_NAMES[item.approvedBy].zh}审核`, `item ${item.id} must be approved by the ${item.approvedBy}`)
       }
       if (item.evidence !== "none" && input.evidenceId === undefined) {
-        return refuse("evidence-required", `事项 ${item.label.zh} 须附佐证材料（${item.evidence}）`, `item ${item.id} needs evidence (${item.evidence})`)
+        return refuse("evidence-required", `事项 ${item.label.zh} 须附佐证材料（${EVIDENCE_NAMES_ZH[item.evidence] ?? "佐证材料"}）`, `item ${item.id} needs evidence (${item.evidence})`)
       }
       return Result.succeed({
         ...base,
@@ -175,12 +178,22 @@ export const appendEntry = (
 ): Result.Result<Appended, InvalidInput | IdempotencyConflict | CreditRefused> => {
   const problems = [...ledgerIssues(ledger), ...versionsIssues(versions)]
   const decoded = decode(EntryInputSchema, input)
-  if (Result.isFailure(decoded)) problems.push(...decoded.failure.issues)
+  if (Result.isFailure(decoded)) for (const i of decoded.failure.issues) problems.push(i)
   if (problems.length > 0 || Result.isFailure(decoded)) return Result.fail(invalidInput(problems))
+  // Keys and the references to them are compared in Unicode NFC: the same key typed on two systems
+  // (NFC on one, NFD on another) is one key, never two entries.
+  const d = decoded.success
+  const normalised: Decoded = {
+    ...d,
+    key: d.key.normalize("NFC"),
+    ...("reverses" in d ? { reverses: d.reverses.normalize("NFC") } : {}),
+    ...("orderId" in d ? { orderId: d.orderId.normalize("NFC") } : {}),
+    ...("lot" in d ? { lot: d.lot.normalize("NFC") } : {})
+  } as Decoded
   // A repeat of a recorded key is compared on its payload only: the ledger's state has moved on
   // since (the entry is reversed, the points are spent), which must not turn a retry into a refusal.
-  const existing = ledger.find(decoded.success.key)
-  const built = build(ledger, versions, decoded.success, existing !== undefined)
+  const existing = ledger.find(normalised.key)
+  const built = build(ledger, versions, normalised, existing !== undefined)
   if (Result.isFailure(built)) return Result.fail(built.failure)
   const entry = built.success
   if (existing !== undefined) {

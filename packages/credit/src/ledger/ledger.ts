@@ -79,7 +79,8 @@ export class Ledger {
   }
 
   /**
-   * The entry recorded under an idempotency key, if any.
+   * The entry recorded under an idempotency key, if any. Keys are compared in Unicode NFC, so a
+   * key typed as `é` (one code point) and as `e` + U+0301 is one key.
    *
    * @example
    * ```ts
@@ -88,7 +89,8 @@ export class Ledger {
    * ```
    */
   find(key: string): LedgerEntry | undefined {
-    const i = this.#store.index.get(key)
+    if (typeof key !== "string") return undefined
+    const i = this.#store.index.get(key.normalize("NFC"))
     return i !== undefined && i < this.size ? this.#store.entries[i] : undefined
   }
 
@@ -102,7 +104,8 @@ export class Ledger {
    * ```
    */
   reversalOf(key: string): LedgerEntry | undefined {
-    const i = this.#store.reversedBy.get(key)
+    if (typeof key !== "string") return undefined
+    const i = this.#store.reversedBy.get(key.normalize("NFC"))
     return i !== undefined && i < this.size ? this.#store.entries[i] : undefined
   }
 

@@ -10,8 +10,13 @@
  * 移出 (draft 第十四条): “履行相关义务或者完成整改要求的 … 自查实之日起5个工作日内将其移出 … 如不存在应当整改或者
  * 履行相关义务情形的，自列入活动异常名录之日起满6个月后 … 移出”. 严重违法失信名单 (draft 第十五条): 列入异常名录满2年;
  * 弄虚作假办理变更登记被撤销; 限期停止活动; 50000元以上罚款; 三年内两次以上警告或不满50000元罚款; 失信被执行人;
- * 吊销登记证书、撤销成立登记. Removal “严进严出”: after 2 years with no new listing event; after duties are
- * done where the basis was 2 years on the abnormal list; on deregistration where the basis was revocation.
+ * 吊销登记证书、撤销成立登记. Removal “严进严出” (the Ministry's reading of the final text): “被列入的社会组织须满
+ * 2年，且在此期间没有出现应当列入异常名录或者严重违法失信名单的情形，方可申请移出” — so an event that would put
+ * the organisation on the abnormal list (a warning, a missed annual report …) while it is on the
+ * serious list restarts the two quiet years just as a serious-list event does; after duties are done
+ * where the basis was 2 years on the abnormal list; on deregistration where the basis was revocation.
+ * The final text's article numbers could not be read in the sources available here: the citations
+ * name the draft's articles in a note and say so.
  *
  * @module
  */
@@ -142,13 +147,22 @@ const C = {
   restart: orgCreditCitation("列入期间再次出现列入情形的，列入时限重新计算", "第十三条、第十六条"),
   abnormalRemoval: orgCreditCitation("移出活动异常名录", "第十四条"),
   serious: orgCreditCitation("列入严重违法失信名单的情形", "第十五条"),
-  seriousRemoval: orgCreditCitation("移出严重违法失信名单（严进严出）", "（条号未读到）"),
+  // 移出严重违法失信名单 (“严进严出”), as the Ministry's reading of the final text puts it:
+  // > 被列入的社会组织须满2年，且在此期间没有出现应当列入异常名录或者严重违法失信名单的情形，方可申请移出
+  // The final text's article number could not be read here (the draft has no such article).
+  seriousRemoval: {
+    document: "社会组织信用信息管理办法",
+    number: "民政部令第60号",
+    note: "移出严重违法失信名单：列入满2年，且在此期间没有出现应当列入活动异常名录或者严重违法失信名单的情形，方可申请移出（严进严出，据民政部解读；终稿条号未核实）"
+  } satisfies Citation,
   objection: orgCreditCitation("异议经核实确有错误的，予以更正", "（条号未读到）")
 }
 
 interface List {
   since: IsoDate
   periodFrom: IsoDate
+  /** The last day an event that would put the organisation on either list happened (serious list: the two quiet years run from here). */
+  quietFrom: IsoDate
   reasons: Array<{ event: string; zh: string; en: string }>
   dutyOutstanding: boolean
   basis: Set<string>
@@ -176,6 +190,16 @@ export const orgCreditStatus = (
   events: unknown,
   asOf: IsoDate
 ): Result.Result<OrgCreditStatus, InvalidInput | PolicyBundleIncomplete | CalendarYearNotCovered> => {
+  // One organisation's record is short: a list longer than MAX_EVENTS, or with holes, is refused
+  // at once (zod would report each of a sparse array's million holes, twice).
+  const early = !Array.isArray(events)
+    ? undefined
+    : events.length > MAX_EVENTS
+      ? issue([], "too_big", `记录不能超过 ${MAX_EVENTS} 条`, `at most ${MAX_EVENTS} events`)
+      : hasHole(events)
+        ? issue([], "sparse_array", "记录列表中有空位（稀疏数组）", "the list of events has holes (a sparse array)")
+        : undefined
+  if (early !== undefined) return Result.fail(invalidInput([early]))
   const d = decode(z.array(OrgEventSchema), events)
   const dateOk = decode(IsoDateSchema, asOf)
   const problems = [...(Result.isFailure(d) ? d.failure.issues : []), ...(Result.isFailure(dateOk) ? dateOk.failure.issues.map((i) => ({ ...i, path: ["asOf", ...i.path] })) : [])]
@@ -198,6 +222,12 @@ export const orgCreditStatus = (
     if (e !== null && typeof e === "object" && (e as { _tag?: string })._tag === "CalendarYearNotCovered") return Result.fail(e as CalendarYearNotCovered)
     throw e
   }
+}
+
+const MAX_EVENTS = 100_000
+const hasHole = (a: ReadonlyArray<unknown>): boolean => {
+  for (let i = 0; i < a.length; i++) if (!Object.hasOwn(a, i)) return true
+  return false
 }
 
 type Resolved = Extract<ReturnType<typeof resolveParameters<typeof ORG_CREDIT_PARAMETERS>>, { _tag: "Success" }>["success"]
@@ -245,22 +275,36 @@ const fold = (raw: ReadonlyArray<OrgEvent>, asOf: IsoDate, P: Resolved): OrgCred
   const listAbnormal = (date: IsoDate, event: string, reason: string, duty: boolean) => {
     const r = { event, ...(REASON[reason] as { zh: string; en: string }) }
     if (abnormal === null) {
-      abnormal = { since: date, periodFrom: date, reasons: [r], dutyOutstanding: duty, basis: new Set() }
+      abnormal = { since: date, periodFrom: date, quietFrom: date, reasons: [r], dutyOutstanding: duty, basis: new Set() }
       step(`${date} ${r.zh}，列入活动异常名录`, `${date}: ${r.en}; listed as abnormal`, C.abnormal, { event })
     } else {
       abnormal.periodFrom = date
+      abnormal.quietFrom = date
       abnormal.reasons.push(r)
       abnormal.dutyOutstanding ||= duty
       step(`${date} 列入期间再次出现列入情形（${r.zh}），列入时限自 ${date} 重新计算`, `${date}: new listing event (${r.en}); the period restarts`, C.restart, { event })
+    }
+    // An event that puts the organisation on the abnormal list while it is on the serious list
+    // breaks the serious list's quiet period: removal needs two years with no event for either list.
+    const se = serious as List | null
+    if (se !== null && date >= se.periodFrom) {
+      se.quietFrom = date
+      step(
+        `${date} 列入严重违法失信名单期间出现应当列入活动异常名录的情形（${r.zh}），申请移出严重违法失信名单须自 ${date} 起满${seriousYears}年未再出现列入情形`,
+        `${date}: an abnormal-list event while on the serious list; removal needs ${seriousYears} years without a listing event from ${date}`,
+        C.seriousRemoval,
+        { event }
+      )
     }
   }
   const listSerious = (date: IsoDate, reason: string, duty: boolean, event = reason) => {
     const r = { event, ...(REASON[reason] as { zh: string; en: string }) }
     if (serious === null) {
-      serious = { since: date, periodFrom: date, reasons: [r], dutyOutstanding: duty, basis: new Set([reason]) }
+      serious = { since: date, periodFrom: date, quietFrom: date, reasons: [r], dutyOutstanding: duty, basis: new Set([reason]) }
       if (reason !== "abnormal-2y") step(`${date} ${r.zh}，列入严重违法失信名单`, `${date}: ${r.en}; put on the serious list`, C.serious, { event })
     } else {
       serious.periodFrom = date
+      serious.quietFrom = date
       serious.reasons.push(r)
       serious.basis.add(reason)
       serious.dutyOutstanding ||= duty
@@ -316,12 +360,17 @@ const fold = (raw: ReadonlyArray<OrgEvent>, asOf: IsoDate, P: Resolved): OrgCred
       case "removal-applied": {
         const se = serious as List | null
         if (se === null) break
-        const earliest = addYears(se.periodFrom, seriousYears)
+        const earliest = addYears(se.quietFrom > se.periodFrom ? se.quietFrom : se.periodFrom, seriousYears)
         if (se.basis.has("certificate-revoked")) step(`${e.date} 申请移出不予支持：因吊销登记证书或撤销成立登记列入的，完成注销登记后方可移出`, `${e.date}: application refused; only deregistration ends a revocation listing`, C.seriousRemoval)
-        else if (e.date < earliest) step(`${e.date} 申请移出不予支持：须列入满${seriousYears}年（${earliest}）`, `${e.date}: application refused before ${earliest}`, C.seriousRemoval)
+        else if (e.date < earliest)
+          step(
+            `${e.date} 申请移出不予支持：须列入满${seriousYears}年且期间未出现应当列入活动异常名录或者严重违法失信名单的情形（最早 ${earliest}）`,
+            `${e.date}: application refused before ${earliest} (${seriousYears} years with no event for either list)`,
+            C.seriousRemoval
+          )
         else if (se.dutyOutstanding) step(`${e.date} 申请移出不予支持：因列入异常名录满2年而列入的，须先履行相关义务或完成整改`, `${e.date}: application refused; duties not yet done`, C.seriousRemoval)
         else {
-          step(`${e.date} 列入满${seriousYears}年且期间未再出现列入情形，依申请移出严重违法失信名单`, `${e.date}: removed from the serious list on application`, C.seriousRemoval, { event: e.id })
+          step(`${e.date} 列入满${seriousYears}年且期间未出现应当列入活动异常名录或者严重违法失信名单的情形，依申请移出严重违法失信名单`, `${e.date}: removed from the serious list on application`, C.seriousRemoval, { event: e.id })
           serious = null
         }
         break
@@ -358,12 +407,12 @@ const fold = (raw: ReadonlyArray<OrgEvent>, asOf: IsoDate, P: Resolved): OrgCred
           since: se.since,
           periodFrom: se.periodFrom,
           reasons: se.reasons,
-          earliestRemoval: se.basis.has("certificate-revoked") ? null : addYears(se.periodFrom, seriousYears),
+          earliestRemoval: se.basis.has("certificate-revoked") ? null : addYears(se.quietFrom > se.periodFrom ? se.quietFrom : se.periodFrom, seriousYears),
           removalCondition: se.basis.has("certificate-revoked")
             ? { zh: "完成注销登记后移出", en: "removed once deregistration is complete" }
             : {
-                zh: `列入满${seriousYears}年且期间未再出现列入情形，可申请移出${se.dutyOutstanding ? "；须先履行相关义务或完成整改" : ""}`,
-                en: `may apply after ${seriousYears} years with no new listing event${se.dutyOutstanding ? ", once duties are done" : ""}`
+                zh: `列入满${seriousYears}年且期间未出现应当列入活动异常名录或者严重违法失信名单的情形，可申请移出${se.dutyOutstanding ? "；须先履行相关义务或完成整改" : ""}`,
+                en: `may apply after ${seriousYears} years with no event for either list${se.dutyOutstanding ? ", once duties are done" : ""}`
               }
         }
   const summary = {

@@ -65,7 +65,7 @@ export const ORG_CREDIT_BUNDLE: PolicyBundle = definePolicyBundle({
     "orgCredit.largeFineYuan": nationwide("50000", "50000元以上罚款列入严重违法失信名单；不满50000元列入活动异常名录", "第十一条、第十五条"),
     "orgCredit.repeatPenaltyYears": nationwide(3, "三年内两次以上受到警告或者不满50000元罚款", "第十五条"),
     "orgCredit.repeatPenaltyCount": nationwide(2, "三年内两次以上受到警告或者不满50000元罚款", "第十五条"),
-    "orgCredit.seriousRemovalYears": nationwide(2, "列入严重违法失信名单满2年且期间未再出现列入情形的，可以申请移出（严进严出，据民政部解读材料）", "（条号未读到）"),
+    "orgCredit.seriousRemovalYears": nationwide(2, "列入严重违法失信名单满2年，且在此期间没有出现应当列入活动异常名录或者严重违法失信名单的情形的，可以申请移出（严进严出，据民政部解读）", "（征求意见稿无此条）"),
     "orgCredit.letterIntervalDays": nationwide({ min: 20, max: 60 }, "两次邮寄专用信函无人签收视为无法联系，两次邮寄间隔", "第十一条", false)
   }
 })

@@ -174,7 +174,8 @@ export const redeem = (
     Result.isFailure(d) ? d.failure.issues : []
   )
   if (bad !== undefined || Result.isFailure(d)) return Result.fail(bad ?? invalidInput([]))
-  const o = d.success as Order
+  // Order ids are idempotency keys: compared in Unicode NFC (an NFD copy is the same order).
+  const o = { ...(d.success as Order), orderId: (d.success as Order).orderId.normalize("NFC") }
   const earlier = supermarket.orders.get(o.orderId)
   if (earlier !== undefined) {
     for (const f of ["person", "good", "quantity", "date"] as const) {

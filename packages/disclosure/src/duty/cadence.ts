@@ -7,7 +7,7 @@
  */
 import { type Bilingual, decode, PeriodLengthSchema } from "@minzheng/core"
 import { Result } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 
 const dayOfMonth = z.number().int().min(1).max(31)
 

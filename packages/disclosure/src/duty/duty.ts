@@ -6,7 +6,7 @@
  * @module
  */
 import { CitationSchema, RegionCodeSchema } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod"
 import { CadenceSchema } from "./cadence.js"
 import { ChannelSchema, DisclosureCategorySchema, PublisherSchema } from "./vocabulary.js"
 

@@ -33,11 +33,12 @@ import {
 } from "../tracking/six-steps.js"
 import { toICalendar } from "../ical/icalendar.js"
 import { attempt } from "../internal/attempt.js"
+import { preflightIssues } from "../internal/preflight.js"
 import { dibaoNotice } from "../notice/dibao-notice.js"
 import { DEFAULT_MASKING_POLICY, type MaskingPolicy, MaskingPolicySchema } from "../notice/masking-policy.js"
 import { buildNotice, type MaskedNotice } from "../notice/notice.js"
 import { type Schedule, scheduleCommunities } from "../schedule/schedule.js"
-import { z } from "zod"
+import * as z from "zod"
 
 /**
  * The masking policy in force (default {@link DEFAULT_MASKING_POLICY}); provide a stricter local
@@ -110,7 +111,8 @@ export const icalendarEffect = (schedule: unknown, options: unknown): Effect.Eff
   attempt(() => toICalendar(schedule as never, options as never)) as Effect.Effect<string, InvalidInput>
 
 /**
- * Builds a masked notice (see {@link buildNotice}) under the policy of {@link MaskingPolicyService}.
+ * Builds a masked notice (see {@link buildNotice}) under the policy of {@link MaskingPolicyService}
+ * and the calendar of `CalendarService` (for the minimum-length check of a `kind`).
  *
  * @example
  * ```ts
@@ -123,14 +125,17 @@ export const icalendarEffect = (schedule: unknown, options: unknown): Effect.Eff
  * @category effect
  * @since 0.1.0
  */
-export const noticeEffect = (input: unknown): Effect.Effect<MaskedNotice, InvalidInput> =>
+export const noticeEffect = (input: unknown): Effect.Effect<MaskedNotice, InvalidInput | CalendarYearNotCovered> =>
   Effect.gen(function* () {
     const policy = yield* MaskingPolicyService
-    return yield* (attempt(() => buildNotice(input as never, policy)) as Effect.Effect<MaskedNotice, InvalidInput>)
+    const calendar = yield* CalendarService
+    return yield* attempt(() => buildNotice(input as never, policy, calendar))
   })
 
 /**
- * Builds a masked 低保 公示 (see {@link dibaoNotice}) under the policy of {@link MaskingPolicyService}.
+ * Builds a masked 低保 公示 (see {@link dibaoNotice}) under the policy of {@link MaskingPolicyService}
+ * and the calendar of `CalendarService`; a period past the calendar fails with
+ * `CalendarYearNotCovered`.
  *
  * @example
  * ```ts
@@ -142,10 +147,11 @@ export const noticeEffect = (input: unknown): Effect.Effect<MaskedNotice, Invali
  * @category effect
  * @since 0.1.0
  */
-export const dibaoNoticeEffect = (input: unknown): Effect.Effect<MaskedNotice, InvalidInput> =>
+export const dibaoNoticeEffect = (input: unknown): Effect.Effect<MaskedNotice, InvalidInput | CalendarYearNotCovered> =>
   Effect.gen(function* () {
     const policy = yield* MaskingPolicyService
-    return yield* (attempt(() => dibaoNotice(input as never, policy)) as Effect.Effect<MaskedNotice, InvalidInput>)
+    const calendar = yield* CalendarService
+    return yield* attempt(() => dibaoNotice(input as never, policy, calendar))
   })
 
 /**
@@ -182,6 +188,8 @@ export const overdueEffect = (input: unknown): Effect.Effect<ReadonlyArray<Overd
   Effect.gen(function* () {
     const today = yield* Today
     const withDate = typeof input === "object" && input !== null && !("asOf" in input) ? { ...input, asOf: today } : input
+    const early = preflightIssues(withDate)
+    if (early.length > 0) return yield* Effect.fail(new InvalidInput({ issues: early }))
     const decoded = yield* decodeEffect(OverdueInputSchema, withDate)
     return yield* (attempt(() => findOverdue(decoded)) as Effect.Effect<ReadonlyArray<OverdueFinding>, InvalidInput>)
   })

@@ -7,18 +7,24 @@
  * - UIDs built from community, duty and occurrence key (`hushan/licang.monthly-affairs/2025-05@…`),
  *   so re-importing a new export (e.g. after a calendar update moved a day) updates the entries
  *   instead of adding new ones; raise `sequence` with each re-issue;
- * - TEXT escaped and lines folded at 75 octets, CRLF line ends.
+ * - TEXT escaped and lines folded at 75 octets, CRLF line ends; every text (names, contents, titles)
+ *   passes through core's `maskPersonalNumbers` first, so a phone number typed into a duty's
+ *   contents never reaches a calendar app;
+ * - a 公示 window's `DTEND` is the day after its last day ({@link publicNoticePeriod}), because an
+ *   all-day event's `DTEND` is exclusive (RFC 5545 §3.6.1): the event covers exactly the days the
+ *   notice text prints (公示期 2025-07-07 至 2025-07-14 → `DTSTART` 20250707, `DTEND` 20250715).
  *
  * @module
  */
-import { addDays, decode, formatCitation, invalidInput } from "@minzheng/core"
+import { addDays, decode, formatCitation, formatCitationEn, invalidInput, maskPersonalNumbers } from "@minzheng/core"
 import { Result } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { CHANNELS, DISCLOSURE_CATEGORIES } from "../duty/vocabulary.js"
 import { describeCadence } from "../duty/cadence.js"
 import { escapeText, foldLine, icalDate } from "../internal/ical-text.js"
 import { type Schedule, ScheduleSchema } from "../schedule/schedule.js"
 import { NON_WORKING_DAY_POLICIES } from "../schedule/non-working-day-policy.js"
+import { decodeInput } from "../internal/preflight.js"
 
 /**
  * Zod schema of {@link ICalendarOptions}.
@@ -87,7 +93,7 @@ const stampValue = (iso: string): string => `${iso.slice(0, 4)}${iso.slice(5, 7)
  * @since 0.1.0
  */
 export const toICalendar = (schedule: Schedule, options: ICalendarOptions): string => {
-  const s = decode(ScheduleSchema, schedule)
+  const s = decodeInput(ScheduleSchema, schedule)
   const o = decode(ICalendarOptionsSchema, options)
   if (Result.isFailure(s) || Result.isFailure(o)) {
     const issues = [
@@ -102,8 +108,9 @@ export const toICalendar = (schedule: Schedule, options: ICalendarOptions): stri
   const dtstamp = stampValue(stamp)
   const duties = new Map(dutySet.duties.map((d) => [d.id, d]))
   const names = new Map(communities.map((c) => [c.id, c.name]))
+  const text = (s: string): string => escapeText(maskPersonalNumbers(s))
   const lines: string[] = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//minzheng//disclosure 0.1.0//ZH", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
-  if (calendarName !== undefined) lines.push(`X-WR-CALNAME:${escapeText(calendarName)}`)
+  if (calendarName !== undefined) lines.push(`X-WR-CALNAME:${text(calendarName)}`)
   for (const occ of occurrences) {
     const duty = duties.get(occ.dutyId)
     const title = duty === undefined ? occ.dutyId : zh ? duty.title.zh : duty.title.en
@@ -117,16 +124,16 @@ export const toICalendar = (schedule: Schedule, options: ICalendarOptions): stri
       description.push(`${zh ? "公开内容" : "Contents"}${sep}${duty.contents.join(zh ? "、" : ", ")}`)
       description.push(`${zh ? "频次" : "Cadence"}${sep}${zh ? cadence.zh : cadence.en}`)
       description.push(`${zh ? "公开形式" : "Channels"}${sep}${duty.channels.map((c) => (zh ? CHANNELS[c].zh : CHANNELS[c].en)).join(zh ? "、" : ", ")}`)
-      description.push(`${zh ? "依据" : "Source"}${sep}${formatCitation(duty.citation)}`)
+      description.push(`${zh ? "依据" : "Source"}${sep}${zh ? formatCitation(duty.citation) : formatCitationEn(duty.citation)}`)
     }
     if (occ.moved) {
       const p = NON_WORKING_DAY_POLICIES[policy]
       description.push(zh ? `原定 ${occ.nominal} 非工作日，${p.zh}：${occ.due}` : `${occ.nominal} is not a working day; ${p.en}: ${occ.due}`)
     }
-    if (isNotice) description.push(zh ? `公示期至 ${occ.noticeEnd}，期满后方可作出决定` : `the notice runs to ${occ.noticeEnd}; decide only after it ends`)
+    if (isNotice) description.push(zh ? `公示期：${occ.due} 至 ${occ.noticeEnd}，期满后方可作出决定` : `notice period: ${occ.due} to ${occ.noticeEnd}; decide only after it ends`)
     if (occ.provisional) description.push(zh ? "【临时】依据推算的工作日历" : "[provisional] based on a projected calendar")
-    const desc = escapeText(description.join("\n"))
-    const categories = duty === undefined ? "" : duty.categories.map((c) => escapeText(zh ? DISCLOSURE_CATEGORIES[c].zh : DISCLOSURE_CATEGORIES[c].en)).join(",")
+    const desc = text(description.join("\n"))
+    const categories = duty === undefined ? "" : duty.categories.map((c) => text(zh ? DISCLOSURE_CATEGORIES[c].zh : DISCLOSURE_CATEGORIES[c].en)).join(",")
     const end = isNotice && occ.noticeEnd !== undefined ? occ.noticeEnd : occ.due
     lines.push(
       "BEGIN:VEVENT",
@@ -135,7 +142,7 @@ export const toICalendar = (schedule: Schedule, options: ICalendarOptions): stri
       `SEQUENCE:${sequence}`,
       `DTSTART;VALUE=DATE:${icalDate(occ.due)}`,
       `DTEND;VALUE=DATE:${icalDate(addDays(end, 1))}`,
-      `SUMMARY:${escapeText(summary)}`,
+      `SUMMARY:${text(summary)}`,
       `DESCRIPTION:${desc}`
     )
     if (categories !== "") lines.push(`CATEGORIES:${categories}`)
@@ -147,7 +154,7 @@ export const toICalendar = (schedule: Schedule, options: ICalendarOptions): stri
         `DTSTAMP:${dtstamp}`,
         `SEQUENCE:${sequence}`,
         `DUE;VALUE=DATE:${icalDate(occ.due)}`,
-        `SUMMARY:${escapeText(`${zh ? "待办" : "To do"}${sep}${summary}`)}`,
+        `SUMMARY:${text(`${zh ? "待办" : "To do"}${sep}${summary}`)}`,
         `DESCRIPTION:${desc}`,
         "STATUS:NEEDS-ACTION",
         "END:VTODO"

@@ -1,11 +1,12 @@
 /**
  * The body of `buildNotice`: refuses personal data it cannot place and masks every personal cell.
  */
-import { type Issue, invalidInput, issue, IsoDateSchema } from "@minzheng/core"
+import { findPersonalNumbers, type Issue, invalidInput, issue, IsoDateSchema, PERSONAL_NUMBER_KINDS, type WorkCalendar } from "@minzheng/core"
 import type { z } from "zod"
 import { FIELD_TYPES, type FieldType } from "../notice/field-type.js"
 import type { MaskingPolicy } from "../notice/masking-policy.js"
 import type { MaskedNotice, NoticeInputSchema } from "../notice/notice.js"
+import { checkPublicNoticeLength, type PublicNoticeKind } from "../schedule/public-notice-period.js"
 import { maskWith } from "./mask-with.js"
 
 // Keys and headers that name personal or sensitive data: refused under a public field type.
@@ -14,15 +15,28 @@ const PERSONAL_LABEL = ["姓名", "身份证", "身份号码", "电话", "手机
 // Never on a notice whatever the type (the spec: never income details, illnesses or disabilities).
 const SENSITIVE_KEY = /^(income|salary|wage|illness|disease|disability|health|diagnosis)$/
 const SENSITIVE_LABEL = ["收入", "工资", "疾病", "病情", "残疾", "健康"]
-// Free text that looks like a citizen ID, a mobile number or a bank card.
-const LOOKS_PERSONAL = /(^|\D)(\d{17}[\dXx]|\d{15}|1[3-9]\d{9}|\d{16,19})(\D|$)/
+// Free text is searched by core's one detector of personal numbers (phones with separators,
+// +86/0086 and full-width digits, landlines, 15/18-digit IDs written in groups, bank cards by
+// Luhn): `138-1234-5678`, `+8613812341234` or `身份证 110105 19491231 002X` in a remark is refused,
+// never printed. The issue names the kind of number, never the number.
+const personalNumberIssue = (path: ReadonlyArray<string | number>, text: string): Issue | undefined => {
+  const found = findPersonalNumbers(text)
+  if (found.length === 0) return undefined
+  const kinds = [...new Set(found.map((m) => m.kind))]
+  return cellIssue(
+    [...path],
+    `文本中含有${kinds.map((k) => PERSONAL_NUMBER_KINDS[k].zh).join("、")}：请删去，或改用对应的个人信息字段类型（脱敏后公示）`,
+    `the text holds a ${kinds.map((k) => PERSONAL_NUMBER_KINDS[k].en).join(", ")}: remove it or use the personal field type (masked before publication)`,
+    "personal_number"
+  )
+}
 
 const YUAN = /^(\d{1,15})(?:\.(\d{1,2}))?$/
 const PHONE = /^\+?[0-9][0-9 ()-]{5,24}$/
 const BANK = /^[0-9][0-9 ]{7,40}$/
 const CITIZEN_ID = /^(\d{15}|\d{17}[\dXx])$/
 
-const cellIssue = (path: Array<string | number>, zh: string, en: string): Issue => issue(path, "invalid_cell", zh, en)
+const cellIssue = (path: Array<string | number>, zh: string, en: string, code = "invalid_cell"): Issue => issue(path, code, zh, en)
 
 const formatCell = (type: FieldType, value: unknown, path: Array<string | number>, policy: MaskingPolicy, issues: Issue[]): string => {
   const str = typeof value === "string" ? value : undefined
@@ -31,14 +45,18 @@ const formatCell = (type: FieldType, value: unknown, path: Array<string | number
     case "community":
     case "programme":
       if (str === undefined || str.length > 500) return void issues.push(cellIssue(path, "应为不超过 500 字的文本", "expected text of at most 500 characters")), ""
-      if (LOOKS_PERSONAL.test(str)) {
-        issues.push(cellIssue(path, "文本中疑似含有身份证号、手机号或银行卡号：请用对应的个人信息字段类型", "the text looks like it holds an ID, mobile or bank-card number: use the personal field type"))
-        return ""
+      {
+        const found = personalNumberIssue(path, str)
+        if (found !== undefined) return void issues.push(found), ""
       }
       return str
-    case "integer":
+    case "integer": {
       if (typeof value !== "number" || !Number.isSafeInteger(value)) return void issues.push(cellIssue(path, "应为整数", "expected an integer")), ""
+      // An 11-digit "integer" is a mobile number, a 15-digit one an old ID: refused like text.
+      const found = personalNumberIssue(path, String(value))
+      if (found !== undefined) return void issues.push(found), ""
       return String(value)
+    }
     case "money": {
       // A notice shows whole 分: checked and formatted by hand (decimal.js per cell cost ~10× more
       // in the 10,000-row bench), never through a float.
@@ -70,16 +88,24 @@ const formatCell = (type: FieldType, value: unknown, path: Array<string | number
 }
 
 /** Checks and masks a decoded notice (shared by `buildNotice` and `dibaoNotice`, whose input is already decoded). */
-export const assembleNotice = (input: z.output<typeof NoticeInputSchema>, policy: MaskingPolicy): MaskedNotice => {
+export const assembleNotice = (input: z.output<typeof NoticeInputSchema>, policy: MaskingPolicy, calendar: WorkCalendar, kind?: PublicNoticeKind): MaskedNotice => {
   const { title, issuer, period, columns, rows, footer } = input
   const issues: Issue[] = []
   if (period.from > period.to) issues.push(issue(["period", "to"], "invalid_period", "公示结束日期早于开始日期", "the notice period ends before it starts"))
+  else if (kind !== undefined) {
+    const short = checkPublicNoticeLength(period, kind, calendar)
+    if (short !== undefined) issues.push(short)
+  }
   const keys = new Set<string>()
   columns.forEach((c, i) => {
     if (keys.has(c.key)) issues.push(issue(["columns", i, "key"], "duplicate_key", `字段 ${c.key} 重复`, `field ${c.key} appears twice`))
     keys.add(c.key)
     const lower = c.key.toLowerCase().replace(/_/g, "")
     const labels = `${c.label.zh}`
+    for (const lang of ["zh", "en"] as const) {
+      const found = personalNumberIssue(["columns", i, "label", lang], c.label[lang])
+      if (found !== undefined) issues.push(found)
+    }
     if (SENSITIVE_KEY.test(lower) || SENSITIVE_LABEL.some((w) => labels.includes(w))) {
       issues.push(issue(["columns", i], "sensitive_field", "收入、疾病、残疾、健康等信息不得公示", "income, illness, disability and health details may not be published"))
     } else if (!FIELD_TYPES[c.type].personal && (PERSONAL_KEY.test(lower) || PERSONAL_LABEL.some((w) => labels.includes(w)))) {
@@ -89,7 +115,8 @@ export const assembleNotice = (input: z.output<typeof NoticeInputSchema>, policy
     }
   })
   for (const [path, text] of [[["title"], title], [["issuer"], issuer], [["footer"], footer ?? ""]] as const) {
-    if (LOOKS_PERSONAL.test(text)) issues.push(cellIssue([...path], "文本中疑似含有身份证号、手机号或银行卡号", "the text looks like it holds an ID, mobile or bank-card number"))
+    const found = personalNumberIssue(path, text)
+    if (found !== undefined) issues.push(found)
   }
   const out: string[][] = []
   rows.forEach((row, r) => {

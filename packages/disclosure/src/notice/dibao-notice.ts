@@ -6,12 +6,13 @@
  *
  * @module
  */
-import { decode, invalidInput, IsoDateSchema } from "@minzheng/core"
+import { chinaCalendar, decode, invalidInput, IsoDateSchema, issue, WorkCalendar } from "@minzheng/core"
 import { Result } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { assembleNotice } from "../internal/assemble-notice.js"
 import type { MaskedNotice, NoticeColumn } from "./notice.js"
 import { DEFAULT_MASKING_POLICY, type MaskingPolicy, MaskingPolicySchema } from "./masking-policy.js"
+import { decodeInput } from "../internal/preflight.js"
 
 /**
  * The 低保 programmes with their Chinese terms.
@@ -117,9 +118,16 @@ export const DibaoNoticeInputSchema = z
 export type DibaoNoticeInput = z.input<typeof DibaoNoticeInputSchema>
 
 /**
- * Builds a masked 低保 公示 from rows of the spec's shape (title default: 最低生活保障公示).
+ * Builds a masked 低保 公示 from rows of the spec's shape (title default: 最低生活保障公示). The
+ * period must run at least 7 days after the posting day (《最低生活保障审核确认办法》第十九条, counted by
+ * 《民法典》第二百零一至二百零三条): `{ from: "2025-07-07", to: "2025-07-13" }` is refused, citing the
+ * article; take the period from {@link publicNoticePeriod} or {@link occurrenceNoticePeriod} so the
+ * notice, the schedule and the calendar show one last day.
  *
- * @throws `InvalidInput` listing every problem (an extra field such as `income` among them)
+ * @param calendar - the work-day calendar for the minimum-length check (default `chinaCalendar`)
+ * @throws `InvalidInput` listing every problem (an extra field such as `income`, a period shorter
+ * than 7 days, a phone number in the footer among them); `CalendarYearNotCovered` when the
+ * 7th day is beyond the calendar (load the year, or pass a calendar with the projection)
  * @example
  * ```ts
  * import { dibaoNotice } from "@minzheng/disclosure"
@@ -130,13 +138,15 @@ export type DibaoNoticeInput = z.input<typeof DibaoNoticeInputSchema>
  * @category notices
  * @since 0.1.0
  */
-export const dibaoNotice = (input: DibaoNoticeInput, policy: MaskingPolicy = DEFAULT_MASKING_POLICY): MaskedNotice => {
-  const r = decode(DibaoNoticeInputSchema, input)
+export const dibaoNotice = (input: DibaoNoticeInput, policy: MaskingPolicy = DEFAULT_MASKING_POLICY, calendar: WorkCalendar = chinaCalendar): MaskedNotice => {
+  const r = decodeInput(DibaoNoticeInputSchema, input)
   const p = decode(MaskingPolicySchema, policy)
-  if (Result.isFailure(r) || Result.isFailure(p)) {
+  const calendarOk = calendar instanceof WorkCalendar
+  if (Result.isFailure(r) || Result.isFailure(p) || !calendarOk) {
     throw invalidInput([
       ...(Result.isFailure(r) ? r.failure.issues : []),
-      ...(Result.isFailure(p) ? p.failure.issues.map((i) => ({ ...i, path: ["policy", ...i.path] })) : [])
+      ...(Result.isFailure(p) ? p.failure.issues.map((i) => ({ ...i, path: ["policy", ...i.path] })) : []),
+      ...(calendarOk ? [] : [issue(["calendar"], "invalid_calendar", "不是工作日历", "not a work calendar")])
     ])
   }
   const { title, issuer, period, rows, footer } = r.success
@@ -149,6 +159,8 @@ export const dibaoNotice = (input: DibaoNoticeInput, policy: MaskingPolicy = DEF
       rows: rows.map((row) => ({ ...row, programme: DIBAO_PROGRAMMES[row.programme].zh })),
       ...(footer === undefined ? {} : { footer })
     },
-    p.success
+    p.success,
+    calendar,
+    "dibao"
   )
 }

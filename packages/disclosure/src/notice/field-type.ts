@@ -6,7 +6,7 @@
  * @module
  */
 import type { Bilingual } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod"
 
 /**
  * The field types with their Chinese terms; `personal` ones are masked.

@@ -57,6 +57,8 @@ export const maskPersonName = (name: string, keep: MaskingPolicy["personName"]["
  */
 export const maskDigits = (value: string, head: number, tail: number): string => {
   const s = requireText(value, "value")
+  // A phone or account number is short: a 10 MB "number" is refused rather than walked twice.
+  if (s.length > MAX_VALUE) throw new InvalidInput({ issues: [issue(["value"], "too_big", `号码不能超过 ${MAX_VALUE} 个字符`, `a number has at most ${MAX_VALUE} characters`)] })
   if (!Number.isSafeInteger(head) || !Number.isSafeInteger(tail) || head < 0 || tail < 0) {
     throw new InvalidInput({ issues: [issue(["head"], "invalid_count", "保留位数应为非负整数", "the digits kept must be non-negative integers")] })
   }
@@ -74,6 +76,9 @@ export const maskDigits = (value: string, head: number, tail: number): string =>
   }
   return out
 }
+
+// The longest personal value masked (an address is at most 300 characters on a notice).
+const MAX_VALUE = 1000
 
 const COMMUNITY_MARK = /(村民委员会|居民委员会|村委会|居委会|社区|嘎查|村(?![路街道巷里口]))/
 const BUILDING_MARK = /(号楼|栋|幢|座)/
@@ -123,5 +128,7 @@ export const maskAddress = (address: string, keep: MaskingPolicy["address"]["kee
 export const maskPersonal = (type: PersonalFieldType, value: string, policy: MaskingPolicy): string => {
   const p = decode(MaskingPolicySchema, policy)
   if (Result.isFailure(p)) throw p.failure
-  return maskWith(type, requireText(value, "value"), p.success)
+  const v = requireText(value, "value")
+  if (v.length > MAX_VALUE) throw new InvalidInput({ issues: [issue(["value"], "too_big", `个人信息字段不能超过 ${MAX_VALUE} 个字符`, `a personal field has at most ${MAX_VALUE} characters`)] })
+  return maskWith(type, v, p.success)
 }

@@ -12,7 +12,7 @@
  * @module
  */
 import { CitationSchema } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod"
 
 /**
  * Zod schema of a {@link MaskingPolicy}: looser values than the national bounds are refused.

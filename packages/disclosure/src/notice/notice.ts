@@ -7,12 +7,14 @@
  *
  * @module
  */
-import { decode, InvalidInput, invalidInput, IsoDateSchema, issue } from "@minzheng/core"
+import { chinaCalendar, decode, InvalidInput, invalidInput, IsoDateSchema, issue, WorkCalendar } from "@minzheng/core"
 import { Result } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { FIELD_TYPES, FieldTypeSchema, type PersonalFieldType } from "./field-type.js"
 import { assembleNotice } from "../internal/assemble-notice.js"
 import { DEFAULT_MASKING_POLICY, type MaskingPolicy, MaskingPolicySchema } from "./masking-policy.js"
+import { PublicNoticeKindSchema } from "../schedule/public-notice-period.js"
+import { decodeInput } from "../internal/preflight.js"
 
 const BilingualSchema = z.object({ zh: z.string().min(1).max(100), en: z.string().min(1).max(100) }).strict()
 
@@ -63,7 +65,8 @@ export const NoticeInputSchema = z
     period: z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict(),
     columns: z.array(NoticeColumnSchema).max(50),
     rows: z.array(z.record(z.string(), z.unknown())).max(100_000),
-    footer: z.string().max(2000).optional()
+    footer: z.string().max(2000).optional(),
+    kind: PublicNoticeKindSchema.optional()
   })
   .strict()
 
@@ -109,10 +112,16 @@ export interface MaskedNotice {
 
 /**
  * Builds a masked notice: validates every column and row, refuses unknown or unplaceable personal
- * data, and masks every personal field by the policy (default {@link DEFAULT_MASKING_POLICY}).
+ * data (a phone, ID or bank-card number written into free text — title, issuer, footer, a text or
+ * integer cell, a column label — however it is separated, prefixed or written in full-width
+ * digits: core's `findPersonalNumbers`), and masks every personal field by the policy (default
+ * {@link DEFAULT_MASKING_POLICY}). With `kind` (`dibao`, `tekun`, `star-rating`) a period shorter
+ * than the programme's minimum is refused, citing its article ({@link PUBLIC_NOTICE_MINIMUMS}).
  * Nothing is returned unless every cell is clean; error messages never repeat a cell's value.
  *
- * @throws `InvalidInput` listing every problem (paths such as `rows[3].phone`)
+ * @param calendar - the work-day calendar for the minimum-length check (default `chinaCalendar`)
+ * @throws `InvalidInput` listing every problem (paths such as `rows[3].phone`);
+ * `CalendarYearNotCovered` when `kind` is given and the minimum's last day is beyond the calendar
  * @example
  * ```ts
  * import { buildNotice } from "@minzheng/disclosure"
@@ -130,16 +139,19 @@ export interface MaskedNotice {
  * @category notices
  * @since 0.1.0
  */
-export const buildNotice = (input: NoticeInput, policy: MaskingPolicy = DEFAULT_MASKING_POLICY): MaskedNotice => {
-  const n = decode(NoticeInputSchema, input)
+export const buildNotice = (input: NoticeInput, policy: MaskingPolicy = DEFAULT_MASKING_POLICY, calendar: WorkCalendar = chinaCalendar): MaskedNotice => {
+  const n = decodeInput(NoticeInputSchema, input)
   const p = decode(MaskingPolicySchema, policy)
-  if (Result.isFailure(n) || Result.isFailure(p)) {
+  const calendarOk = calendar instanceof WorkCalendar
+  if (Result.isFailure(n) || Result.isFailure(p) || !calendarOk) {
     throw invalidInput([
       ...(Result.isFailure(n) ? n.failure.issues : []),
-      ...(Result.isFailure(p) ? p.failure.issues.map((i) => ({ ...i, path: ["policy", ...i.path] })) : [])
+      ...(Result.isFailure(p) ? p.failure.issues.map((i) => ({ ...i, path: ["policy", ...i.path] })) : []),
+      ...(calendarOk ? [] : [issue(["calendar"], "invalid_calendar", "不是工作日历", "not a work calendar")])
     ])
   }
-  return assembleNotice(n.success, p.success)
+  const { kind, ...rest } = n.success
+  return assembleNotice(rest, p.success, calendar, kind)
 }
 
 /**

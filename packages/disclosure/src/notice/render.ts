@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { invalidInput, issue } from "@minzheng/core"
+import { invalidInput, issue, maskPersonalNumbers } from "@minzheng/core"
 import type { MaskedNotice } from "./notice.js"
 
 /**
@@ -34,7 +34,10 @@ const requireMasked = (n: unknown): MaskedNotice => {
     typeof m.issuer !== "string" ||
     typeof m.period !== "object" ||
     m.period === null ||
-    !m.rows.every((r) => Array.isArray(r) && r.length === m.columns.length && r.every((c) => typeof c === "string")) ||
+    m.title.length > 200 ||
+    m.issuer.length > 200 ||
+    (m.footer !== undefined && (typeof m.footer !== "string" || m.footer.length > 2000)) ||
+    !m.rows.every((r) => Array.isArray(r) && r.length === m.columns.length && r.every((c) => typeof c === "string" && c.length <= 2000)) ||
     !m.columns.every((c) => typeof c === "object" && c !== null && typeof c.label === "object" && c.label !== null && typeof c.label.zh === "string" && typeof c.label.en === "string")
   ) {
     throw invalidInput([issue(["notice"], "not_masked", "只能输出经 buildNotice 脱敏的公示", "only a notice masked by buildNotice can be rendered")])
@@ -45,10 +48,13 @@ const requireMasked = (n: unknown): MaskedNotice => {
 const heads = (lang: "zh" | "en") =>
   lang === "zh" ? { issuer: "公示单位", period: "公示期", to: "至" } : { issuer: "Issued by", period: "Notice period", to: "to" }
 
-const oneLine = (s: string): string => s.replace(/[\r\n]+/g, " ")
+// Every text a renderer prints goes through core's `maskPersonalNumbers` as well: buildNotice
+// already refuses a number in free text, so this guards a MaskedNotice assembled by hand.
+const oneLine = (s: string): string => maskPersonalNumbers(s).replace(/[\r\n]+/g, " ")
 
 /**
- * Renders a masked notice as plain text, one row per line, cells separated by ` | `.
+ * Renders a masked notice as plain text, one row per line, cells separated by ` | `. Every text is
+ * passed through core's `maskPersonalNumbers` on the way out.
  *
  * @throws `InvalidInput` when given anything but a masked notice
  * @example
@@ -67,9 +73,9 @@ export const renderNoticeText = (notice: MaskedNotice, options: RenderOptions = 
   const h = heads(lang)
   const sep = lang === "zh" ? "：" : ": "
   const lines = [oneLine(n.title), `${h.issuer}${sep}${oneLine(n.issuer)}`, `${h.period}${sep}${n.period.from} ${h.to} ${n.period.to}`, ""]
-  lines.push(n.columns.map((c) => c.label[lang]).join(" | "))
+  lines.push(n.columns.map((c) => oneLine(c.label[lang])).join(" | "))
   for (const r of n.rows) lines.push(r.map(oneLine).join(" | "))
-  if (n.footer !== undefined) lines.push("", n.footer)
+  if (n.footer !== undefined) lines.push("", maskPersonalNumbers(n.footer))
   return `${lines.join("\n")}\n`
 }
 
@@ -102,7 +108,7 @@ export const renderNoticeMarkdown = (notice: MaskedNotice, options: RenderOption
   return `${lines.join("\n")}\n`
 }
 
-const html = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
+const html = (s: string): string => maskPersonalNumbers(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
 
 /**
  * Renders a masked notice as an HTML fragment (`<article>` with a `<table>`); every text escaped.

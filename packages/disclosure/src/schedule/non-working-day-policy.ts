@@ -7,7 +7,7 @@
  * @module
  */
 import { type Bilingual, invalidInput, isIsoDate, type IsoDate, issue, WorkCalendar } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod"
 
 /**
  * The policies and their Chinese terms.

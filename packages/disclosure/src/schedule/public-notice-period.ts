@@ -5,17 +5,36 @@
  * day was taken before the 公示 ran its full length, and is flagged (e.g. a 低保 confirmed before
  * its 7 days ended, 《最低生活保障审核确认办法》).
  *
+ * **The last day is computed once** ({@link publicNoticePeriod}) and used by everything that shows
+ * it: a schedule's `noticeEnd`, the notice text's 公示期 (`from` 至 `to`, both days inclusive) and
+ * the iCalendar event, whose `DTEND` is the day *after* it because RFC 5545 §3.6.1 makes an
+ * all-day event's `DTEND` exclusive. A 低保 公示 posted on 2025-07-07 runs 7 days from 07-08:
+ * 公示期 2025-07-07 至 2025-07-14, `DTEND;VALUE=DATE:20250715`. (A text that says 至 07-13 counts
+ * the posting day, which 第二百零一条 excludes.)
+ *
+ * > 第十九条 ……并在申请家庭所在村、社区进行公示。公示期为7天。（《最低生活保障审核确认办法》）
+ * > 第十五条 ……公示期为7天。（《特困人员认定办法》）
+ *
+ * A notice shorter than its programme's minimum ({@link PUBLIC_NOTICE_MINIMUMS}) is refused,
+ * citing the article.
+ *
  * @module
  */
 import {
   addDays,
+  type Bilingual,
+  type Citation,
   chinaCalendar,
+  formatCitation,
+  formatCitationEn,
+  localPractice,
   decode,
   type Explanation,
   explain,
   explainPeriod,
   type IsoDate,
   IsoDateSchema,
+  type Issue,
   type PeriodLength,
   PeriodLengthSchema,
   WorkCalendar,
@@ -23,7 +42,82 @@ import {
   issue
 } from "@minzheng/core"
 import { Result } from "effect"
-import { z } from "zod"
+import * as z from "zod"
+import { DIBAO_REVIEW_MEASURES } from "../duty/licang.js"
+
+/**
+ * The shortest 公示 each programme allows, with the article that sets it: 低保 7 days
+ * (《最低生活保障审核确认办法》第十九条), 特困 7 days (《特困人员认定办法》第十五条), and the 星级 results of
+ * seed 000's welfare home one week (local practice).
+ *
+ * @example
+ * ```ts
+ * import { PUBLIC_NOTICE_MINIMUMS } from "@minzheng/disclosure"
+ * PUBLIC_NOTICE_MINIMUMS.dibao.duration //=> { days: 7 }
+ * PUBLIC_NOTICE_MINIMUMS.tekun.citation.article //=> "第十五条"
+ * ```
+ * @category public notices
+ * @since 0.1.0
+ */
+export const PUBLIC_NOTICE_MINIMUMS = {
+  dibao: { label: { zh: "低保公示", en: "dibao public notice" }, duration: { days: 7 }, citation: DIBAO_REVIEW_MEASURES },
+  tekun: {
+    label: { zh: "特困人员认定公示", en: "tekun public notice" },
+    duration: { days: 7 },
+    citation: { document: "特困人员认定办法", article: "第十五条", note: "公示期为7天" }
+  },
+  "star-rating": { label: { zh: "星级评定结果公示", en: "star-rating results notice" }, duration: { days: 7 }, citation: localPractice("seed 000", "对评选结果进行为期1周的公示") }
+} as const satisfies Record<string, { readonly label: Bilingual; readonly duration: PeriodLength; readonly citation: Citation }>
+
+/**
+ * A programme whose 公示 has a minimum length (see {@link PUBLIC_NOTICE_MINIMUMS}).
+ *
+ * @example
+ * ```ts
+ * import type { PublicNoticeKind } from "@minzheng/disclosure"
+ * const kind: PublicNoticeKind = "dibao"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type PublicNoticeKind = keyof typeof PUBLIC_NOTICE_MINIMUMS
+
+/**
+ * Zod schema of a {@link PublicNoticeKind}.
+ *
+ * @example
+ * ```ts
+ * import { PublicNoticeKindSchema } from "@minzheng/disclosure"
+ * PublicNoticeKindSchema.safeParse("tekun").success //=> true
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const PublicNoticeKindSchema = z.literal(["dibao", "tekun", "star-rating"])
+
+/**
+ * A 公示's period: posted on `from`, last day `to` (both inclusive, as a notice prints them), the
+ * day `to` would be without the rest-day extension, whether the end rests on a projected
+ * calendar, and the reasoning.
+ *
+ * @example
+ * ```ts
+ * import { publicNoticePeriod } from "@minzheng/disclosure"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * const p = publicNoticePeriod(isoDateUnsafe("2025-07-07"), { days: 7 })
+ * [p.from, p.to] //=> ["2025-07-07", "2025-07-14"]
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface PublicNoticePeriod {
+  readonly from: IsoDate
+  readonly to: IsoDate
+  readonly nominalTo: IsoDate
+  readonly extended: boolean
+  readonly provisional: boolean
+  readonly explanation: Explanation
+}
 
 /**
  * Zod schema of a {@link DecisionTimingInput}.
@@ -98,7 +192,76 @@ const requireCalendar = (calendar: unknown): WorkCalendar => {
  * @since 0.1.0
  */
 export const publicNoticeEnd = (postedOn: IsoDate, duration: PeriodLength, calendar: WorkCalendar = chinaCalendar): IsoDate =>
-  explainPeriod(postedOn, duration, requireCalendar(calendar)).end
+  publicNoticePeriod(postedOn, duration, calendar).to
+
+/**
+ * The period of a 公示 posted on `postedOn` for `duration`: the one computation behind a
+ * schedule's `noticeEnd`, a notice's printed 公示期 and the iCalendar event (see the module
+ * summary).
+ *
+ * @throws `InvalidInput` for a bad date or length; `CalendarYearNotCovered` (naming the year
+ * and both fixes: load the year's calendar, or opt in to the provisional projection) when the
+ * calendar does not cover the end
+ * @example
+ * ```ts
+ * import { publicNoticePeriod } from "@minzheng/disclosure"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * const p = publicNoticePeriod(isoDateUnsafe("2025-09-26"), { days: 7 })
+ * [p.from, p.nominalTo, p.to, p.extended] //=> ["2025-09-26", "2025-10-03", "2025-10-09", true]
+ * ```
+ * @see {@link publicNoticeEnd}, {@link checkPublicNoticeLength}
+ * @category public notices
+ * @since 0.1.0
+ */
+export const publicNoticePeriod = (postedOn: IsoDate, duration: PeriodLength, calendar: WorkCalendar = chinaCalendar): PublicNoticePeriod => {
+  const p = explainPeriod(postedOn, duration, requireCalendar(calendar))
+  return { from: p.start, to: p.end, nominalTo: p.nominalEnd, extended: p.extended, provisional: p.provisional, explanation: p.explanation }
+}
+
+/**
+ * The issue for a notice period shorter than its programme's minimum, or `undefined` when it is
+ * long enough. The period must run at least to the last day of a minimum-length 公示 posted on
+ * its first day ({@link publicNoticePeriod}); the message cites the programme's article and
+ * 《民法典》第二百零一条.
+ *
+ * @throws `InvalidInput` for a bad period or kind; `CalendarYearNotCovered` when the calendar
+ * does not cover the minimum's last day
+ * @example
+ * ```ts
+ * import { checkPublicNoticeLength } from "@minzheng/disclosure"
+ * checkPublicNoticeLength({ from: "2025-07-07", to: "2025-07-13" }, "dibao")?.zh
+ * //=> "低保公示期不得少于7日：2025-07-07 张贴的，公示期至少至 2025-07-14（《最低生活保障审核确认办法》（民发〔2021〕57号）第十九条（公示期为7天）；《中华人民共和国民法典》第二百零一条：开始的当日不计入）"
+ * checkPublicNoticeLength({ from: "2025-07-07", to: "2025-07-14" }, "dibao") //=> undefined
+ * ```
+ * @category public notices
+ * @since 0.1.0
+ */
+export const checkPublicNoticeLength = (
+  period: { readonly from: string; readonly to: string },
+  kind: PublicNoticeKind,
+  calendar: WorkCalendar = chinaCalendar
+): Issue | undefined => {
+  const p = decode(z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict(), period)
+  const k = decode(PublicNoticeKindSchema, kind)
+  if (Result.isFailure(p) || Result.isFailure(k)) {
+    throw invalidInput([
+      ...(Result.isFailure(p) ? p.failure.issues.map((i) => ({ ...i, path: ["period", ...i.path] })) : []),
+      ...(Result.isFailure(k) ? k.failure.issues.map((i) => ({ ...i, path: ["kind", ...i.path] })) : [])
+    ])
+  }
+  const min = PUBLIC_NOTICE_MINIMUMS[k.success]
+  const least = publicNoticePeriod(p.success.from, min.duration, calendar)
+  if (p.success.to >= least.to) return undefined
+  const days = "days" in min.duration ? min.duration.days : 0
+  return issue(
+    ["period", "to"],
+    "notice_too_short",
+    `${min.label.zh}期不得少于${days}日：${least.from} 张贴的，公示期至少至 ${least.to}（${formatCitation(min.citation)}；${formatCitation(CIVIL_CODE_ART201)}：开始的当日不计入）`,
+    `a ${min.label.en} runs at least ${days} days: posted on ${least.from}, it runs at least to ${least.to} (${formatCitationEn(min.citation)}; ${formatCitationEn(CIVIL_CODE_ART201)}: the posting day is not counted)`
+  )
+}
+
+const CIVIL_CODE_ART201: Citation = { document: "中华人民共和国民法典", article: "第二百零一条" }
 
 /**
  * Flags a decision taken before its 公示 ran its full length: the decision must come after the
@@ -120,13 +283,13 @@ export const checkDecisionTiming = (input: DecisionTimingInput, calendar: WorkCa
   const r = decode(DecisionTimingInputSchema, input)
   if (Result.isFailure(r)) throw r.failure
   const { postedOn, duration, decidedOn } = r.success
-  const period = explainPeriod(postedOn, duration, requireCalendar(calendar))
-  const earlyDecision = decidedOn <= period.end
+  const period = publicNoticePeriod(postedOn, duration, calendar)
+  const earlyDecision = decidedOn <= period.to
   return {
     ...(r.success.ref === undefined ? {} : { ref: r.success.ref }),
     postedOn,
-    noticeEnd: period.end,
-    earliestDecision: addDays(period.end, 1),
+    noticeEnd: period.to,
+    earliestDecision: addDays(period.to, 1),
     decidedOn,
     earlyDecision,
     explanation: explain({

@@ -16,7 +16,6 @@
  */
 import {
   addDays,
-  addPeriod,
   type Bilingual,
   chinaCalendar,
   daysInMonth,
@@ -26,12 +25,15 @@ import {
   RegionCodeSchema,
   WorkCalendar,
   invalidInput,
+  isIsoDate,
   issue
 } from "@minzheng/core"
 import { Result } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { type Duty, type DutySet, DutySetSchema } from "../duty/duty.js"
+import { publicNoticePeriod } from "./public-notice-period.js"
 import { applyNonWorkingDayPolicy, DEFAULT_NON_WORKING_DAY_POLICY, type NonWorkingDayPolicy, NonWorkingDayPolicySchema } from "./non-working-day-policy.js"
+import { decodeInput } from "../internal/preflight.js"
 
 const SafeIdSchema = z
   .string()
@@ -323,13 +325,13 @@ const byDue = (a: Occurrence, b: Occurrence): number =>
  * @since 0.1.0
  */
 export const scheduleCommunities = (request: ScheduleRequest, calendar: WorkCalendar = chinaCalendar): Schedule => {
-  const r = decode(ScheduleRequestSchema, request)
+  const r = decodeInput(ScheduleRequestSchema, request)
   if (Result.isFailure(r)) throw r.failure
   if (!(calendar instanceof WorkCalendar)) throw invalidInput([issue(["calendar"], "invalid_calendar", "不是工作日历", "not a work calendar")])
   const { communities, dutySet, from, to } = r.success
   const policy = r.success.policy ?? DEFAULT_NON_WORKING_DAY_POLICY
   const template: Slot[] = []
-  for (const duty of dutySet.duties) template.push(...calendarSlots(duty, from, to, policy, calendar))
+  for (const duty of dutySet.duties) for (const x of calendarSlots(duty, from, to, policy, calendar)) template.push(x)
   template.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.dutyId < b.dutyId ? -1 : a.dutyId > b.dutyId ? 1 : 0))
   const duties = new Map(dutySet.duties.map((d) => [d.id, d]))
   const eventsByCommunity = new Map<string, Occurrence[]>()
@@ -341,7 +343,8 @@ export const scheduleCommunities = (request: ScheduleRequest, calendar: WorkCale
     let occ: Occurrence
     if (duty.cadence.kind === "public-notice") {
       const s = slot(duty.id, key, e.on, policy, calendar)
-      const noticeEnd = addPeriod(s.due, duty.cadence.duration, calendar)
+      // The one computation of a 公示's last day (the notice text and the .ics use it too).
+      const noticeEnd = publicNoticePeriod(s.due, duty.cadence.duration, calendar).to
       occ = { uid, communityId: e.communityId, dutyId: duty.id, key, kind: "public-notice", nominal: s.nominal, due: s.due, moved: s.moved, noticeEnd, provisional: s.provisional || calendar.isProvisional(s.due, noticeEnd) }
     } else if (duty.cadence.kind === "on-event") {
       const s = slot(duty.id, key, addDays(e.on, duty.cadence.withinDays), policy, calendar)
@@ -388,4 +391,28 @@ export const occurrenceTitle = (dutySet: DutySet, occurrence: Occurrence): Bilin
   }
   const duty = duties.find((d: unknown) => typeof d === "object" && d !== null && (d as Duty).id === dutyId) as Duty | undefined
   return duty?.title ?? { zh: dutyId, en: dutyId }
+}
+
+/**
+ * The 公示期 of a schedule's 公示 occurrence as a notice prints it: from the posting day to its
+ * last day, the same `noticeEnd` the schedule and its iCalendar export show — pass it as the
+ * `period` of {@link buildNotice} / {@link dibaoNotice} so the text and the calendar agree.
+ *
+ * @throws `InvalidInput` when the occurrence is not a 公示 with a last day
+ * @example
+ * ```ts
+ * import { occurrenceNoticePeriod, scheduleCommunities, LICANG_DUTIES } from "@minzheng/disclosure"
+ * const s = scheduleCommunities({ communities: [{ id: "c1", name: "c" }], dutySet: LICANG_DUTIES, from: "2025-07-01", to: "2025-07-31",
+ *   events: [{ communityId: "c1", dutyId: "licang.dibao-notice", on: "2025-07-07" }] })
+ * occurrenceNoticePeriod(s.occurrences.find((o) => o.kind === "public-notice")!) //=> { from: "2025-07-07", to: "2025-07-14" }
+ * ```
+ * @category schedules
+ * @since 0.1.0
+ */
+export const occurrenceNoticePeriod = (occurrence: Occurrence): { readonly from: IsoDate; readonly to: IsoDate } => {
+  const o = occurrence as Partial<Occurrence> | null | undefined
+  if (typeof o !== "object" || o === null || o.kind !== "public-notice" || !isIsoDate(o.due) || !isIsoDate(o.noticeEnd)) {
+    throw invalidInput([issue(["occurrence"], "not_a_public_notice", "不是带公示期的日程项", "not a public-notice occurrence with a last day")])
+  }
+  return { from: o.due, to: o.noticeEnd }
 }

@@ -33,10 +33,11 @@ import {
   issue
 } from "@minzheng/core"
 import { Result } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { DutySetSchema, type DutySet } from "../duty/duty.js"
 import { VILLAGE_COMMITTEE_LAW_DUTIES } from "../duty/village-committee-law.js"
 import { type DisclosureCategory, DISCLOSURE_CATEGORIES, DisclosureCategorySchema } from "../duty/vocabulary.js"
+import { decodeInput } from "../internal/preflight.js"
 
 /**
  * Zod schema of a {@link CoverageInput}.
@@ -119,6 +120,8 @@ export interface CoverageReport {
   readonly assessed: ReadonlyArray<string>
   readonly skipped: ReadonlyArray<{ readonly dutyId: string; readonly condition: Bilingual }>
   readonly gaps: ReadonlyArray<CoverageGap>
+  /** Whether a period's last day rests on a projected calendar year (see core's `withProjection`). */
+  readonly provisional: boolean
   readonly explanation: Explanation
 }
 
@@ -142,7 +145,7 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n))
  * @since 0.1.0
  */
 export const coverageReport = (input: CoverageInput, calendar: WorkCalendar = chinaCalendar): CoverageReport => {
-  const r = decode(CoverageInputSchema, input)
+  const r = decodeInput(CoverageInputSchema, input)
   if (Result.isFailure(r)) throw r.failure
   if (!(calendar instanceof WorkCalendar)) throw invalidInput([issue(["calendar"], "invalid_calendar", "不是工作日历", "not a work calendar")])
   const { communityId, year, publications } = r.success
@@ -158,6 +161,7 @@ export const coverageReport = (input: CoverageInput, calendar: WorkCalendar = ch
   }
   const publishedWithin = (c: DisclosureCategory, from: IsoDate, to: IsoDate): boolean => (byCategory.get(c) ?? []).some((d) => d >= from && d <= to)
   const gaps: CoverageGap[] = []
+  let provisional = false
   const assessed: string[] = []
   const skipped: Array<{ dutyId: string; condition: Bilingual }> = []
   for (const duty of set.duties) {
@@ -168,21 +172,26 @@ export const coverageReport = (input: CoverageInput, calendar: WorkCalendar = ch
     const c = duty.cadence
     if (c.kind === "public-notice") continue
     assessed.push(duty.id)
-    const periods: Array<{ key: string; from: IsoDate; to: IsoDate }> = []
+    const periods: Array<{ key: string; zh: string; from: IsoDate; to: IsoDate }> = []
+    const until = (last: IsoDate): IsoDate => {
+      const to = calendar.workingDayOnOrAfter(last)
+      if (calendar.isProvisional(last, to)) provisional = true
+      return to
+    }
     if (c.kind === "monthly") {
       for (let m = 1; m <= 12; m++) {
         const last = `${year}-${pad2(m)}-${pad2(daysInMonth(year, m))}` as IsoDate
-        periods.push({ key: `${year}-${pad2(m)}`, from: `${year}-${pad2(m)}-01` as IsoDate, to: calendar.workingDayOnOrAfter(last) })
+        periods.push({ key: `${year}-${pad2(m)}`, zh: `${year}年${m}月`, from: `${year}-${pad2(m)}-01` as IsoDate, to: until(last) })
       }
     } else if (c.kind === "quarterly") {
       for (let q = 1; q <= 4; q++) {
         const last = `${year}-${pad2(q * 3)}-${pad2(daysInMonth(year, q * 3))}` as IsoDate
-        periods.push({ key: `${year}-Q${q}`, from: `${year}-${pad2(q * 3 - 2)}-01` as IsoDate, to: calendar.workingDayOnOrAfter(last) })
+        periods.push({ key: `${year}-Q${q}`, zh: `${year}年第${q}季度`, from: `${year}-${pad2(q * 3 - 2)}-01` as IsoDate, to: until(last) })
       }
     } else {
       for (const e of r.success.events ?? []) {
         if (e.dutyId !== duty.id || !e.on.startsWith(`${year}-`)) continue
-        periods.push({ key: `event-${e.on}`, from: e.on, to: calendar.workingDayOnOrAfter(addDays(e.on, c.withinDays)) })
+        periods.push({ key: `event-${e.on}`, zh: `${e.on} 事项发生后`, from: e.on, to: until(addDays(e.on, c.withinDays)) })
       }
     }
     for (const p of periods) {
@@ -191,8 +200,8 @@ export const coverageReport = (input: CoverageInput, calendar: WorkCalendar = ch
           gaps.push({
             dutyId: duty.id,
             category: cat,
-            period: p,
-            label: { zh: `${p.key} 未公开${DISCLOSURE_CATEGORIES[cat].zh}`, en: `${DISCLOSURE_CATEGORIES[cat].en} not published in ${p.key}` },
+            period: { key: p.key, from: p.from, to: p.to },
+            label: { zh: `${p.zh}未公开${DISCLOSURE_CATEGORIES[cat].zh}`, en: `${DISCLOSURE_CATEGORIES[cat].en} not published in ${p.key}` },
             citation: duty.citation
           })
         }
@@ -208,12 +217,14 @@ export const coverageReport = (input: CoverageInput, calendar: WorkCalendar = ch
     assessed,
     skipped,
     gaps,
+    provisional,
     explanation: explain({
       rule: "disclosure.coverage",
       label: { zh: `${year} 年公开事项按规定频次全部公开`, en: `every duty published at its cadence in ${year}` },
       outcome: complete,
       inputs: { communityId, year, dutySet: set.id, publications: publications.length },
       citations: [set.citation],
+      provisional,
       children: gaps.map((g) => explain({ rule: `disclosure.coverage.${g.dutyId}`, label: g.label, outcome: false, inputs: { from: g.period.from, to: g.period.to }, citations: [g.citation] }))
     })
   }

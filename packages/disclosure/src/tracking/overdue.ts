@@ -12,9 +12,10 @@
  */
 import { type Bilingual, type Citation, daysBetween, decode, type Explanation, explain, type IsoDate, IsoDateSchema } from "@minzheng/core"
 import { Result } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { OccurrenceSchema } from "../schedule/schedule.js"
 import { OccurrenceRecordSchema } from "./six-steps.js"
+import { decodeInput } from "../internal/preflight.js"
 
 const ART31: Citation = { document: "中华人民共和国村民委员会组织法", article: "第三十一条" }
 
@@ -108,7 +109,7 @@ export interface OverdueFinding {
  * @since 0.1.0
  */
 export const findOverdue = (input: OverdueInput): ReadonlyArray<OverdueFinding> => {
-  const r = decode(OverdueInputSchema, input)
+  const r = decodeInput(OverdueInputSchema, input)
   if (Result.isFailure(r)) throw r.failure
   const { occurrences, records, asOf } = r.success
   const out: OverdueFinding[] = []

@@ -19,9 +19,10 @@ import {
   decode,
   invalidInput,
   issue,
-  explainPeriod,
+  CalendarYearNotCovered,
   handle,
-  type InvalidInput,
+  InvalidInput,
+  type Issue,
   type IsoDate,
   IsoDateSchema,
   localPractice,
@@ -31,8 +32,10 @@ import {
   type Workflow
 } from "@minzheng/core"
 import { Result } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { ChannelSchema } from "../duty/vocabulary.js"
+import { publicNoticePeriod } from "../schedule/public-notice-period.js"
+import { decodeInput } from "../internal/preflight.js"
 
 /**
  * The steps an occurrence moves through, with their Chinese terms (seed 000's 六步法; `due` is the
@@ -196,7 +199,7 @@ export type TrackingEvent = z.output<typeof TrackingEventSchema>
  * @category tracking
  * @since 0.1.0
  */
-export const decodeTrackingEvent = (u: unknown): Result.Result<TrackingEvent, InvalidInput> => decode(TrackingEventSchema, u)
+export const decodeTrackingEvent = (u: unknown): Result.Result<TrackingEvent, InvalidInput> => decodeInput(TrackingEventSchema, u)
 
 /**
  * Zod schema of an {@link OccurrenceRecord}.
@@ -259,7 +262,35 @@ const NEXT_STEP: Partial<Record<TrackingCommand["type"], TrackingStep>> = {
   archive: "rectified"
 }
 
+// The workflow's decide and evolve take values from anywhere (a store, a caller that skipped
+// trackOccurrence): a malformed state, command or event is one typed InvalidInput listing every
+// problem, never a TypeError from reading a field of `null`. The state is checked for the fields
+// the rules read (its comments only as a list: they are copied, never read), the command and the
+// event by their schemas.
+const StateShapeSchema = OccurrenceRecordSchema.omit({ comments: true }).extend({ comments: z.custom<OccurrenceRecord["comments"]>((u) => Array.isArray(u)) })
+
+const checkAll = (parts: ReadonlyArray<readonly [z.ZodType<unknown>, unknown, string]>): ReadonlyArray<unknown> => {
+  const issues: Issue[] = []
+  const out: unknown[] = []
+  for (const [schema, u, at] of parts) {
+    const r = decodeInput(schema, u)
+    if (Result.isFailure(r)) for (const i of r.failure.issues) issues.push({ ...i, path: [at, ...i.path] })
+    else out.push(r.success)
+  }
+  if (issues.length > 0) throw invalidInput(issues)
+  return out
+}
+
 const decide = (state: OccurrenceRecord, command: TrackingCommand, calendar: WorkCalendar): Result.Result<ReadonlyArray<TrackingEvent>, TransitionRefused> => {
+  const [s, c] = checkAll([
+    [StateShapeSchema, state, "state"],
+    [TrackingCommandSchema, command, "command"]
+  ]) as [OccurrenceRecord, TrackingCommand]
+  if (!(calendar instanceof WorkCalendar)) throw invalidInput([issue(["calendar"], "invalid_calendar", "不是工作日历", "not a work calendar")])
+  return decideRules(s, c, calendar)
+}
+
+const decideRules = (state: OccurrenceRecord, command: TrackingCommand, calendar: WorkCalendar): Result.Result<ReadonlyArray<TrackingEvent>, TransitionRefused> => {
   if (command.type === "record-decision") {
     if (state.noticeDuration === undefined) {
       return refuse(state, command.type, { zh: "该事项不是公示，无需记录决定", en: "this occurrence is not a public notice: no decision to record" })
@@ -301,16 +332,10 @@ const decide = (state: OccurrenceRecord, command: TrackingCommand, calendar: Wor
       if (command.channel === "noticeBoard" && command.photoEvidenceId === undefined) {
         return refuse(state, command.type, { zh: "公开栏张贴须拍照存档，缺少照片证据编号", en: "a notice-board posting must be photographed: the photo evidence id is missing" }, [PHOTO_CITATION])
       }
-      let noticeEnd: IsoDate | undefined
-      if (state.noticeDuration !== undefined) {
-        try {
-          noticeEnd = explainPeriod(command.on, state.noticeDuration, calendar).end
-        } catch (e) {
-          return refuse(state, command.type, { zh: "工作日历不覆盖公示期", en: "the work calendar does not cover the notice period" }, [SIX_STEPS_CITATION], {
-            cause: (e as { _tag?: string })._tag ?? "unknown"
-          })
-        }
-      }
+      // The 公示's last day, by the one computation the schedule and the notice use. A last day
+      // beyond the calendar is core's typed CalendarYearNotCovered (naming the year and both
+      // fixes), passed on as it is: executeCommand fails with it, trackOccurrence returns it.
+      const noticeEnd: IsoDate | undefined = state.noticeDuration === undefined ? undefined : publicNoticePeriod(command.on, state.noticeDuration, calendar).to
       return Result.succeed([
         {
           type: "Published",
@@ -331,7 +356,11 @@ const decide = (state: OccurrenceRecord, command: TrackingCommand, calendar: Wor
   }
 }
 
-const evolve = (s: OccurrenceRecord, e: TrackingEvent): OccurrenceRecord => {
+const evolve = (state: OccurrenceRecord, event: TrackingEvent): OccurrenceRecord => {
+  const [s, e] = checkAll([
+    [StateShapeSchema, state, "state"],
+    [TrackingEventSchema, event, "event"]
+  ]) as [OccurrenceRecord, TrackingEvent]
   switch (e.type) {
     case "Planned":
       return {
@@ -370,15 +399,19 @@ const evolve = (s: OccurrenceRecord, e: TrackingEvent): OccurrenceRecord => {
 
 /**
  * The six-step workflow of an occurrence (core `Workflow`; its context is the work calendar, used
- * to fix a 公示's last day when it is posted).
+ * to fix a 公示's last day when it is posted). `decide` and `evolve` check what they are given:
+ * a malformed state, command or event throws one typed `InvalidInput` (core's `executeCommand`
+ * turns it into a failure), a 公示 posted past the calendar throws `CalendarYearNotCovered`;
+ * never a `TypeError`.
  *
  * @example
  * ```ts
  * import { OCCURRENCE_TRACKING } from "@minzheng/disclosure"
  * import { chinaCalendar, handle, isoDateUnsafe } from "@minzheng/core"
  * import { Result } from "effect"
+ * // no plan yet: filing is refused
  * const r = handle(OCCURRENCE_TRACKING, OCCURRENCE_TRACKING.initial, { type: "file", on: isoDateUnsafe("2025-01-06"), reviewer: "街道" }, chinaCalendar)
- * Result.isFailure(r) //=> true (no plan yet)
+ * Result.isFailure(r) //=> true
  * ```
  * @category tracking
  * @since 0.1.0
@@ -392,8 +425,9 @@ export const OCCURRENCE_TRACKING: Workflow<OccurrenceRecord, TrackingCommand, Tr
 
 /**
  * Applies an untrusted command to an occurrence's state: the new events and state, or a typed
- * refusal (`TransitionRefused`) or `InvalidInput` listing every problem with the
- * command. Nothing is applied on failure.
+ * refusal (`TransitionRefused`), `InvalidInput` listing every problem with the
+ * command, or `CalendarYearNotCovered` when a 公示's last day is beyond the calendar. Nothing is
+ * applied on failure.
  *
  * @example
  * ```ts
@@ -412,9 +446,9 @@ export const trackOccurrence = (
   state: OccurrenceRecord,
   command: unknown,
   calendar?: WorkCalendar
-): Result.Result<{ readonly events: ReadonlyArray<TrackingEvent>; readonly state: OccurrenceRecord }, TransitionRefused | InvalidInput> => {
-  const s = decode(OccurrenceRecordSchema, state)
-  const c = decode(TrackingCommandSchema, command)
+): Result.Result<{ readonly events: ReadonlyArray<TrackingEvent>; readonly state: OccurrenceRecord }, TransitionRefused | InvalidInput | CalendarYearNotCovered> => {
+  const s = decodeInput(OccurrenceRecordSchema, state)
+  const c = decodeInput(TrackingCommandSchema, command)
   if (Result.isFailure(s) || Result.isFailure(c)) {
     const issues = [
       ...(Result.isFailure(s) ? s.failure.issues.map((i) => ({ ...i, path: ["state", ...i.path] })) : []),
@@ -424,5 +458,11 @@ export const trackOccurrence = (
   }
   const cal = calendar ?? chinaCalendar
   if (!(cal instanceof WorkCalendar)) return Result.fail(invalidInput([issue(["calendar"], "invalid_calendar", "不是工作日历", "not a work calendar")]))
-  return handle(OCCURRENCE_TRACKING, s.success, c.success, cal)
+  try {
+    return handle(OCCURRENCE_TRACKING, s.success, c.success, cal)
+  } catch (e) {
+    // Typed errors the rules throw (a 公示 ending past the calendar) come back as failures.
+    if (e instanceof CalendarYearNotCovered || e instanceof InvalidInput) return Result.fail(e)
+    throw e
+  }
 }
