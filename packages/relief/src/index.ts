@@ -39,6 +39,15 @@ export * from "./local/rencheng-funding.js"
 export * from "./local/luozhuang-children.js"
 export * from "./review/public-notice.js"
 export * from "./review/review.js"
+export * from "./review/procedure-parameters.js"
+export {
+  STAGE_STATUS_NAMES,
+  type StageDeadline,
+  type StageStatus,
+  calendarGapOf,
+  uncomputableNote
+} from "./review/stage-deadline.js"
+export * from "./review/tekun-procedure.js"
 export * from "./batch/batch-row.js"
 export * from "./batch/csv.js"
 export { type BatchOptions } from "./batch/batch-processor.js"

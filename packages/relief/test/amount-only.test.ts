@@ -33,8 +33,11 @@ describe("the amount-only path gives the 低保 amount of determine, exactly", (
         })
         for (const candidate of Result.isSuccess(poorer) ? [h, poorer.success] : [h]) {
           for (const [, policy] of policies) {
-            const full = determine(candidate, policy, { explain: false }).determinations[0]!
-            const only = dibaoAmountOnly(candidate, policy)
+            // a policy decides only for its own region (issue 14): place the household there
+            const here = decodeHousehold({ ...candidate, residence: { ...candidate.residence, region: policy.region } })
+            if (Result.isFailure(here)) continue
+            const full = determine(here.success, policy, { explain: false }).determinations[0]!
+            const only = dibaoAmountOnly(here.success, policy)
             expect([only.eligible, only.fen]).toEqual([full.eligible, full.fen])
             if (full.eligible) eligible++
           }

@@ -1,7 +1,7 @@
 import { Money } from "@minzheng/core"
 import { determine, dibaoAmountOnly } from "@minzheng/relief"
 import { describe, expect, it } from "vitest"
-import { household, jimo, licang, policyFor, single } from "./fixtures.js"
+import { ABLE_SON, household, jimo, licang, policyFor, single } from "./fixtures.js"
 
 const dibaoOf = (r: ReturnType<typeof determine>) => r.determinations.find((d) => d.programme === "dibao")!
 
@@ -81,7 +81,7 @@ describe("低保 amount (第十二条 补差, rounded once at the end)", () => {
 
 describe("分类施保 increments", () => {
   it("李沧 pays a severely disabled (grade 2) member 20% of the standard on top of the gap", () => {
-    const d = dibaoOf(determine(single("1000.00", { disability: { category: "physical", grade: 2 } }), licang))
+    const d = dibaoOf(determine(single("1000.00", { disability: { category: "physical", grade: 2 } }, ABLE_SON), licang))
     expect(d.terms.map((t) => [t.kind, t.amount.toString()])).toEqual([
       ["gap", "50.00"],
       ["classified-increment", "210.00"]
@@ -89,12 +89,12 @@ describe("分类施保 increments", () => {
   })
   it("a grade 3 physical disability is not 重度残疾 and gets no increment; grade 3 intellectual does", () => {
     expect(dibaoOf(determine(single("1000.00", { disability: { category: "physical", grade: 3 } }), licang)).amount.toString()).toBe("50.00")
-    expect(dibaoOf(determine(single("1000.00", { disability: { category: "intellectual", grade: 3 } }), licang)).amount.toString()).toBe("260.00")
+    expect(dibaoOf(determine(single("1000.00", { disability: { category: "intellectual", grade: 3 } }, ABLE_SON), licang)).amount.toString()).toBe("260.00")
     expect(dibaoOf(determine(single("1000.00", { disability: { category: "intellectual", grade: 4 } }), licang)).amount.toString()).toBe("50.00")
   })
   it("即墨: an older person of 60 gets the 10% increment, one of 59 does not", () => {
     const at = (birthDate: string) =>
-      dibaoOf(determine(household({ residence: { region: "370215", area: "urban" }, members: [{ id: "a", relationship: "applicant", birthDate }], incomes: [{ member: "a", category: "other", amount: "1000.00" }] }), jimo))
+      dibaoOf(determine(household({ residence: { region: "370215", area: "urban" }, members: [{ id: "a", relationship: "applicant", birthDate }], incomes: [{ member: "a", category: "other", amount: "1000.00" }], ...ABLE_SON }), jimo))
     expect(at("1965-03-15").amount.toString()).toBe("155.00")
     expect(at("1965-03-16").amount.toString()).toBe("50.00")
   })
@@ -165,7 +165,7 @@ describe("dates and decision", () => {
     expect(d.nextRecheck).toBe("2025-09-15")
   })
   it("an older person living alone is re-checked yearly", () => {
-    const d = dibaoOf(determine(household({ members: [{ id: "a", relationship: "applicant", birthDate: "1950-01-01" }] }), licang))
+    const d = dibaoOf(determine(household({ members: [{ id: "a", relationship: "applicant", birthDate: "1950-01-01" }], ...ABLE_SON }), licang))
     expect(d.nextRecheck).toBe("2026-03-15")
   })
 })

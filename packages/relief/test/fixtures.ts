@@ -36,11 +36,15 @@ export const household = (over: Partial<HouseholdInput> = {}): Household =>
   })
 
 /** One applicant (aged 44 on 2025-03-15) with a declared monthly income. */
-export const single = (monthlyOther: string, member: Record<string, unknown> = {}): Household =>
+export const single = (monthlyOther: string, member: Record<string, unknown> = {}, over: Partial<HouseholdInput> = {}): Household =>
   household({
     members: [{ id: "a", name: "张三", relationship: "applicant", birthDate: "1980-06-01", ...member }] as HouseholdInput["members"],
-    incomes: [{ member: "a", category: "other", amount: monthlyOther }]
+    incomes: [{ member: "a", category: "other", amount: monthlyOther }],
+    ...over
   })
+
+/** An adult child living apart who owes 赡养 and can give it: 特困 is refused (特困人员认定办法第八条), so 低保 applies. */
+export const ABLE_SON = { legalSupporters: [{ relationship: "child", birthDate: "2000-01-01" }] } as Partial<HouseholdInput>
 
 /** A typical 3-person household: couple and a school child, one wage earner. */
 export const typical = (wages = "1500.00"): HouseholdInput => ({

@@ -146,9 +146,9 @@ describe("every exported function, fed arbitrary arguments, lets only typed erro
 
 describe("CSV records that span lines", () => {
   it("a quoted field with a line break is read as one record; one left open becomes an error row", async () => {
-    const header = "household_id,region,area,member_id,name,relationship,birth_date"
+    const header = "household_id,region,area,financial_assets,residential_units,member_id,name,relationship,birth_date"
     const rows: string[] = []
-    for await (const row of runBatch([[header, 'h1,370213,urban,m1,"张', '三",applicant,1950-01-01', 'h2,370213,urban,m1,"open'].join("\n")], { format: "csv", bundle: LICANG_BUNDLE, asOf: isoDateUnsafe("2025-07-01") })) {
+    for await (const row of runBatch([[header, 'h1,370213,urban,0,1,m1,"张', '三",applicant,1950-01-01', 'h2,370213,urban,0,1,m1,"open'].join("\n")], { format: "csv", bundle: LICANG_BUNDLE, asOf: isoDateUnsafe("2025-07-01") })) {
       rows.push(row.kind === "error" ? `error@${row.line}` : row.kind)
     }
     expect(rows.at(-1)).toBe("summary")

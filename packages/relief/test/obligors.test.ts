@@ -24,7 +24,7 @@ describe("特困: legal obligors from the household (民法典第一千零五十
     expect(findings(h)).toEqual([["b", "maintenance", null]])
     const d = tekunOf(h)
     expect(d.eligible).toBe(false)
-    expect(d.reasons.map((r) => r.zh)).toContain("有具备履行义务能力的法定义务人：配偶（成员 b）")
+    expect(d.reasons.map((r) => r.zh)).toContain("有具备履行义务能力的法定义务人：配偶")
   })
   it("a spouse who is already 特困 cannot support (第八条（一）)", () => {
     const h = elderWith([spouse({ tekun: true })])
@@ -117,9 +117,9 @@ describe("特困: legal obligors from the household (民法典第一千零五十
     walk(tree)
     const cites = obligors.map((o) => o.children.flatMap((c) => c.citations.map((x) => formatCitation(x))))
     expect(cites).toEqual([
-      ["《中华人民共和国民法典》第一千零五十九条", "《特困人员认定办法》第八条"],
-      ["《中华人民共和国民法典》第一千零六十七条第二款", "《特困人员认定办法》第八条"]
+      ["《中华人民共和国民法典》第一千零五十九条", "《特困人员认定办法》（民发〔2021〕43号）第八条"],
+      ["《中华人民共和国民法典》第一千零六十七条第二款", "《特困人员认定办法》（民发〔2021〕43号）第八条"]
     ])
-    expect(obligors.map((o) => o.label.zh)).toEqual(["配偶（成员 b，69周岁）：无履行义务能力", "子女（成员 s，45周岁）：无履行义务能力"])
+    expect(obligors.map((o) => o.label.zh)).toEqual(["配偶（69周岁）：无履行义务能力", "子女（45周岁）：无履行义务能力"])
   })
 })

@@ -178,7 +178,8 @@ describe("seed programmes", () => {
       ["c", [5]]
     ])
     const alone = household({ residence: { region: "370215", area: "urban" }, members: [{ id: "a", relationship: "applicant", birthDate: "1950-01-01", incapacity: "severe" }] })
-    expect(classifyZiboCategories(alone, determine(alone, jimo))[0]!.categories).toEqual([1, 2])
+    // alone, with no obligor, she is 特困 — and, by 衔接, not also a 低保 member: category 2 only
+    expect(classifyZiboCategories(alone, determine(alone, jimo))[0]!.categories).toEqual([2])
   })
   it("淄博: a moderately incapacitated member of a 低保边缘 household is category 3", () => {
     const h = household({
@@ -220,6 +221,6 @@ describe("the guide's worked household (docs/relief.md)", () => {
     })
     const text = decisionText(determine(h, licang))
     expect(text).toContain("每月2,775.00 元（差额补助 2,250.00 元，分类施保加发（重度残疾人） 210.00 元，分类施保加发（孤儿） 315.00 元）")
-    expect(text).toContain("二、特困人员救助供养（a）：不符合条件（有具备履行义务能力的法定义务人：子女）。")
+    expect(text).toContain("二、特困人员救助供养（李四）：不符合条件（有具备履行义务能力的法定义务人：子女）。")
   })
 })

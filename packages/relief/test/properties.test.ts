@@ -2,9 +2,13 @@ import fc from "fast-check"
 import { decodeHouseholdUnsafe, determine, dibaoAmountOnly, type HouseholdInput } from "@minzheng/relief"
 import { describe, expect, it } from "vitest"
 import { householdArb, yuan } from "./arbitraries.js"
-import { licang } from "./fixtures.js"
+import { licang, policyFor } from "./fixtures.js"
 
-const dibao = (h: HouseholdInput) => determine(decodeHouseholdUnsafe(h), licang).determinations[0]!
+// The 低保 rule on its own: where a locality lets 特困 and 低保 combine, no member leaves the 低保
+// household when their own income changes. (With the national 衔接 rule, more income can move an
+// applicant from 特困 into the 低保 household — the household law for that is the next one.)
+const licangAlone = policyFor({ "tekun.excludesDibao": false })
+const dibao = (h: HouseholdInput) => determine(decodeHouseholdUnsafe(h), licangAlone).determinations[0]!
 const RUNS = { numRuns: 150 }
 
 describe("laws of the 低保 rules (properties)", () => {
@@ -15,6 +19,21 @@ describe("laws of the 低保 rules (properties)", () => {
         const after = dibao({ ...h, incomes: [...(h.incomes ?? []), { member: "a", category: "other", amount: yuan(extra) }] })
         expect(after.fen).toBeLessThanOrEqual(before.fen)
         if (!before.eligible) expect(after.eligible).toBe(false)
+      }),
+      RUNS
+    )
+  })
+  // Not a law: more income may raise what a household is paid when it crosses into 低保边缘 and a
+  // severely disabled member is then covered alone (第八条) — the text's own design.
+  it("under the national 衔接 rule nobody is paid by two monthly programmes at once, before or after more income", () => {
+    fc.assert(
+      fc.property(householdArb, fc.integer({ min: 1, max: 200_000 }), (h, extra) => {
+        const before = determine(decodeHouseholdUnsafe(h), licang)
+        const after = determine(decodeHouseholdUnsafe({ ...h, incomes: [...(h.incomes ?? []), { member: "a", category: "other", amount: yuan(extra) }] }), licang)
+        for (const r of [before, after]) {
+          const paid = r.determinations.filter((d) => d.eligible && d.frequency === "monthly").flatMap((d) => d.memberIds)
+          expect(new Set(paid).size).toBe(paid.length)
+        }
       }),
       RUNS
     )

@@ -1,17 +1,20 @@
 /**
- * 批量认定 (batch run) as an Effect Stream: the same processor as {@link runBatch}, driven by
- * `Stream.mapAccum` so rows flow out as chunks flow in and the summary closes the stream.
+ * 批量认定 (batch run) as an Effect Stream: the same processor as {@link runBatch}, one chunk at a
+ * time, rows flowing out as chunks flow in; the summary closes the stream only when the input ended
+ * well.
  *
  * @module
  */
 import { InvalidInput, issue } from "@minzheng/core"
 import { Stream } from "effect"
 import type { BatchRow } from "./batch-row.js"
-import { BatchProcessor, type BatchOptions, LineSplitter } from "./batch-processor.js"
+import { BatchProcessor, type BatchOptions } from "./batch-processor.js"
 
 /**
- * A stream of rows from a stream of NDJSON or CSV chunks (strings or bytes): one determination or
- * error row per household, then the summary. Invalid options fail the stream with `InvalidInput`.
+ * A stream of rows from a stream of NDJSON or CSV chunks (strings, or bytes in UTF-8 or GB18030):
+ * one determination or error row per household, then the summary. Invalid options, or a chunk that
+ * is neither a string nor bytes, fail the stream with `InvalidInput`; a CSV header that does not
+ * match the columns is one `fatal` error row, and nothing else is decided. When the input stream fails, its error ends the stream and no summary is given.
  *
  * @example
  * ```ts
@@ -36,12 +39,17 @@ export const batchStream = <E, R>(input: Stream.Stream<string | Uint8Array, E, R
     } catch (e) {
       return Stream.fail(e as InvalidInput)
     }
-    const lines = new LineSplitter()
-    return input.pipe(
-      Stream.mapAccum(
-        () => 0,
-        (n: number, chunk: string | Uint8Array) => [n, lines.push(chunk).flatMap((l) => processor.push(l))] as const,
-        { onHalt: () => [...lines.end().flatMap((l) => processor.push(l)), ...processor.finish()] }
-      )
+    const step = (f: () => BatchRow[]): Stream.Stream<BatchRow, InvalidInput> => {
+      let rows: BatchRow[]
+      try {
+        rows = f()
+      } catch (e) {
+        return Stream.fail(e instanceof InvalidInput ? e : new InvalidInput({ issues: [issue(["input"], "invalid_chunk", "输入块应为字符串或字节", "each chunk must be a string or bytes")] }))
+      }
+      return Stream.fromIterable(rows)
+    }
+    return Stream.concat(
+      Stream.flatMap(input, (chunk: string | Uint8Array) => step(() => processor.push(chunk))),
+      Stream.suspend(() => step(() => processor.finish()))
     )
   })

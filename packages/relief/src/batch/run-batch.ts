@@ -1,19 +1,24 @@
 /**
- * 批量认定 (batch run) as a plain async iterable: NDJSON or CSV text in (strings or bytes, in
- * chunks of any size), rows out, constant memory.
+ * 批量认定 (batch run) as a plain async iterable: NDJSON or CSV in (strings, or bytes in UTF-8 or
+ * GB18030, in chunks of any size), rows out, constant memory.
  *
  * @module
  */
 import { InvalidInput, issue } from "@minzheng/core"
 import type { BatchRow } from "./batch-row.js"
-import { BatchProcessor, type BatchOptions, LineSplitter } from "./batch-processor.js"
+import { BatchProcessor, type BatchOptions } from "./batch-processor.js"
 
 /**
  * Runs a batch: each household in the input gives a determination row (or an error row, and the
  * run goes on), then one summary row. Chunks may split lines anywhere; nothing but the current
- * record and the running summary is kept.
+ * record and the running summary is kept. A bad line — not JSON, bytes in neither UTF-8 nor
+ * GB18030, longer than `maxLineBytes`, a CSV quote left open — is one error row naming its line.
  *
- * @throws `InvalidInput` at once for invalid options or input
+ * A CSV header that names an unknown column (with the nearest known name), a column twice, or lacks
+ * a required one is one `fatal` error row before any household is decided; nothing else is decided.
+ *
+ * @throws `InvalidInput` at once for invalid options or input; while iterating, for a chunk that is
+ * neither a string nor bytes
  * @example
  * ```ts
  * import { runBatch, LICANG_BUNDLE } from "@minzheng/relief"
@@ -34,14 +39,12 @@ export const runBatch = (input: AsyncIterable<string | Uint8Array> | Iterable<st
   }
   return {
     async *[Symbol.asyncIterator]() {
-      const lines = new LineSplitter()
       for await (const chunk of input as AsyncIterable<unknown>) {
         if (typeof chunk !== "string" && !(chunk instanceof Uint8Array)) {
           throw new InvalidInput({ issues: [issue(["input"], "invalid_chunk", "输入块应为字符串或字节", "each chunk must be a string or bytes")] })
         }
-        for (const line of lines.push(chunk)) yield* processor.push(line)
+        yield* processor.push(chunk)
       }
-      for (const line of lines.end()) yield* processor.push(line)
       yield* processor.finish()
     }
   }

@@ -3,16 +3,24 @@
  *
  * @module
  */
-import { formatCitation, InvalidInput, issue, Money } from "@minzheng/core"
-import { PROGRAMME_NAMES, type HouseholdDetermination, isHouseholdDeterminationShape } from "./determination.js"
+import { CARRIED_FORWARD_NOTE, formatCitation, InvalidInput, issue, Money } from "@minzheng/core"
+import { problemZh } from "../internal/unavailable.js"
+import { PROGRAMME_NAMES, type Determination, type HouseholdDetermination, isHouseholdDeterminationShape } from "./determination.js"
 
 const money = (fen: number) => Money.fen(fen).format()
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
 
+const names = (result: HouseholdDetermination, d: Determination): string => {
+  const known = (result as { memberNames?: Readonly<Record<string, string>> }).memberNames
+  return d.memberIds.map((id) => known?.[id] ?? (d.programme === "tekun" ? "申请人" : "家庭成员")).join("、")
+}
+
 /**
  * Renders a household's determinations as a short Chinese decision text: the household, each
- * programme with its outcome, amount and terms, start and re-check dates, reasons and legal basis,
- * and a warning when illustrative parameters were used.
+ * programme with its outcome, amount and terms, start and re-check dates, reasons and legal basis;
+ * a programme that could not be determined with the parameter that is missing or ended; the
+ * carried-forward values the decision rests on (沿用：原文期限已届满，尚未见新规定); and — only when
+ * this decision used one — a warning naming each illustrative value.
  *
  * @throws `InvalidInput` when given something other than a determination
  * @example
@@ -40,7 +48,12 @@ export const decisionText = (result: HouseholdDetermination): string => {
     `共同生活家庭成员 ${result.countedMemberIds.length} 人，家庭月人均收入 ${money(result.perCapitaIncomeFen)}。`
   ]
   result.determinations.forEach((d, i) => {
-    const head = `${NUMERALS[i] ?? String(i + 1)}、${PROGRAMME_NAMES[d.programme].zh}${d.programme === "dibao-single-person" || d.programme === "tekun" ? `（${d.memberIds.join("、")}）` : ""}`
+    const head = `${NUMERALS[i] ?? String(i + 1)}、${PROGRAMME_NAMES[d.programme].zh}${d.programme === "dibao-single-person" || d.programme === "tekun" ? `（${names(result, d)}）` : ""}`
+    const failure = (d as { failure?: { problems?: ReadonlyArray<unknown> } | null }).failure
+    if (failure !== undefined && failure !== null) {
+      lines.push(`${head}：无法认定（政策参数缺失或已停止适用：${(failure.problems ?? []).map(problemZh).join("；")}），请补充所适用的地方规定后重新认定。`)
+      return
+    }
     if (!d.eligible) {
       lines.push(`${head}：不符合条件（${d.reasons.map((r) => r.zh).join("；")}）。`)
       return
@@ -59,6 +72,12 @@ export const decisionText = (result: HouseholdDetermination): string => {
     parts.push(`依据：${d.citations.map(formatCitation).join("；")}。`)
     lines.push(parts.join(""))
   })
-  if (result.illustrative) lines.push("注意：本结果所用参数含示例数据，正式认定前请以当地公布标准为准。")
+  const carried = (result as { carriedForwardParameters?: ReadonlyArray<{ label: { zh: string } }> }).carriedForwardParameters ?? []
+  if (carried.length > 0) lines.push(`说明：${carried.map((p) => p.label.zh).join("、")}——${CARRIED_FORWARD_NOTE.zh}。`)
+  const used = (result as { illustrativeParameters?: ReadonlyArray<{ label: { zh: string } }> }).illustrativeParameters
+  if (used !== undefined ? used.length > 0 : result.illustrative) {
+    const which = used === undefined || used.length === 0 ? "" : `（${used.map((p) => p.label.zh).join("、")}）`
+    lines.push(`注意：本结果所用参数含示例数据${which}，正式认定前请以当地公布标准为准。`)
+  }
   return lines.join("\n")
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type Bilingual, type Citation, type Explanation, type IsoDate, Money } from "@minzheng/core"
+import { type Bilingual, type Citation, type Explanation, InvalidInput, type IsoDate, Money, type PolicyBundleIncomplete, issue } from "@minzheng/core"
 import { formatFen } from "../internal/fen.js"
 
 /**
@@ -113,6 +113,15 @@ export interface Determination {
   readonly citations: ReadonlyArray<Citation>
   /** The explanation tree; `null` on the amount-only path. */
   readonly explanation: Explanation | null
+  /**
+   * `"unavailable"` when a parameter this programme reads is missing or ended for the region and
+   * date: `eligible` is then `false`, the amount zero, and {@link Determination.failure} says why.
+   */
+  readonly status: "determined" | "unavailable"
+  /** The typed failure of an unavailable programme: the problems of exactly the parameters it reads. */
+  readonly failure: PolicyBundleIncomplete | null
+  /** Bundle names of the parameters this determination used. */
+  readonly parametersUsed: ReadonlyArray<string>
 }
 
 /** @internal */
@@ -146,14 +155,23 @@ export class DeterminationRecord implements Determination {
     readonly approvalLevel: "township" | "county" | null,
     readonly reasons: ReadonlyArray<Bilingual>,
     readonly citations: ReadonlyArray<Citation>,
-    readonly explanation: Explanation | null
+    readonly explanation: Explanation | null,
+    readonly failure: PolicyBundleIncomplete | null = null
   ) {}
+  /** Set once by `determine` after the rule ran. */
+  parametersUsed: ReadonlyArray<string> = []
+  get status(): "determined" | "unavailable" {
+    return this.failure === null ? "determined" : "unavailable"
+  }
   get amount(): Money {
     return Money.fen(this.fen)
   }
   toJSON(): object {
     return {
       programme: this.programme,
+      status: this.status,
+      ...(this.failure === null ? {} : { failure: { _tag: this.failure._tag, bundle: this.failure.bundle, problems: this.failure.problems } }),
+      parametersUsed: this.parametersUsed,
       eligible: this.eligible,
       memberIds: this.memberIds,
       frequency: this.frequency,
@@ -193,8 +211,65 @@ export interface HouseholdDetermination {
   readonly determinations: ReadonlyArray<Determination>
   /** The household-level explanation (members, income, assets); `null` on the amount-only path. */
   readonly explanation: Explanation | null
-  /** Whether any parameter applied is illustrative. */
+  /** Whether any parameter these determinations used is illustrative (see {@link HouseholdDetermination.illustrativeParameters}). */
   readonly illustrative: boolean
+  /** The illustrative parameters these determinations used: `{ name, label }` with the Chinese label. */
+  readonly illustrativeParameters: ReadonlyArray<UsedParameter>
+  /** The carried-forward parameters these determinations used (沿用：原文期限已届满，尚未见新规定). */
+  readonly carriedForwardParameters: ReadonlyArray<UsedParameter>
+  /**
+   * The monthly amount paid to this household in 分, each person counted once: the sum of the
+   * eligible monthly determinations (低保 or 单人户, 特困, 渐退期). A person in 特困 support is
+   * never also in the 低保 amount (see docs/relief.md), so this is the figure batch totals add.
+   */
+  readonly monthlyPaidFen: number
+  /** How each member is named in Chinese text: name where given, else relationship (by member id). */
+  readonly memberNames: Readonly<Record<string, string>>
+}
+
+/**
+ * A parameter a determination used, by bundle name, with its Chinese and English label.
+ *
+ * @example
+ * ```ts
+ * import type { UsedParameter } from "@minzheng/relief"
+ * const p: UsedParameter = { name: "tekun.basicLivingMultiplier", label: { zh: "特困人员基本生活标准（低保标准的倍数）", en: "tekun multiplier" } }
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export interface UsedParameter {
+  readonly name: string
+  readonly label: Bilingual
+}
+
+/**
+ * The monthly payments of a household determination, each person once: the eligible monthly
+ * determinations with whom they cover and how much — what a batch summary adds up.
+ *
+ * @example
+ * ```ts
+ * import { monthlyPayments, determine, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
+ * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
+ * const h = decodeHouseholdUnsafe({
+ *   id: "h1", residence: { region: "370213", area: "urban" },
+ *   members: [{ id: "m1", relationship: "applicant", birthDate: "1970-05-01" }],
+ *   assets: { financial: "0", residentialUnits: 1 }
+ * })
+ * monthlyPayments(determine(h, policy)).map((p) => [p.programme, p.fen]) //=> [["dibao", 105000]]
+ * ```
+ * @throws `InvalidInput` when given something other than a household determination
+ * @category determinations
+ * @since 0.1.0
+ */
+export const monthlyPayments = (
+  result: HouseholdDetermination
+): ReadonlyArray<{ readonly programme: Programme; readonly memberIds: ReadonlyArray<string>; readonly fen: number }> => {
+  if (!isHouseholdDeterminationShape(result)) {
+    throw new InvalidInput({ issues: [issue(["result"], "invalid_determination", "不是认定结果", "not a household determination")] })
+  }
+  return result.determinations.filter((d) => d.eligible && d.frequency === "monthly").map((d) => ({ programme: d.programme, memberIds: d.memberIds, fen: d.fen }))
 }
 
 /** @internal */
@@ -208,8 +283,14 @@ export class HouseholdDeterminationRecord implements HouseholdDetermination {
     readonly perCapitaIncomeFen: number,
     readonly determinations: ReadonlyArray<Determination>,
     readonly explanation: Explanation | null,
-    readonly illustrative: boolean
+    readonly illustrativeParameters: ReadonlyArray<UsedParameter>,
+    readonly carriedForwardParameters: ReadonlyArray<UsedParameter>,
+    readonly monthlyPaidFen: number,
+    readonly memberNames: Readonly<Record<string, string>>
   ) {}
+  get illustrative(): boolean {
+    return this.illustrativeParameters.length > 0
+  }
   get perCapitaIncome(): Money {
     return Money.fen(this.perCapitaIncomeFen)
   }
@@ -222,6 +303,9 @@ export class HouseholdDeterminationRecord implements HouseholdDetermination {
       countedMemberIds: this.countedMemberIds,
       perCapitaIncome: formatFen(this.perCapitaIncomeFen),
       illustrative: this.illustrative,
+      illustrativeParameters: this.illustrativeParameters,
+      carriedForwardParameters: this.carriedForwardParameters,
+      monthlyPaid: formatFen(this.monthlyPaidFen),
       determinations: this.determinations,
       explanation: this.explanation
     }

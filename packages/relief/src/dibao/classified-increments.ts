@@ -77,7 +77,7 @@ export const explainIncrements = (c: RuleContext, terms: ReadonlyArray<Term>, to
   }))
   const children: Explanation[] = []
   for (const t of terms) {
-    if (t.kind === "classified-increment") children.push(explain({ rule: "relief.dibao.classified-increment", label: t.label, outcome: formatFen(t.fen), inputs: { member: t.memberId } }))
+    if (t.kind === "classified-increment") children.push(explain({ rule: "relief.dibao.classified-increment", label: t.label, outcome: formatFen(t.fen), inputs: { member: t.memberId }, citations: x.citations }))
   }
   return explain({ rule: "relief.dibao.classified-increments", label: LABEL, outcome: formatFen(total), parameters: x.parameters, citations: x.citations, children })
 }

@@ -22,6 +22,7 @@ import { assetNode, passesAssets } from "../household/asset-test.js"
 import type { RuleContext } from "../internal/context.js"
 import type { MemberFacts } from "../internal/facts.js"
 import { formatFen, roundRatio } from "../internal/fen.js"
+import { memberZh } from "../internal/names.js"
 import { RELIEF_SOURCES } from "../sources.js"
 import { classifiedIncrements, explainIncrements } from "./classified-increments.js"
 
@@ -93,6 +94,45 @@ const INCOME_REASON = { zh: "家庭月人均收入不低于当地低保标准", 
 const ASSET_REASON = { zh: "家庭财产状况不符合低保规定", en: "assets exceed the dibao rules" }
 const DETERMINATION_CITATIONS = [RELIEF_SOURCES.dibaoEligibility, RELIEF_SOURCES.dibaoAmount]
 
+const TEKUN_LINK_CITATIONS = [...DETERMINATION_CITATIONS, RELIEF_SOURCES.tekunDibaoLink]
+const TEKUN_REASON = { zh: "家庭成员均已纳入特困人员救助供养，不再适用最低生活保障", en: "every member is in tekun support: dibao does not apply" }
+
+const tekunNames = (f: RuleContext["facts"]): { zh: string; en: string } => {
+  const ms = f.members.filter((m) => f.tekunIds.has(m.member.id))
+  return { zh: ms.map((m) => memberZh(m.member)).join("、"), en: ms.map((m) => m.member.id).join(", ") }
+}
+
+const tekunMembersReason = (f: RuleContext["facts"]) => {
+  const n = tekunNames(f)
+  return { zh: `${n.zh}已纳入特困人员救助供养，不计入低保家庭`, en: `${n.en} in tekun support, left out of the dibao household` }
+}
+
+/**
+ * Who the 低保 household is when a member is in 特困 support (`tekun.excludesDibao`): that person
+ * is not also given 低保 (《社会救助暂行办法》第十五条第三款, 《特困人员认定办法》第二十七条), and — by
+ * `tekun.memberInDibaoHousehold`, national default `excluded` — neither the person nor their
+ * income enters the 低保 computation. No national text says how such a household is counted; the
+ * default reads 第十三条第二款第（二）项 (government assistance is not household income) with the
+ * 衔接 rule: the 特困 person's own support is separate, so counting them as a member would pay 低保
+ * for them a second time through the gap. See docs/relief.md.
+ */
+const explainTekunMembers = (c: RuleContext): Explanation => {
+  const f = c.facts
+  const n = tekunNames(f)
+  const mode = c.p.tekunMemberMode
+  return explain({
+    rule: "relief.dibao.tekun-members",
+    label: {
+      zh: `${n.zh}已纳入特困人员救助供养，不再适用最低生活保障；${mode === "excluded" ? "本人及其收入不计入低保家庭核算" : "本人不计入低保家庭人数，其收入计入家庭收入"}`,
+      en: `${n.en} in tekun support, not also given dibao; ${mode === "excluded" ? "neither the person nor their income counts" : "not counted as a member, income counted"}`
+    },
+    outcome: f.counted > 0,
+    inputs: { tekunMembers: [...f.tekunIds], remainingMembers: f.counted },
+    parameters: { "tekun.excludesDibao": true, "tekun.memberInDibaoHousehold": mode },
+    citations: [RELIEF_SOURCES.tekunDibaoLink, RELIEF_SOURCES.tekunTransfer, c.policy.sourceOf("tekunExcludesDibao"), c.policy.sourceOf("tekunMemberInDibaoHousehold")]
+  })
+}
+
 /** Whether the household's per-capita income is below the standard: exact, in 分 × months. */
 export const incomeBelowStandard = (totalFen: number, window: number, members: number, standardFen: number): boolean =>
   members > 0 && totalFen < standardFen * window * members
@@ -106,7 +146,13 @@ export const determineDibao = (c: RuleContext): DeterminationRecord => {
   const eligible = incomeOk && assetsOk
   const amount = eligible ? dibaoAmount(c, counted, f.totalFen, f.window, f.standardFen) : null
   const stable = counted.every((m) => m.member.labourCapacity === "none" || m.age >= 60 || m.age < 16 || m.severe || m.member.seriousIllness === true)
-  const reasons = eligible ? ELIGIBLE_REASONS : incomeOk ? [ASSET_REASON] : assetsOk ? [INCOME_REASON] : [INCOME_REASON, ASSET_REASON]
+  const allInTekun = f.tekunIds.size > 0 && f.counted === 0
+  const reasons = allInTekun
+    ? [TEKUN_REASON]
+    : [
+        ...(eligible ? ELIGIBLE_REASONS : incomeOk ? [ASSET_REASON] : assetsOk ? [INCOME_REASON] : [INCOME_REASON, ASSET_REASON]),
+        ...(f.tekunIds.size > 0 ? [tekunMembersReason(f)] : [])
+      ]
   let tree: Explanation | null = null
   if (c.explain) {
     const standardKey = f.household.residence.area === "urban" ? "urbanStandard" : "ruralStandard"
@@ -121,6 +167,7 @@ export const determineDibao = (c: RuleContext): DeterminationRecord => {
       outcome: eligible ? formatFen((amount as DibaoAmount).fen) : false,
       citations: DIBAO_CITATIONS,
       children: [
+        ...(f.tekunIds.size > 0 ? [explainTekunMembers(c)] : []),
         c.membershipNode as Explanation,
         c.incomeNode as Explanation,
         explain({
@@ -148,7 +195,7 @@ export const determineDibao = (c: RuleContext): DeterminationRecord => {
     null,
     null,
     reasons,
-    DETERMINATION_CITATIONS,
+    f.tekunIds.size > 0 ? TEKUN_LINK_CITATIONS : DETERMINATION_CITATIONS,
     tree
   )
 }

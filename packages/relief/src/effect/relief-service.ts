@@ -50,7 +50,7 @@ export class ReliefPolicySource extends Context.Service<ReliefPolicySource, { re
  * import { Effect, Layer } from "effect"
  * const program = determineEffect({
  *   id: "h1", residence: { region: "370213", area: "urban" },
- *   members: [{ id: "a", relationship: "applicant", birthDate: "1950-01-01" }],
+ *   members: [{ id: "a", relationship: "applicant", birthDate: "1980-01-01" }],
  *   assets: { financial: "0", residentialUnits: 1 }
  * })
  * const layer = Layer.mergeAll(ReliefPolicySource.layer(LICANG_BUNDLE), todayLayer(isoDateUnsafe("2025-03-15")))

@@ -18,6 +18,8 @@ import { fenOf, formatFen } from "../internal/fen.js"
 import { RELIEF_SOURCES } from "../sources.js"
 import type { PreviousSupport } from "./previous-support.js"
 
+const EXIT_CITATIONS = [RELIEF_SOURCES.gradualExit, RELIEF_SOURCES.gradualExitSixMonths]
+
 /** The 渐退期 determination for a 低保 household whose income now exceeds the standard. */
 export const determineGradualExit = (c: RuleContext, previous: PreviousSupport, dibaoEligible: boolean): DeterminationRecord => {
   const f = c.facts
@@ -40,9 +42,9 @@ export const determineGradualExit = (c: RuleContext, previous: PreviousSupport, 
       parameters: { "gradualExit.maxMonths": max },
       citations: [RELIEF_SOURCES.gradualExit, RELIEF_SOURCES.gradualExitSixMonths, c.policy.sourceOf("gradualExitMonths")],
       children: [
-        explain({ rule: "relief.gradual-exit.above-standard", label: { zh: "人均收入已超过低保标准", en: "income per person now above the standard" }, outcome: !dibaoEligible }),
-        explain({ rule: "relief.gradual-exit.employment", label: { zh: "家庭成员就业后收入增加", en: "income rose because a member found work" }, outcome: employed }),
-        explain({ rule: "relief.gradual-exit.remaining", label: { zh: "渐退期剩余月数", en: "months left in the gradual exit" }, outcome: remaining })
+        explain({ rule: "relief.gradual-exit.above-standard", label: { zh: "人均收入已超过低保标准", en: "income per person now above the standard" }, outcome: !dibaoEligible, citations: EXIT_CITATIONS }),
+        explain({ rule: "relief.gradual-exit.employment", label: { zh: "家庭成员就业后收入增加", en: "income rose because a member found work" }, outcome: employed, citations: EXIT_CITATIONS }),
+        explain({ rule: "relief.gradual-exit.remaining", label: { zh: "渐退期剩余月数", en: "months left in the gradual exit" }, outcome: remaining, citations: [RELIEF_SOURCES.gradualExitSixMonths, c.policy.sourceOf("gradualExitMonths")] })
       ]
     })
   }

@@ -90,14 +90,16 @@ const explainAssets = (c: RuleContext, t: CompiledAssetTest, kind: AssetTestKind
         label: x.financial,
         outcome: f.financialFen * t.financialMonths.den <= t.financialMonths.num * standardFen * f.counted,
         inputs: { financial: formatFen(f.financialFen), members: f.counted },
-        parameters: x.parameters
+        parameters: x.parameters,
+        citations: x.citations
       }),
-      explain({ rule: "relief.assets.vehicles", label: x.vehicles, outcome: f.vehicleFen <= t.vehicleFen, inputs: { vehicles: formatFen(f.vehicleFen) } }),
+      explain({ rule: "relief.assets.vehicles", label: x.vehicles, outcome: f.vehicleFen <= t.vehicleFen, inputs: { vehicles: formatFen(f.vehicleFen) }, citations: x.citations }),
       explain({
         rule: "relief.assets.housing",
         label: x.housing,
         outcome: assets.residentialUnits <= t.maxResidential && assets.nonResidentialUnits <= t.maxNonResidential,
-        inputs: { residentialUnits: assets.residentialUnits, nonResidentialUnits: assets.nonResidentialUnits }
+        inputs: { residentialUnits: assets.residentialUnits, nonResidentialUnits: assets.nonResidentialUnits },
+        citations: x.citations
       })
     ]
   })

@@ -11,6 +11,8 @@ import { Result } from "effect"
 import { z } from "zod"
 import { PreviousSupportSchema } from "../gradual-exit/previous-support.js"
 import { fastDecodeHousehold } from "../internal/fast-household.js"
+import { ownAssetTotals } from "../internal/own-assets.js"
+import { fenOf } from "../internal/fen.js"
 import { markDecoded } from "../internal/validated.js"
 import { IncidentSchema } from "../temporary-assistance/incident.js"
 import { AssetsSchema } from "./assets.js"
@@ -70,6 +72,19 @@ z
       }
     })
     if (applicants !== 1) custom(ctx, ["members"], "须有且仅有一名申请人", "exactly one member must be the applicant")
+    // A member's own property is part of the household's (审核确认办法第十四条: 家庭财产 = every member's).
+    const own = ownAssetTotals(h.members)
+    if (own.declared) {
+      if (own.financialFen > fenOf(h.assets.financial)) {
+        custom(ctx, ["assets", "financial"], "成员本人金融资产合计超过家庭金融资产", "members' own financial assets add up to more than the household's")
+      }
+      if (own.residential > h.assets.residentialUnits) {
+        custom(ctx, ["assets", "residentialUnits"], "成员本人住房合计超过家庭住房套数", "members' own homes add up to more than the household's")
+      }
+      if (own.nonResidential > h.assets.nonResidentialUnits) {
+        custom(ctx, ["assets", "nonResidentialUnits"], "成员本人非居住类房产合计超过家庭套数", "members' own other properties add up to more than the household's")
+      }
+    }
     h.incomes.forEach((e, i) => {
       if (!ids.has(e.member)) custom(ctx, ["incomes", i, "member"], `没有编号为 ${e.member} 的成员`, `no member with id ${e.member}`)
     })

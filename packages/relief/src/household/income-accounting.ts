@@ -35,8 +35,8 @@ export const explainIncome = (c: RuleContext): Explanation => {
   const x = policy.memo("income", () => ({
     label: { zh: `家庭收入（核算期${f.window}个月）`, en: `household income (${f.window}-month window)` },
     excludedParameters: {
-      "income.basicPensionExcluded": policy.parameters.basicPensionExcluded.value,
-      "income.locallyExcludedCategories": [...policy.parameters.locallyExcludedIncome.value]
+      "income.basicPensionExcluded": policy.parameters.basicPensionExcluded?.value ?? null,
+      "income.locallyExcludedCategories": [...(policy.parameters.locallyExcludedIncome?.value ?? [])]
     },
     excludedCitations: [RELIEF_SOURCES.income, policy.sourceOf("basicPensionExcluded"), policy.sourceOf("locallyExcludedIncome")],
     deductionParameters: {
@@ -52,14 +52,15 @@ export const explainIncome = (c: RuleContext): Explanation => {
     inputs: { windowMonths: f.window, counted: f.counted },
     citations: CITE_INCOME,
     children: [
-      explain({ rule: "relief.income.gross", label: LABELS.gross, outcome: formatFen(f.grossFen), inputs: { entriesOutsideWindow: f.outsideWindow } }),
+      explain({ rule: "relief.income.gross", label: LABELS.gross, outcome: formatFen(f.grossFen), inputs: { entriesOutsideWindow: f.outsideWindow }, citations: CITE_INCOME }),
       explain({ rule: "relief.income.excluded", label: LABELS.excluded, outcome: formatFen(f.excludedFen), parameters: x.excludedParameters, citations: x.excludedCitations }),
       explain({ rule: "relief.income.deductions", label: LABELS.deductions, outcome: formatFen(f.deductionFen), parameters: x.deductionParameters, citations: x.deductionCitations }),
       explain({
         rule: "relief.income.per-capita",
         label: LABELS.perCapita,
         outcome: formatFen(perCapitaFen(f.totalFen, f.window, f.counted)),
-        inputs: { total: formatFen(f.totalFen), months: f.window, members: f.counted }
+        inputs: { total: formatFen(f.totalFen), months: f.window, members: f.counted },
+        citations: CITE_INCOME
       })
     ]
   })

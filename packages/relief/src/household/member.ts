@@ -9,6 +9,7 @@ import { opaque } from "../internal/opaque.js"
 import { severeUnchecked } from "../internal/severity.js"
 import { CitizenIdSchema, IsoDateSchema, RegionCodeSchema, type Bilingual, type Issue, invalidInput, issue } from "@minzheng/core"
 import { TekunSelfCareLevelSchema } from "@minzheng/care-assessment"
+import { AssetsSchema } from "./assets.js"
 import { z } from "zod"
 
 /**
@@ -272,7 +273,10 @@ export type Disability = z.infer<typeof DisabilitySchema>
  *
  * **Details**: `tekun` and `dibaoRecipient` record that a member other than the applicant is
  * already recognised as 特困人员 or is a current 最低生活保障对象 — facts 《特困人员认定办法》第八条
- * asks about a legal obligor (see {@link legalObligors}).
+ * asks about a legal obligor (see {@link legalObligors}). A member with `tekun: true` is not also
+ * given 低保 (`tekun.excludesDibao`). `assets` is the member's own property (optional; part of the
+ * household's `assets`, so never more than it): the 成年无业重度残疾人 单人户 route tests it
+ * (“其个人收入财产符合条件的”).
  *
  * @example
  * ```ts
@@ -304,7 +308,8 @@ z
     incapacity: z.enum(keys(INCAPACITY_NAMES)).optional(),
     circumstances: z.array(z.enum(keys(CIRCUMSTANCE_NAMES))).optional(),
     tekun: z.boolean().optional(),
-    dibaoRecipient: z.boolean().optional()
+    dibaoRecipient: z.boolean().optional(),
+    assets: AssetsSchema.optional()
   })
   .strict()
 )

@@ -13,6 +13,7 @@
 import { explain } from "@minzheng/core"
 import { type Bilingual, type Explanation } from "@minzheng/core"
 import type { CountReason, Facts } from "../internal/facts.js"
+import { memberZh } from "../internal/names.js"
 import { RELIEF_SOURCES } from "../sources.js"
 import { ABSENCE_NAMES, RELATIONSHIP_NAMES } from "./member.js"
 
@@ -26,8 +27,12 @@ const REASONS: Readonly<Record<CountReason, Bilingual>> = {
   absent: { zh: "不计入（第七条第二款）", en: "not counted (第七条, second paragraph)" },
   "independent-adult-child": { zh: "已成年且能独立生活、未长期共同居住的子女", en: "adult child living independently, not living together" },
   "not-living-together": { zh: "未长期共同居住", en: "not living together long-term" },
-  "no-support-duty": { zh: "无法定赡养、扶养、抚养义务关系", en: "no legal duty of support" }
+  "no-support-duty": { zh: "无法定赡养、扶养、抚养义务关系", en: "no legal duty of support" },
+  "tekun-supported": { zh: "已纳入特困人员救助供养，不计入低保家庭", en: "in tekun support: left out of the dibao household" }
 }
+
+const MEMBER_CITATIONS = [RELIEF_SOURCES.householdMembers]
+const MEMBER_TEKUN_CITATIONS = [RELIEF_SOURCES.householdMembers, RELIEF_SOURCES.tekunDibaoLink]
 
 /** The membership node: one child per member with the reason (第七条). */
 export const explainMembership = (f: Facts): Explanation =>
@@ -41,11 +46,12 @@ export const explainMembership = (f: Facts): Explanation =>
       return explain({
         rule: "relief.household.member",
         label: {
-          zh: `${m.member.name ?? m.member.id}（${RELATIONSHIP_NAMES[m.member.relationship].zh}，${m.age}岁）：${REASONS[m.reason].zh}${absence === undefined ? "" : `：${ABSENCE_NAMES[absence].zh}`}`,
+          zh: `${memberZh(m.member)}（${RELATIONSHIP_NAMES[m.member.relationship].zh}，${m.age}岁）：${REASONS[m.reason].zh}${absence === undefined ? "" : `：${ABSENCE_NAMES[absence].zh}`}`,
           en: `${m.member.id} (${RELATIONSHIP_NAMES[m.member.relationship].en}, ${m.age}): ${REASONS[m.reason].en}${absence === undefined ? "" : `: ${ABSENCE_NAMES[absence].en}`}`
         },
         outcome: m.counted,
-        inputs: { member: m.member.id, age: m.age }
+        inputs: { member: m.member.id, age: m.age },
+        citations: m.reason === "tekun-supported" ? MEMBER_TEKUN_CITATIONS : MEMBER_CITATIONS
       })
     })
   })

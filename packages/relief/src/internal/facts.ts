@@ -25,6 +25,7 @@ export type CountReason =
   | "independent-adult-child"
   | "not-living-together"
   | "no-support-duty"
+  | "tekun-supported"
 
 export interface MemberFacts {
   readonly member: Member
@@ -63,6 +64,8 @@ export interface Facts {
   readonly totalFen: number
   readonly financialFen: number
   readonly vehicleFen: number
+  /** Members left out of the 低保 household because they are in 特困 support (`tekun.memberInDibaoHousehold`). */
+  readonly tekunIds: ReadonlySet<string>
 }
 
 /** Age in full years on `on` from a `YYYY-MM-DD` birth date (29 Feb birthdays fall on 1 March). */
@@ -158,7 +161,14 @@ export const COUNTED: ReadonlySet<CountReason> = new Set<CountReason>([
   "supporter-living-together"
 ])
 
-export const buildFacts = (h: Household, p: CompiledPolicy, asOf: string): Facts => {
+const NO_ONE: ReadonlySet<string> = new Set()
+
+/**
+ * The facts of a household. `tekunIds` are members in 特困 support whom the 低保 household leaves
+ * out (《社会救助暂行办法》第十五条第三款 衔接; see docs/relief.md): they are not counted, and their
+ * income counts only when `tekun.memberInDibaoHousehold` is `income-counted`.
+ */
+export const buildFacts = (h: Household, p: CompiledPolicy, asOf: string, tekunIds: ReadonlySet<string> = NO_ONE): Facts => {
   const window = p.lookback
   const on = partsOf(asOf)
   const now = on.month
@@ -170,7 +180,8 @@ export const buildFacts = (h: Household, p: CompiledPolicy, asOf: string): Facts
   let counted = 0
   for (const m of h.members) {
     const age = memberAge(m, on.year, on.monthDay)
-    const reason = countReason(m, age)
+    const base = countReason(m, age)
+    const reason: CountReason = tekunIds.size > 0 && COUNTED.has(base) && tekunIds.has(m.id) ? "tekun-supported" : base
     const isCounted = COUNTED.has(reason)
     if (isCounted) counted++
     const f: MemberFacts = {
@@ -211,7 +222,10 @@ export const buildFacts = (h: Household, p: CompiledPolicy, asOf: string): Facts
     const sign = e.category === "transfer-out" ? -1 : 1
     f.ownIncomeFen += sign * amount
     if (!tekunExcluded.has(e.category)) f.tekunIncomeFen += sign * amount
-    if (!f.counted) continue
+    if (!f.counted) {
+      if (f.reason === "tekun-supported" && p.tekunMemberMode === "income-counted" && !dibaoExcluded.has(e.category)) gross += sign * amount
+      continue
+    }
     if (dibaoExcluded.has(e.category)) {
       excluded += amount
       continue
@@ -256,6 +270,7 @@ export const buildFacts = (h: Household, p: CompiledPolicy, asOf: string): Facts
     deductionFen: deduction,
     totalFen: total,
     financialFen: fenOf(h.assets.financial),
-    vehicleFen
+    vehicleFen,
+    tekunIds
   }
 }

@@ -22,6 +22,8 @@ import { INCOME_CATEGORIES } from "../household/income.js"
 import { VEHICLE_EXEMPTION_NAMES } from "../household/assets.js"
 import { ABSENCE_NAMES, CIRCUMSTANCE_NAMES, DISABILITY_CATEGORIES, EDUCATION_LEVELS, INCAPACITY_NAMES, LABOUR_CAPACITY_NAMES, RELATIONSHIPS } from "../household/member.js"
 import { RIGID_EXPENDITURE_NAMES } from "../household/rigid-expenditure.js"
+import { fenOf } from "./fen.js"
+import { ownAssetTotals } from "./own-assets.js"
 
 type Obj = Record<string, unknown>
 /** The one value no field can hold: "this field is invalid". */
@@ -104,6 +106,13 @@ const strictObject = (fields: ReadonlyArray<Field>): Check => {
 
 const disability = strictObject([req("category", oneOf(DISABILITY_CATEGORIES)), req("grade", int(1, 4))])
 
+const assets = strictObject([
+  req("financial", yuan),
+  dflt("vehicles", arrayOf(strictObject([req("value", yuan), opt("exemption", oneOf(Object.keys(VEHICLE_EXEMPTION_NAMES)))])), () => []),
+  req("residentialUnits", int(0)),
+  dflt("nonResidentialUnits", int(0), () => 0)
+])
+
 const member = strictObject([
   req("id", text1),
   opt("name", text1),
@@ -124,17 +133,11 @@ const member = strictObject([
   opt("incapacity", oneOf(Object.keys(INCAPACITY_NAMES))),
   opt("circumstances", arrayOf(oneOf(Object.keys(CIRCUMSTANCE_NAMES)))),
   opt("tekun", bool),
-  opt("dibaoRecipient", bool)
+  opt("dibaoRecipient", bool),
+  opt("assets", assets)
 ])
 
 const income = strictObject([req("member", text1), req("category", oneOf(INCOME_CATEGORIES)), req("amount", yuan), opt("month", month)])
-
-const assets = strictObject([
-  req("financial", yuan),
-  dflt("vehicles", arrayOf(strictObject([req("value", yuan), opt("exemption", oneOf(Object.keys(VEHICLE_EXEMPTION_NAMES)))])), () => []),
-  req("residentialUnits", int(0)),
-  dflt("nonResidentialUnits", int(0), () => 0)
-])
 
 const rigid = strictObject([req("kind", oneOf(Object.keys(RIGID_EXPENDITURE_NAMES))), opt("member", text1), req("month", month), req("amount", yuan)])
 
@@ -191,6 +194,8 @@ const consistent = (h: Household): boolean => {
   if (applicants !== 1) return false
   for (const e of h.incomes) if (!ids.has(e.member)) return false
   for (const e of h.rigidExpenditures) if (e.member !== undefined && !ids.has(e.member)) return false
+  const own = ownAssetTotals(h.members)
+  if (own.declared && (own.financialFen > fenOf(h.assets.financial) || own.residential > h.assets.residentialUnits || own.nonResidential > h.assets.nonResidentialUnits)) return false
   return true
 }
 

@@ -15,6 +15,7 @@ import { type HouseholdDetermination, isHouseholdDeterminationShape } from "../d
 import { trusted } from "../determination/determine.js"
 import type { Household } from "../household/household.js"
 import { explain } from "@minzheng/core"
+import { memberZh } from "../internal/names.js"
 import { RELIEF_SOURCES } from "../sources.js"
 
 /**
@@ -66,6 +67,8 @@ export interface ZiboClassification {
   readonly explanation: Explanation | null
 }
 
+const ZIBO_CITATIONS = [RELIEF_SOURCES.seedZibo]
+
 /**
  * Classifies every member of a household into 淄博's five categories, from the household's
  * inputs (失能等级, schooling, circumstances) and its determinations (低保, 特困, 低保边缘,
@@ -80,8 +83,10 @@ export interface ZiboClassification {
  * const h = decodeHouseholdUnsafe({
  *   id: "h1", residence: { region: "370213", area: "urban" },
  *   members: [{ id: "m1", relationship: "applicant", birthDate: "1950-01-01", incapacity: "mild" }],
+ *   legalSupporters: [{ relationship: "child", birthDate: "1975-01-01" }],
  *   assets: { financial: "0", residentialUnits: 1 }
  * })
+ * // A son able to support her bars 特困 (特困人员认定办法第八条), so she is a 低保 member: category 1.
  * classifyZiboCategories(h, determine(h, policy))[0].categories //=> [1]
  * ```
  * @category local programmes
@@ -116,11 +121,11 @@ export const classifyZiboCategories = (household: Household, result: HouseholdDe
       categories: cats,
       explanation: explain({
         rule: "relief.local.zibo-categories",
-        label: { zh: `淄博特殊困难家庭人员分类：${m.name ?? m.id}`, en: `Zibo categories: ${m.id}` },
+        label: { zh: `淄博特殊困难家庭人员分类：${memberZh(m)}`, en: `Zibo categories: ${m.id}` },
         outcome: cats,
         inputs: { incapacity: inc ?? null, inSchool, dibao, tekun, edge, rigid },
         citations: [RELIEF_SOURCES.seedZibo],
-        children: cats.map((c) => explain({ rule: `relief.local.zibo-category-${c}`, label: ZIBO_CATEGORY_NAMES[c], outcome: true }))
+        children: cats.map((c) => explain({ rule: `relief.local.zibo-category-${c}`, label: ZIBO_CATEGORY_NAMES[c], outcome: true, citations: ZIBO_CITATIONS }))
       })
     }
   })

@@ -53,7 +53,7 @@ export const determineEdge = (c: RuleContext, dibaoEligible: boolean): Determina
       outcome: eligible,
       citations: EDGE_CITATIONS,
       children: [
-        explain({ rule: "relief.dibao-edge.not-dibao", label: NOT_DIBAO, outcome: !dibaoEligible }),
+        explain({ rule: "relief.dibao-edge.not-dibao", label: NOT_DIBAO, outcome: !dibaoEligible, citations: EDGE_DETERMINATION_CITATIONS }),
         explain({
           rule: "relief.dibao-edge.income",
           label: x.label,

@@ -67,7 +67,7 @@ export const determineRigidExpenditure = (c: RuleContext, alreadyCovered: boolea
       outcome: eligible,
       citations: RIGID_CITATIONS,
       children: [
-        explain({ rule: "relief.rigid-expenditure.not-covered", label: NOT_COVERED, outcome: notCovered }),
+        explain({ rule: "relief.rigid-expenditure.not-covered", label: NOT_COVERED, outcome: notCovered, citations: RIGID_CITATIONS }),
         explain({ rule: "relief.rigid-expenditure.income", label: x.incomeLabel, outcome: incomeOk, inputs: { annualHouseholdIncome: annual, members: f.counted }, citations: x.incomeCitations }),
         assetNode(c, "lowIncome"),
         explain({ rule: "relief.rigid-expenditure.share", label: x.shareLabel, outcome: shareOk, inputs: { rigidSpending: formatFen(spending), annualHouseholdIncome: annual }, citations: x.shareCitations })

@@ -199,6 +199,22 @@ export const RELIEF_PARAMETERS = {
   recheckUnstableMonths: defineParameter("recheck.unstableMonths", Months, {
     label: label("收入不固定、有劳动能力家庭核查周期", "re-check interval, households with irregular income or members able to work"),
     unit: "months"
+  }),
+  tekunBasicPensionExcluded: defineParameter("tekun.basicPensionExcluded", z.boolean(), {
+    label: label("基础养老金不计入特困人员收入", "basic pension excluded from a tekun applicant's income"),
+    unit: "flag"
+  }),
+  tekunExcludesDibao: defineParameter("tekun.excludesDibao", z.boolean(), {
+    label: label("纳入特困人员救助供养的，不再适用最低生活保障", "a person in tekun support is not also given dibao"),
+    unit: "flag"
+  }),
+  tekunMemberInDibaoHousehold: defineParameter("tekun.memberInDibaoHousehold", z.enum(["excluded", "income-counted"]), {
+    label: label("特困人员在低保家庭中的核算方式", "how a tekun member counts in the dibao household"),
+    unit: "rule"
+  }),
+  singlePersonHouseholdIncomeMultiple: defineParameter("singlePerson.householdIncomeMultiple", z.union([z.literal(false), RatioSchema]), {
+    label: label("成年无业重度残疾人单人户：家庭人均收入上限（低保标准的倍数）", "one-person dibao for a severely disabled adult: household income limit as a multiple of the standard"),
+    unit: "× | false"
   })
 }
 

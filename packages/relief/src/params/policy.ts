@@ -5,21 +5,26 @@
  * @module
  */
 import {
+  CARRIED_FORWARD_NOTE,
   type Citation,
-  type InvalidInput,
+  InvalidInput,
   type IsoDate,
   type Money,
+  type ParameterDefinition,
+  type ParameterMissing,
   type PolicyBundle,
-  type PolicyBundleIncomplete,
+  PolicyBundleIncomplete,
   type RegionCode,
+  type ResolvedParameter,
   type ResolvedParameters,
   type RoundingMode,
   addMonths,
-  resolveParameters
+  parameterAt
 } from "@minzheng/core"
 import { Result } from "effect"
 import type { IncomeCategory } from "../household/income.js"
 import { NATIONALLY_EXCLUDED_INCOME, TEKUN_EXCLUDED_INCOME } from "../household/income.js"
+import { DEPENDS, type ProgrammeKey } from "./usage.js"
 import { firstOfNextMonth } from "../internal/dates.js"
 import { type Ratio, UNIT_FEN, parseRatio } from "../internal/fen.js"
 import { type ClassifiedCategory, RELIEF_PARAMETERS } from "./definitions.js"
@@ -74,6 +79,10 @@ export interface CompiledPolicy {
   readonly noticeDays: number
   readonly recheckStable: number
   readonly recheckUnstable: number
+  readonly tekunExcludesDibao: boolean
+  readonly tekunMemberMode: "excluded" | "income-counted"
+  /** `null`: no household condition on the 成年无业重度残疾人 route. */
+  readonly singlePersonHouseholdMultiple: Ratio | null
 }
 
 /**
@@ -89,63 +98,91 @@ export interface CompiledPolicy {
  */
 export type ReliefParameters = ResolvedParameters<typeof RELIEF_PARAMETERS>
 
-const fen = (m: Money): number => m.toFen()
+const fen = (m: Money | undefined): number => (m === undefined ? 0 : m.toFen())
 
-const assetTest = (a: { financialMonthsOfStandard: string; vehicleValueLimit: Money; maxResidentialUnits: number; maxNonResidentialUnits: number }): CompiledAssetTest => ({
-  financialMonths: parseRatio(a.financialMonthsOfStandard),
-  vehicleFen: fen(a.vehicleValueLimit),
-  maxResidential: a.maxResidentialUnits,
-  maxNonResidential: a.maxNonResidentialUnits
-})
-
-const compile = (p: ReliefParameters): CompiledPolicy => {
-  const excluded = new Set<IncomeCategory>([...NATIONALLY_EXCLUDED_INCOME, ...p.locallyExcludedIncome.value])
-  if (p.basicPensionExcluded.value) excluded.add("basic-pension")
+const ZERO_ASSETS = { financialMonthsOfStandard: "0", vehicleValueLimit: undefined, maxResidentialUnits: 0, maxNonResidentialUnits: 0 }
+const assetTest = (a: { financialMonthsOfStandard: string; vehicleValueLimit: Money | undefined; maxResidentialUnits: number; maxNonResidentialUnits: number } | undefined): CompiledAssetTest => {
+  const t = a ?? ZERO_ASSETS
   return {
-    urbanFen: fen(p.urbanStandard.value),
-    ruralFen: fen(p.ruralStandard.value),
-    minimumFen: fen(p.minimumPayment.value),
-    roundUnit: UNIT_FEN[p.rounding.value.unit],
-    roundMode: p.rounding.value.mode,
-    lookback: p.incomeLookbackMonths.value,
-    increments: p.classifiedIncrements.value.map((i) =>
+    financialMonths: parseRatio(t.financialMonthsOfStandard),
+    vehicleFen: fen(t.vehicleValueLimit),
+    maxResidential: t.maxResidentialUnits,
+    maxNonResidential: t.maxNonResidentialUnits
+  }
+}
+
+/**
+ * Compiles what resolved. A parameter that did not resolve compiles to a neutral placeholder: the
+ * programmes that read it are reported unavailable ({@link ReliefPolicy.unavailable}) and never
+ * evaluated, so a placeholder never decides anything.
+ */
+const compile = (p: Partial<ReliefParameters>): CompiledPolicy => {
+  const local = p.locallyExcludedIncome?.value ?? []
+  const excluded = new Set<IncomeCategory>([...NATIONALLY_EXCLUDED_INCOME, ...local])
+  if (p.basicPensionExcluded?.value === true) excluded.add("basic-pension")
+  // 特困人员认定办法第六条第二款: its own exclusions, the basic pension by its own (unended) series.
+  const tekunExcluded = new Set<IncomeCategory>([...NATIONALLY_EXCLUDED_INCOME, ...local, ...TEKUN_EXCLUDED_INCOME.filter((c) => c !== "basic-pension")])
+  if (p.tekunBasicPensionExcluded?.value === true) tekunExcluded.add("basic-pension")
+  const ratio = (s: string | undefined) => parseRatio(s ?? "0")
+  const spm = p.singlePersonHouseholdIncomeMultiple?.value
+  return {
+    urbanFen: fen(p.urbanStandard?.value),
+    ruralFen: fen(p.ruralStandard?.value),
+    minimumFen: fen(p.minimumPayment?.value),
+    roundUnit: UNIT_FEN[p.rounding?.value.unit ?? "fen"],
+    roundMode: p.rounding?.value.mode ?? "half-up",
+    lookback: p.incomeLookbackMonths?.value ?? 1,
+    increments: (p.classifiedIncrements?.value ?? []).map((i) =>
       "rate" in i ? { category: i.category, rate: parseRatio(i.rate), fen: 0 } : { category: i.category, rate: undefined, fen: fen(i.amount) }
     ),
-    incrementMode: p.classifiedIncrementMode.value,
-    elderlyAge: p.elderlyAge.value,
-    employmentCostFen: fen(p.employmentCostDeduction.value),
-    illnessCapFen: fen(p.illnessDisabilityDeductionCap.value),
+    incrementMode: p.classifiedIncrementMode?.value ?? "highest",
+    elderlyAge: p.elderlyAge?.value ?? 60,
+    employmentCostFen: fen(p.employmentCostDeduction?.value),
+    illnessCapFen: fen(p.illnessDisabilityDeductionCap?.value),
     dibaoExcluded: excluded,
-    tekunExcluded: new Set<IncomeCategory>([...excluded, ...TEKUN_EXCLUDED_INCOME]),
-    dibaoAssets: assetTest(p.dibaoAssets.value),
-    tekunAssets: assetTest(p.tekunAssets.value),
-    lowIncomeAssets: assetTest(p.lowIncomeAssets.value),
-    tekunMultiplier: parseRatio(p.tekunMultiplier.value),
+    tekunExcluded,
+    dibaoAssets: assetTest(p.dibaoAssets?.value),
+    tekunAssets: assetTest(p.tekunAssets?.value),
+    lowIncomeAssets: assetTest(p.lowIncomeAssets?.value),
+    tekunMultiplier: ratio(p.tekunMultiplier?.value),
     careFen: {
-      capable: fen(p.tekunCare.value.capable),
-      "partially-lost": fen(p.tekunCare.value["partially-lost"]),
-      "fully-lost": fen(p.tekunCare.value["fully-lost"])
+      capable: fen(p.tekunCare?.value.capable),
+      "partially-lost": fen(p.tekunCare?.value["partially-lost"]),
+      "fully-lost": fen(p.tekunCare?.value["fully-lost"])
     },
-    tekunMinorAge: p.tekunMinorAge.value,
-    disposableFen: fen(p.disposableIncome.value),
-    edgeMultiplier: parseRatio(p.edgeMultiplier.value),
-    rigidShare: parseRatio(p.rigidShare.value),
-    rigidLookback: p.rigidLookbackMonths.value,
+    tekunMinorAge: p.tekunMinorAge?.value ?? 18,
+    disposableFen: fen(p.disposableIncome?.value),
+    edgeMultiplier: ratio(p.edgeMultiplier?.value),
+    rigidShare: ratio(p.rigidShare?.value),
+    rigidLookback: p.rigidLookbackMonths?.value ?? 1,
     temporaryMonths: {
-      general: parseRatio(p.temporaryMonths.value.general),
-      serious: parseRatio(p.temporaryMonths.value.serious),
-      major: parseRatio(p.temporaryMonths.value.major)
+      general: ratio(p.temporaryMonths?.value.general),
+      serious: ratio(p.temporaryMonths?.value.serious),
+      major: ratio(p.temporaryMonths?.value.major)
     },
-    temporaryCapFen: fen(p.temporaryCap.value),
-    townshipFen: fen(p.temporaryTownshipLimit.value),
-    gradualExitMonths: p.gradualExitMonths.value,
-    reviewDays: p.reviewDays.value,
-    reviewDelegatedDays: p.reviewDelegatedDays.value,
-    reviewExtendedDays: p.reviewExtendedDays.value,
-    noticeDays: p.noticeDays.value,
-    recheckStable: p.recheckStableMonths.value,
-    recheckUnstable: p.recheckUnstableMonths.value
+    temporaryCapFen: fen(p.temporaryCap?.value),
+    townshipFen: fen(p.temporaryTownshipLimit?.value),
+    gradualExitMonths: p.gradualExitMonths?.value ?? 1,
+    reviewDays: p.reviewDays?.value ?? 1,
+    reviewDelegatedDays: p.reviewDelegatedDays?.value ?? 1,
+    reviewExtendedDays: p.reviewExtendedDays?.value ?? 1,
+    noticeDays: p.noticeDays?.value ?? 1,
+    recheckStable: p.recheckStableMonths?.value ?? 12,
+    recheckUnstable: p.recheckUnstableMonths?.value ?? 6,
+    tekunExcludesDibao: p.tekunExcludesDibao?.value === true,
+    tekunMemberMode: p.tekunMemberInDibaoHousehold?.value ?? "excluded",
+    singlePersonHouseholdMultiple: spm === undefined || spm === false ? null : parseRatio(spm)
   }
+}
+
+type Problem = ParameterMissing | InvalidInput
+
+/** A resolved parameter's citation as explanations show it: illustrative and carried-forward values say so in Chinese. */
+const displayedSource = (p: ResolvedParameter<unknown>): Citation => {
+  const kind = (p as { kind?: string }).kind
+  const mark = kind === "carried-forward" ? CARRIED_FORWARD_NOTE.zh : p.illustrative ? "示例数据" : null
+  if (mark === null || p.source.note?.includes(mark) === true) return p.source
+  return { ...p.source, note: p.source.note === undefined ? mark : `${mark}：${p.source.note}` }
 }
 
 /**
@@ -169,24 +206,42 @@ export class ReliefPolicy {
   readonly region: RegionCode
   /** The date the parameters were resolved for; determinations are made as of this date. */
   readonly date: IsoDate
-  /** Every parameter's value, source, region and effective date. */
+  /**
+   * Every parameter's value, source, region and effective date. A parameter that is missing or
+   * ended for this region and date is absent here and listed in {@link ReliefPolicy.problems}; only
+   * the programmes that read it fail ({@link ReliefPolicy.unavailable}).
+   */
   readonly parameters: ReliefParameters
-  /** Whether any parameter in force is illustrative (not a cited figure). */
+  /** Whether any parameter in force is illustrative (not a cited figure). Decisions say which ones they used. */
   readonly illustrative: boolean
+  /** Bundle names of the parameters in force that are carried forward past their text's own period. */
+  readonly carriedForward: ReadonlyArray<string>
+  /** Every parameter that could not be resolved (missing, ended or malformed), by key. */
+  readonly problems: Readonly<Partial<Record<keyof ReliefParameters, ParameterMissing | InvalidInput>>>
   /** @internal */
   readonly compiled: CompiledPolicy
   /** @internal */
   readonly dates: { readonly start: IsoDate; readonly recheckStable: IsoDate; readonly recheckUnstable: IsoDate }
   private readonly sources: Readonly<Record<string, Citation>>
   private readonly memos = new Map<string, unknown>()
+  private readonly failures = new Map<string, PolicyBundleIncomplete | null>()
 
   /** @internal */
-  constructor(bundle: PolicyBundle, region: RegionCode, date: IsoDate, parameters: ReliefParameters) {
+  constructor(
+    bundle: PolicyBundle,
+    region: RegionCode,
+    date: IsoDate,
+    parameters: ReliefParameters,
+    problems: Readonly<Partial<Record<keyof ReliefParameters, Problem>>> = {}
+  ) {
     this.bundle = { id: bundle.id, version: bundle.version }
     this.region = region
     this.date = date
     this.parameters = parameters
-    this.illustrative = Object.values(parameters).some((p) => p.illustrative)
+    this.problems = problems
+    const resolved = Object.values(parameters) as ReadonlyArray<ResolvedParameter<unknown>>
+    this.illustrative = resolved.some((p) => p.illustrative)
+    this.carriedForward = resolved.filter((p) => (p as { kind?: string }).kind === "carried-forward").map((p) => p.name)
     this.compiled = compile(parameters)
     const start = firstOfNextMonth(date)
     this.dates = {
@@ -195,14 +250,41 @@ export class ReliefPolicy {
       recheckUnstable: addMonths(date, this.compiled.recheckUnstable)
     }
     const sources: Record<string, Citation> = {}
-    for (const [key, p] of Object.entries(parameters)) {
-      sources[key] = p.illustrative ? { ...p.source, note: p.source.note ?? "illustrative" } : p.source
-    }
+    for (const [key, p] of Object.entries(parameters)) sources[key] = displayedSource(p as ResolvedParameter<unknown>)
     this.sources = sources
   }
 
   /**
-   * The citation of a resolved parameter (its source, marked illustrative where it is).
+   * Why a programme cannot be determined under this policy for a household of the given area: a
+   * `PolicyBundleIncomplete` listing the problems of exactly the parameters the programme reads, or
+   * `null` when everything it reads resolved.
+   *
+   * @example
+   * ```ts
+   * import { resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
+   * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
+   * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2026-03-15"))
+   * policy.unavailable("dibao", "urban") //=> null
+   * ```
+   */
+  unavailable(programme: ProgrammeKey, area: "urban" | "rural"): PolicyBundleIncomplete | null {
+    const memoKey = `${programme}|${area}`
+    const cached = this.failures.get(memoKey)
+    if (cached !== undefined) return cached
+    const problems: Problem[] = []
+    for (const key of DEPENDS[programme]) {
+      const k = key === "standard" ? (area === "urban" ? "urbanStandard" : "ruralStandard") : key
+      const problem = this.problems[k]
+      if (problem !== undefined) problems.push(problem)
+    }
+    const failure = problems.length === 0 ? null : new PolicyBundleIncomplete({ bundle: this.bundle.id, problems })
+    this.failures.set(memoKey, failure)
+    return failure
+  }
+
+  /**
+   * The citation of a resolved parameter (its source; illustrative and carried-forward values
+   * marked in Chinese).
    *
    * @example
    * ```ts
@@ -213,7 +295,7 @@ export class ReliefPolicy {
    * ```
    */
   sourceOf(key: keyof ReliefParameters): Citation {
-    return this.sources[key] as Citation
+    return this.sources[key] ?? { document: "政策参数缺失", note: RELIEF_PARAMETERS[key].name }
   }
 
   /**
@@ -233,9 +315,12 @@ export class ReliefPolicy {
 }
 
 /**
- * Resolves and validates a bundle for a region and date: every relief parameter present, in force
- * and well-formed — or one `PolicyBundleIncomplete` listing every missing or invalid parameter.
- * Resolve once per run, then evaluate every household against the result.
+ * Resolves a bundle for a region and date, each parameter on its own. A parameter that is missing,
+ * ended or malformed fails only the programmes that read it ({@link ReliefPolicy.unavailable}):
+ * their determinations come back as typed per-programme failures. The whole resolution fails with
+ * one `PolicyBundleIncomplete` (every problem listed) only when no programme at all can be
+ * determined — e.g. before the bundle's first date. Resolve once per run, then evaluate every
+ * household against the result.
  *
  * @throws `InvalidInput` when the bundle, region or date is not one
  * @example
@@ -255,9 +340,28 @@ export const resolveReliefPolicy = (
   region: RegionCode,
   date: IsoDate
 ): Result.Result<ReliefPolicy, PolicyBundleIncomplete> => {
-  const r = resolveParameters(bundle, RELIEF_PARAMETERS, region, date)
-  if (Result.isFailure(r)) return Result.fail(r.failure)
-  return Result.succeed(new ReliefPolicy(bundle, region, date, r.success))
+  const { parameters, problems, all } = resolveEach(bundle, region, date)
+  const policy = new ReliefPolicy(bundle, region, date, parameters, problems)
+  const anyProgramme = DETERMINED.some((k) => policy.unavailable(k, "urban") === null || policy.unavailable(k, "rural") === null)
+  if (!anyProgramme) return Result.fail(new PolicyBundleIncomplete({ bundle: bundle.id, problems: all }))
+  return Result.succeed(policy)
+}
+
+const DETERMINED: ReadonlyArray<ProgrammeKey> = ["dibao", "dibao-single-person", "tekun", "dibao-edge", "rigid-expenditure", "temporary-assistance", "gradual-exit"]
+
+/** Resolves every relief parameter on its own: what resolved, and the problem of each that did not. */
+const resolveEach = (bundle: PolicyBundle, region: RegionCode, date: IsoDate) => {
+  const parameters: Record<string, ResolvedParameter<unknown>> = {}
+  const problems: Record<string, Problem> = {}
+  const all: Problem[] = []
+  for (const [key, def] of Object.entries(RELIEF_PARAMETERS)) {
+    const r = parameterAt(bundle, def as ParameterDefinition<unknown>, region, date)
+    if (Result.isFailure(r)) {
+      problems[key] = r.failure
+      all.push(r.failure)
+    } else parameters[key] = r.success
+  }
+  return { parameters: parameters as unknown as ReliefParameters, problems: problems as Partial<Record<keyof ReliefParameters, Problem>>, all }
 }
 
 /**
@@ -286,7 +390,7 @@ export const resolveReliefPolicyUnsafe = (bundle: PolicyBundle, region: RegionCo
  * @example
  * ```ts
  * import type { BundleReport } from "@minzheng/relief"
- * const r: BundleReport = { bundle: "x", region: "370213" as any, date: "2025-01-01" as any, parameters: [], illustrative: [] }
+ * const r: BundleReport = { bundle: "x", region: "370213" as any, date: "2025-01-01" as any, parameters: [], illustrative: [], carriedForward: [] }
  * ```
  * @category parameters
  * @since 0.1.0
@@ -295,8 +399,17 @@ export interface BundleReport {
   readonly bundle: string
   readonly region: RegionCode
   readonly date: IsoDate
-  readonly parameters: ReadonlyArray<{ readonly name: string; readonly region: RegionCode; readonly effectiveFrom: IsoDate; readonly illustrative: boolean }>
+  readonly parameters: ReadonlyArray<{
+    readonly name: string
+    readonly region: RegionCode
+    readonly effectiveFrom: IsoDate
+    readonly illustrative: boolean
+    /** Whether the value is carried forward past its text's own period (沿用). */
+    readonly carriedForward: boolean
+  }>
   readonly illustrative: ReadonlyArray<string>
+  /** Names of the carried-forward parameters (沿用：原文期限已届满，尚未见新规定). */
+  readonly carriedForward: ReadonlyArray<string>
 }
 
 /**
@@ -320,8 +433,21 @@ export const validateReliefBundle = (
   region: RegionCode,
   date: IsoDate
 ): Result.Result<BundleReport, PolicyBundleIncomplete | InvalidInput> => {
-  const r = resolveParameters(bundle, RELIEF_PARAMETERS, region, date)
-  if (Result.isFailure(r)) return Result.fail(r.failure)
-  const parameters = Object.values(r.success).map((p) => ({ name: p.name, region: p.region, effectiveFrom: p.effectiveFrom, illustrative: p.illustrative }))
-  return Result.succeed({ bundle: bundle.id, region, date, parameters, illustrative: parameters.filter((p) => p.illustrative).map((p) => p.name) })
+  const { parameters: resolved, all } = resolveEach(bundle, region, date)
+  if (all.length > 0) return Result.fail(new PolicyBundleIncomplete({ bundle: bundle.id, problems: all }))
+  const parameters = (Object.values(resolved) as ReadonlyArray<ResolvedParameter<unknown>>).map((p) => ({
+    name: p.name,
+    region: p.region,
+    effectiveFrom: p.effectiveFrom,
+    illustrative: p.illustrative,
+    carriedForward: (p as { kind?: string }).kind === "carried-forward"
+  }))
+  return Result.succeed({
+    bundle: bundle.id,
+    region,
+    date,
+    parameters,
+    illustrative: parameters.filter((p) => p.illustrative).map((p) => p.name),
+    carriedForward: parameters.filter((p) => p.carriedForward).map((p) => p.name)
+  })
 }

@@ -73,7 +73,7 @@ const rowIssues = (household: unknown, determination: unknown, community: unknow
  * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
  * const h = decodeHouseholdUnsafe({
  *   id: "h1", residence: { region: "370213", area: "urban" },
- *   members: [{ id: "m1", name: "张三丰", relationship: "applicant", citizenId: "11010519491231002X" }],
+ *   members: [{ id: "m1", name: "张三丰", relationship: "applicant", citizenId: "110105198012310014" }],
  *   assets: { financial: "0", residentialUnits: 1 }
  * })
  * noticeRow(h, determine(h, policy).determinations[0], "虎山社区")
@@ -143,7 +143,7 @@ export interface NoticeOptions {
  * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
  * const h = decodeHouseholdUnsafe({
  *   id: "h1", residence: { region: "370213", area: "urban" },
- *   members: [{ id: "m1", name: "欧阳娜娜", relationship: "applicant", birthDate: "1950-01-01" }],
+ *   members: [{ id: "m1", name: "欧阳娜娜", relationship: "applicant", birthDate: "1980-01-01" }],
  *   assets: { financial: "0", residentialUnits: 1 }
  * })
  * const notice = publicNotice([{ household: h, determination: determine(h, policy).determinations[0], community: "虎山社区" }],

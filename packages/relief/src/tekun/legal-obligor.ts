@@ -300,17 +300,19 @@ export const findObligors = (f: Facts, p: CompiledPolicy): ReadonlyArray<Obligor
 const birthFromId = (id: string | undefined): string | undefined =>
   id === undefined ? undefined : `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`
 
-const who = (o: LegalObligor): Bilingual => {
+const who = (o: LegalObligor, name: string | undefined): Bilingual => {
   const r = RELATIONSHIP_NAMES[o.relationship]
   return o.memberId === null
     ? { zh: `${r.zh}（申报义务人第${(o.declaredIndex ?? 0) + 1}位，${o.age}周岁）`, en: `${r.en} (declared supporter ${(o.declaredIndex ?? 0) + 1}, aged ${o.age})` }
-    : { zh: `${r.zh}（成员 ${o.memberId}，${o.age}周岁）`, en: `${r.en} (member ${o.memberId}, aged ${o.age})` }
+    : { zh: `${r.zh}（${name === undefined ? "" : `${name}，`}${o.age}周岁）`, en: `${r.en} (member ${o.memberId}, aged ${o.age})` }
 }
 
+const OBLIGOR_CITATIONS = [RELIEF_SOURCES.tekunSupporter]
+
 /** The explanation of one obligor: the duty (Civil Code) and the capacity finding (第八条). @internal */
-export const explainObligor = (x: ObligorFinding, disposableFen: number): Explanation => {
+export const explainObligor = (x: ObligorFinding, disposableFen: number, memberName?: (id: string) => string | undefined): Explanation => {
   const o = x.obligor
-  const name = who(o)
+  const name = who(o, o.memberId === null || memberName === undefined ? undefined : memberName(o.memberId))
   const duty = OBLIGATION_NAMES[o.obligation]
   const dutyCite = dutyCitation(o.relationship)
   const g = o.ground
@@ -322,6 +324,7 @@ export const explainObligor = (x: ObligorFinding, disposableFen: number): Explan
     },
     outcome: g !== null,
     inputs: { source: o.source, memberId: o.memberId, declaredIndex: o.declaredIndex, relationship: o.relationship, age: o.age },
+    citations: OBLIGOR_CITATIONS,
     children: [
       explain({
         rule: "relief.tekun.obligor.duty",

@@ -27,6 +27,7 @@ import { RELATIONSHIP_NAMES } from "../household/member.js"
 import type { RuleContext } from "../internal/context.js"
 import type { MemberFacts } from "../internal/facts.js"
 import { formatFen, roundRatio } from "../internal/fen.js"
+import { memberZh } from "../internal/names.js"
 import { RELIEF_SOURCES } from "../sources.js"
 import { explainObligor, findObligors } from "./legal-obligor.js"
 
@@ -48,6 +49,9 @@ export const noLabourCapacity = (m: MemberFacts, continuing: boolean, minorAge: 
   }
   return null
 }
+
+const TEKUN_CITATIONS = [RELIEF_SOURCES.tekunConditions, RELIEF_SOURCES.tekunNoLabour, RELIEF_SOURCES.tekunNoMeans, RELIEF_SOURCES.tekunSupporter]
+const TEKUN_LINKED_CITATIONS = [...TEKUN_CITATIONS, RELIEF_SOURCES.tekunDibaoLink]
 
 /** The 特困 determination of the applicant. */
 export const determineTekun = (c: RuleContext): DeterminationRecord => {
@@ -88,14 +92,14 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
         ...(labour === null ? [{ zh: "有劳动能力", en: "able to work" }] : []),
         ...(incomeOk ? [] : [{ zh: "本人收入不低于当地低保标准", en: "own income not below the dibao standard" }]),
         ...(assetsOk ? [] : [{ zh: "财产不符合特困人员财产状况规定", en: "assets outside the tekun rules" }]),
-        ...(able === undefined ? [] : [ableReason(able.obligor)])
+        ...(able === undefined ? [] : [ableReason(able.obligor, f.members)])
       ]
   let tree: Explanation | null = null
   if (c.explain) {
     const mult = c.policy.parameters.tekunMultiplier.value
     tree = explain({
       rule: "relief.tekun",
-      label: { zh: `特困人员救助供养：${applicant.member.name ?? applicant.member.id}`, en: `tekun support: ${applicant.member.id}` },
+      label: { zh: `特困人员救助供养：${memberZh(applicant.member)}`, en: `tekun support: ${applicant.member.id}` },
       outcome: eligible ? formatFen(fen) : false,
       citations: [RELIEF_SOURCES.tekunConditions],
       children: [
@@ -116,7 +120,8 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
               rule: "relief.tekun.income",
               label: { zh: `本人月收入低于低保标准 ${formatFen(f.standardFen)} 元`, en: `own monthly income below the standard ${formatFen(f.standardFen)}` },
               outcome: incomeOk,
-              inputs: { ownIncome: formatFen(ownIncome), months: f.window }
+              inputs: { ownIncome: formatFen(ownIncome), months: f.window },
+              citations: [RELIEF_SOURCES.tekunNoMeans, RELIEF_SOURCES.tekunIncome, c.policy.sourceOf("tekunBasicPensionExcluded")]
             }),
             assetNode(c, "tekun")
           ]
@@ -130,7 +135,7 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
           outcome: supportersOk,
           inputs: { obligors: obligors.length },
           citations: [RELIEF_SOURCES.tekunConditions, RELIEF_SOURCES.tekunSupporter],
-          children: obligors.map((x) => explainObligor(x, p.disposableFen))
+          children: obligors.map((x) => explainObligor(x, p.disposableFen, (id) => f.members.find((m) => m.member.id === id)?.member.name))
         }),
         ...(eligible
           ? [
@@ -140,8 +145,9 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
                 outcome: formatFen(fen),
                 inputs: { standard: formatFen(f.standardFen), selfCareLevel: level ?? null },
                 parameters: { "tekun.basicLivingMultiplier": mult, "tekun.careStandard": level === undefined ? null : formatFen(p.careFen[level]) },
-                citations: [RELIEF_SOURCES.tekunStandards, RELIEF_SOURCES.tekunSelfCare, c.policy.sourceOf("tekunMultiplier"), c.policy.sourceOf("tekunCare")]
-              })
+                citations: [RELIEF_SOURCES.tekunStandardsLocal, RELIEF_SOURCES.tekunSelfCare, c.policy.sourceOf("tekunMultiplier"), c.policy.sourceOf("tekunCare")]
+              }),
+              explainDibaoLink(c)
             ]
           : [])
       ]
@@ -159,13 +165,37 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
     null,
     null,
     reasons,
-    [RELIEF_SOURCES.tekunConditions, RELIEF_SOURCES.tekunNoLabour, RELIEF_SOURCES.tekunNoMeans, RELIEF_SOURCES.tekunSupporter],
+    eligible && p.tekunExcludesDibao ? TEKUN_LINKED_CITATIONS : TEKUN_CITATIONS,
     tree
   )
 }
 
-const ableReason = (o: { readonly relationship: keyof typeof RELATIONSHIP_NAMES; readonly memberId: string | null }): Bilingual => {
+const ableReason = (o: { readonly relationship: keyof typeof RELATIONSHIP_NAMES; readonly memberId: string | null }, members: ReadonlyArray<MemberFacts>): Bilingual => {
   const r = RELATIONSHIP_NAMES[o.relationship]
-  const at = o.memberId === null ? { zh: "", en: "" } : { zh: `（成员 ${o.memberId}）`, en: ` (member ${o.memberId})` }
-  return { zh: `有具备履行义务能力的法定义务人：${r.zh}${at.zh}`, en: `a legal obligor is able to support: ${r.en}${at.en}` }
+  const name = o.memberId === null ? undefined : members.find((m) => m.member.id === o.memberId)?.member.name
+  return {
+    zh: `有具备履行义务能力的法定义务人：${r.zh}${name === undefined ? "" : `（${name}）`}`,
+    en: `a legal obligor is able to support: ${r.en}${o.memberId === null ? "" : ` (member ${o.memberId})`}`
+  }
+}
+
+/**
+ * Which programme applies to a person in 特困 support, and why. 《社会救助暂行办法》第十五条第三款：
+ * “特困人员供养应当与城乡居民基本养老保险、基本医疗保障、最低生活保障、孤儿基本生活保障等制度相衔接。”
+ * 《特困人员认定办法》第二十七条：“对终止救助供养的原特困人员，符合最低生活保障、临时救助等其他社会救助
+ * 条件的，应当按规定及时纳入相应救助范围。” — 低保 follows 特困 only when 特困 ends, so the two are not
+ * held at once; local notices say so outright (“对纳入特困人员救助供养范围的，不再适用最低生活保障政策”).
+ * `tekun.excludesDibao` (national default true) lets a locality decide otherwise, dated and cited.
+ */
+const explainDibaoLink = (c: RuleContext): Explanation => {
+  const excludes = c.p.tekunExcludesDibao
+  return explain({
+    rule: "relief.tekun.dibao-link",
+    label: excludes
+      ? { zh: "适用特困人员救助供养，本人不再适用最低生活保障", en: "tekun support applies; the person is not also given dibao" }
+      : { zh: "本地规定：特困人员可同时适用最低生活保障", en: "local rule: a tekun person may also receive dibao" },
+    outcome: excludes,
+    parameters: { "tekun.excludesDibao": excludes },
+    citations: [RELIEF_SOURCES.tekunDibaoLink, RELIEF_SOURCES.tekunTransfer, c.policy.sourceOf("tekunExcludesDibao")]
+  })
 }

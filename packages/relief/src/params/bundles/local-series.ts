@@ -37,7 +37,7 @@ export const localBundle = (args: {
   return definePolicyBundle({ id: args.id, version: "2025.1", label: args.label, illustrative: true, parameters })
 }
 
-const ILLUSTRATIVE = "illustrative: no published figure found in the sources; replace with the local document"
+const ILLUSTRATIVE = "示例数据：未见公布数值，请以当地文件替换"
 
 /** An illustrative local value. */
 export const illustrative = (value: unknown, document: string): LocalValue => ({ value, source: { document, note: ILLUSTRATIVE } })

@@ -35,7 +35,7 @@ export const SEED_PROGRAMMES_BUNDLE: PolicyBundle = definePolicyBundle({
           {
             effectiveFrom: "2021-05-01",
             value: "1205.11",
-            source: { ...S.seedRencheng, note: "illustrative: the seed references the 特困 basic standard without giving it" },
+            source: { ...S.seedRencheng, note: "示例数据：种子报告只提及参照特困人员基本生活标准，未给出数值" },
             illustrative: true
           }
         ]

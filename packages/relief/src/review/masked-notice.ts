@@ -1,0 +1,33 @@
+/**
+ * The masked 公示 as a case event stores it: exactly what `@minzheng/disclosure`'s renderers accept,
+ * so no unmasked name is ever kept in a case. Shared by the 低保 and 特困 workflows.
+ *
+ * @internal
+ * @module
+ */
+import { type MaskedNotice, NoticeColumnSchema } from "@minzheng/disclosure"
+import { z } from "zod"
+
+/** Zod schema of a masked notice inside a `notice-started` event. @internal */
+export const MaskedNoticeSchema = z
+  .object({
+    masked: z.literal(true),
+    title: z.string(),
+    issuer: z.string(),
+    period: z.object({ from: z.string(), to: z.string() }).strict(),
+    columns: z.array(NoticeColumnSchema),
+    rows: z.array(z.array(z.string())),
+    footer: z.string().exactOptional()
+  })
+  .strict()
+
+/** A plain copy of a masked notice for an event (no shared arrays). @internal */
+export const storedNotice = (n: MaskedNotice) => ({
+  masked: true as const,
+  title: n.title,
+  issuer: n.issuer,
+  period: { from: n.period.from, to: n.period.to },
+  columns: [...n.columns],
+  rows: n.rows.map((r) => [...r]),
+  ...(n.footer === undefined ? {} : { footer: n.footer })
+})
