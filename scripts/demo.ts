@@ -1,16 +1,17 @@
 /**
  * The end-to-end demo (`pnpm demo`): one deterministic, seeded run over a generated 街道 that
- * exercises all five domain packages together (see packages/cli/src/demo). No network.
+ * exercises all five domain packages together (see packages/cli/src/demo). No network. It is
+ * `minzheng demo` with the files in ./demo-output unless --out says otherwise, so it takes the
+ * same flags and exits with the same codes:
  *
- *   pnpm demo [--out demo-output] [--seed 20251001]
+ *   pnpm demo [--out demo-output] [--seed 20251001] [--as-of 2026-12-04]
+ *             [--calendar 2027.json …] [--provisional-calendar] [--csv-headers en]
+ *
+ * --as-of defaults to today's date; a date past the built-in calendar needs --calendar or
+ * --provisional-calendar (exit code 3 with both named otherwise).
  */
-import { runDemo } from "@minzheng/cli"
+import { runOnNode } from "@minzheng/cli"
 
-const flag = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i >= 0 ? process.argv[i + 1] : undefined
-}
-
-const seed = flag("seed")
-const report = await runDemo({ out: flag("out") ?? "demo-output", ...(seed === undefined ? {} : { seed: Number(seed) }) })
-console.log(`\ndemo finished in ${(report.milliseconds / 1000).toFixed(1)} s (seed ${report.seed}); files in ${report.out}/`)
+const args = process.argv.slice(2).filter((a) => a !== "--")
+const withOut = args.includes("--out") || args.includes("-o") ? args : [...args, "--out", "demo-output"]
+process.exitCode = await runOnNode(["demo", ...withOut])

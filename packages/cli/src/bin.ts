@@ -1,22 +1,21 @@
 #!/usr/bin/env node
 /**
- * The `minzheng` executable: runs the command on Node's standard streams and file system and
- * exits with its code.
+ * The `minzheng` executable. It checks the running Node.js first — with code that imports
+ * nothing heavy and parses on Node 18 and 20 — and prints one line and exits 1 on a Node that is
+ * too old; only then does it load the command (Effect, `node:sqlite`, the packages) from
+ * `main.js`.
  *
  * @module
  */
-import { NodeRuntime, NodeServices } from "@effect/platform-node"
-import { Effect } from "effect"
-import { runCli } from "./run-cli.js"
+import { nodeVersionProblem } from "./node-version.js"
 
-NodeRuntime.runMain(
-  runCli(process.argv.slice(2)).pipe(
-    Effect.provide(NodeServices.layer),
-    Effect.flatMap((code) =>
-      Effect.sync(() => {
-        process.exitCode = code
-      })
-    )
-  ),
-  { disableErrorReporting: true }
-)
+const problem = nodeVersionProblem(process.versions.node)
+if (problem === undefined) {
+  import("./main.js").catch((error: unknown) => {
+    process.stderr.write(`minzheng: cannot start: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exitCode = 70
+  })
+} else {
+  process.stderr.write(`${problem}\n`)
+  process.exitCode = 1
+}

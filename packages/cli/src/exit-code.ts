@@ -57,8 +57,10 @@ export interface ExitCodeInfo<C extends number> {
  *
  * @example
  * ```ts
- * import type { ExitCodeTable } from "@minzheng/cli"
- * type Io = ExitCodeTable["io"]["code"] //=> 4
+ * import { EXIT_CODES, type ExitCodeTable } from "@minzheng/cli"
+ * const table: ExitCodeTable = EXIT_CODES
+ * table.io.code //=> 4
+ * table.io.zh //=> "文件无法读取或写入"
  * ```
  * @category exit codes
  * @since 0.1.0

@@ -10,20 +10,9 @@ import { CliConfig, CliError, CliOutput, Command, GlobalFlag } from "effect/cli"
 import { CliFailure } from "./cli-failure.js"
 import { minzhengCommand } from "./command.js"
 import { EXIT_CODES, type ExitCode } from "./exit-code.js"
+import { calendarFailure } from "./internal/calendar-option.js"
 import { describeError, oneLine } from "./internal/describe.js"
-
-/**
- * The version `minzheng --version` prints.
- *
- * @example
- * ```ts
- * import { CLI_VERSION } from "@minzheng/cli"
- * CLI_VERSION //=> "0.1.0"
- * ```
- * @category running
- * @since 0.1.0
- */
-export const CLI_VERSION = "0.1.0"
+import { CLI_VERSION } from "./version.js"
 
 /**
  * What {@link runCli} needs from the platform: Effect CLI's environment (file system, path,
@@ -62,12 +51,23 @@ const report = (exit: Exit.Exit<void, unknown>, debug: boolean, stdio: Stdio.Std
         // Parse errors were printed by the presenter; a bare ShowHelp (no subcommand given) printed help.
         return EXIT_CODES.usage.code
       }
+      // A year the calendar lacks is the user's to fix (--calendar, --provisional-calendar), wherever it surfaced.
+      const calendar = calendarFailure(e)
+      if (calendar !== undefined) {
+        yield* err(`minzheng: ${calendar.message}`)
+        return calendar.exitCode
+      }
       yield* err(`minzheng: internal error: ${describeError(e)} (rerun with --debug for details)`)
       if (debug) yield* err(Cause.pretty(cause))
       return EXIT_CODES.internal.code
     }
     const defect = Cause.findDefect(cause)
     const d = Result.isSuccess(defect) ? defect.success : undefined
+    const calendar = calendarFailure(d)
+    if (calendar !== undefined) {
+      yield* err(`minzheng: ${calendar.message}`)
+      return calendar.exitCode
+    }
     yield* err(`minzheng: internal error: ${d instanceof Error ? oneLine(d.message) : describeError(d)} (rerun with --debug for the stack trace)`)
     if (debug) yield* err(d instanceof Error && d.stack !== undefined ? d.stack : Cause.pretty(cause))
     return EXIT_CODES.internal.code
@@ -120,6 +120,22 @@ export const runCli = (args: ReadonlyArray<string>): Effect.Effect<ExitCode, nev
     const exit = yield* Effect.exit(program)
     return yield* report(exit, debug, stdio)
   })
+
+/**
+ * Runs `minzheng` on `args` with Node's real standard streams and file system (what the binary
+ * does, without exiting the process) and resolves to the exit code — for scripts such as the
+ * repository's `pnpm demo`.
+ *
+ * @example
+ * ```ts
+ * import { runOnNode } from "@minzheng/cli"
+ * const code = await runOnNode(["policy", "check", "--help"])
+ * //=> 0
+ * ```
+ * @category running
+ * @since 0.1.0
+ */
+export const runOnNode = (args: ReadonlyArray<string>): Promise<ExitCode> => Effect.runPromise(Effect.provide(runCli(args), NodeServices.layer))
 
 /**
  * The captured outcome of {@link runInProcess}: the exit code and everything written to stdout

@@ -50,7 +50,7 @@ describe("minzheng disclosure", () => {
   })
 
   it("a 低保 notice masks the head of household to the surname; a row with a bad amount is left off with one line", async () => {
-    const r = await runInProcess(["disclosure", "notice", fixture("dibao-rows.csv"), "--issuer", "李沧区某街道办事处", "--from", "2025-03-17", "--to", "2025-03-23"])
+    const r = await runInProcess(["disclosure", "notice", fixture("dibao-rows.csv"), "--issuer", "李沧区某街道办事处", "--from", "2025-03-17", "--to", "2025-03-24"])
     expect(r.exitCode).toBe(1)
     expect(r.stdout).toContain("张** | 3 | 1850.00 | 翠湖社区 | 城市低保")
     expect(r.stdout).not.toContain("张三丰")

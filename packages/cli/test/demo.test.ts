@@ -9,16 +9,16 @@ describe("the demo", () => {
     const a = tempDir()
     const b = tempDir()
     const printed: string[] = []
-    const first = await runDemo({ out: a, seed: 11, householdsPerCommunity: 12, print: (t) => void printed.push(t) })
-    await runDemo({ out: b, seed: 11, householdsPerCommunity: 12, print: () => {} })
+    const first = await runDemo({ out: a, seed: 11, householdsPerCommunity: 12, asOf: "2026-12-04", print: (t) => void printed.push(t) })
+    await runDemo({ out: b, seed: 11, householdsPerCommunity: 12, asOf: "2026-12-04", print: () => {} })
     expect(first.counts).toMatchObject({ communities: 20, households: 240, determined: 240, cases: 12 })
     expect(first.files.map((f) => f.slice(a.length + 1))).toEqual([
       "determinations.ndjson",
       "notice-c01.txt",
       "care-levels.csv",
-      "calendar-c01-2025.ics",
-      expect.stringMatching(/^mediation-2025-c\d\d-\d\d\.txt$/),
-      "credit-payout-2025Q2.csv"
+      "calendar-c01-2026.ics",
+      expect.stringMatching(/^mediation-2026-c\d\d-\d\d\.txt$/),
+      "credit-payout-2026Q3.csv"
     ])
     for (const f of first.files) {
       const name = f.slice(a.length + 1)

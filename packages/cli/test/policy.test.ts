@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs"
 import { runInProcess } from "@minzheng/cli"
 import { describe, expect, it } from "vitest"
 import { lines } from "./helpers.js"
@@ -61,8 +62,9 @@ describe("the command shell", () => {
     expect(r.stderr).toContain("nonsense")
   })
 
-  it("--version prints the version", async () => {
+  it("--version prints the version of @minzheng/cli's package.json", async () => {
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
     const r = await runInProcess(["--version"])
-    expect([r.exitCode, r.stdout.trim()]).toEqual([0, "minzheng v0.1.0"])
+    expect([r.exitCode, r.stdout.trim()]).toEqual([0, `minzheng v${version}`])
   })
 })

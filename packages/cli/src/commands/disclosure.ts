@@ -35,8 +35,12 @@ import { CliFailure } from "../cli-failure.js"
 import { printError, writeFileText, writeOutput } from "../io/output.js"
 import { detectFormat, type InputRecord, readJson, readRecords } from "../io/records.js"
 import { renderTable } from "../io/table.js"
-import { describeError, describeIssues, recordError } from "../internal/describe.js"
-import { dateFlag, formatFlag, jsonFlag, outFlag } from "./flags.js"
+import { attempt, packageFailure } from "../internal/attempt.js"
+import { loadCalendar, provisionalNote } from "../internal/calendar-option.js"
+import { type CsvColumn, csvDocument, isCsvPath, yesNo } from "../internal/csv-out.js"
+import { describeIssues, recordError } from "../internal/describe.js"
+import { checkSources } from "../internal/sources.js"
+import { calendarChoice, calendarFlags, csvHeadersFlag, dateFlag, formatFlag, jsonFlag, outFlag } from "./flags.js"
 
 /** Built-in duty sets by id. */
 export const DUTY_SETS: ReadonlyMap<string, DutySet> = new Map([LICANG_DUTIES, PINGYUAN_DUTIES, VILLAGE_COMMITTEE_LAW_DUTIES].map((d) => [d.id, d]))
@@ -76,6 +80,35 @@ const emptyToUndefined = (value: unknown): unknown => {
   return out
 }
 
+interface ScheduleRow {
+  readonly due: string
+  readonly nominal: string
+  readonly community: string
+  readonly communityId: string
+  readonly duty: string
+  readonly dutyId: string
+  readonly kind: string
+  readonly noticeEnd: string | null
+  readonly moved: boolean
+  readonly provisional: boolean
+}
+
+const noteOf = (r: ScheduleRow): string =>
+  [r.moved ? `原定 ${r.nominal}，遇节假日顺延` : "", r.provisional ? "临时：依据推算的工作日历" : ""].filter((x) => x !== "").join("；")
+
+const SCHEDULE_CSV: ReadonlyArray<CsvColumn<ScheduleRow>> = [
+  { key: "due", zh: "公开日", cell: (r) => r.due },
+  { key: "nominal", zh: "原定日期", cell: (r) => r.nominal },
+  { key: "community", zh: "社区", cell: (r) => r.community },
+  { key: "communityId", zh: "社区编号", cell: (r) => r.communityId },
+  { key: "duty", zh: "公开事项", cell: (r) => r.duty },
+  { key: "dutyId", zh: "事项编号", cell: (r) => r.dutyId },
+  { key: "kind", zh: "类型", cell: (r, h) => (h === "zh" ? (r.kind === "public-notice" ? "公示" : "公开") : r.kind) },
+  { key: "noticeEnd", zh: "公示截止日", cell: (r) => r.noticeEnd ?? "" },
+  { key: "moved", zh: "是否顺延", cell: (r, h) => yesNo(r.moved, h) },
+  { key: "provisional", zh: "是否临时（推算日历）", cell: (r, h) => yesNo(r.provisional, h) }
+]
+
 const schedule = Command.make(
   "schedule",
   {
@@ -88,11 +121,17 @@ const schedule = Command.make(
     ics: Flag.String("ics").pipe(Flag.withDescription("write the calendar as iCalendar (RFC 5545) to this file (- for stdout)"), Flag.withMetavar("FILE"), Flag.optional),
     stamp: Flag.String("stamp").pipe(Flag.withDescription("DTSTAMP of the .ics in UTC (default: now), e.g. 2025-01-01T00:00:00Z"), Flag.optional),
     json: jsonFlag,
-    out: outFlag
+    out: outFlag,
+    csvHeaders: csvHeadersFlag,
+    ...calendarFlags
   },
   (f) =>
     Effect.gen(function* () {
+      const out = Option.getOrUndefined(f.out)
+      yield* checkSources([f.communities, Option.getOrUndefined(f.events), f.duties.toLowerCase().endsWith(".json") ? f.duties : undefined], out)
       const dutySet = yield* loadDuties(f.duties)
+      // A duty moved off a holiday at the end of the period, or a 公示 that starts near its end, reaches into the next year.
+      const { calendar } = yield* loadCalendar(calendarChoice(f), Number(f.to.slice(0, 4)) + 1)
       const communities = yield* readValid(f.communities, "community", (v) => decode(CommunitySchema, emptyToUndefined(v)), "id")
       const events = Option.isSome(f.events) ? yield* readValid(f.events.value, "event", (v) => decode(DutyEventSchema, v), "ref") : { ok: [], errors: [] }
       for (const e of [...communities.errors, ...events.errors]) yield* printError(e)
@@ -104,22 +143,17 @@ const schedule = Command.make(
       }
       if (chosen.length === 0) return yield* Effect.fail(new CliFailure({ exitCode: 3, message: `${f.communities}: no valid community` }))
       const ids = new Set(chosen.map((c) => c.id))
-      const sched = yield* Effect.try({
-        try: () =>
-          scheduleCommunities({ communities: [...chosen], dutySet, from: f.from, to: f.to, events: events.ok.filter((e) => ids.has(e.communityId)) }),
-        catch: (e) => new CliFailure({ exitCode: 3, message: `schedule: ${describeError(e)}`, cause: e })
-      })
+      const sched = yield* attempt("schedule", () =>
+        scheduleCommunities({ communities: [...chosen], dutySet, from: f.from, to: f.to, events: events.ok.filter((e) => ids.has(e.communityId)) }, calendar)
+      )
       const names = new Map(chosen.map((c) => [c.id, c.name]))
       if (Option.isSome(f.ics)) {
         const stamp = Option.getOrElse(f.stamp, () => `${new Date().toISOString().slice(0, 19)}Z`)
         const calendarName = chosen.length === 1 ? `${chosen[0]?.name ?? ""} ${dutySet.name.zh}` : dutySet.name.zh
-        const text = yield* Effect.try({
-          try: () => toICalendar(sched, { stamp, calendarName }),
-          catch: (e) => new CliFailure({ exitCode: 2, message: `--stamp: ${describeError(e)}`, cause: e })
-        })
+        const text = yield* attempt("--stamp", () => toICalendar(sched, { stamp, calendarName }), 2)
         yield* writeFileText(f.ics.value, text)
       }
-      const rows = sched.occurrences.map((o) => ({
+      const rows: ReadonlyArray<ScheduleRow> = sched.occurrences.map((o) => ({
         due: o.due,
         nominal: o.nominal,
         community: names.get(o.communityId) ?? o.communityId,
@@ -131,14 +165,21 @@ const schedule = Command.make(
         moved: o.moved,
         provisional: o.provisional
       }))
-      const out = Option.getOrUndefined(f.out)
+      const provisional = rows.filter((r) => r.provisional).length
       if (f.json) yield* writeOutput(out, Stream.fromIterable(rows.map((r) => `${JSON.stringify(r)}\n`)))
+      else if (isCsvPath(out)) yield* writeFileText(out, csvDocument(SCHEDULE_CSV, rows, f.csvHeaders))
       else if (!(Option.isSome(f.ics) && f.ics.value === "-")) {
         const table = renderTable(
-          [{ title: "due 公开日" }, { title: "community 社区" }, { title: "duty 公开事项" }, { title: "公示至" }, { title: "note" }],
-          rows.map((r) => [r.due, r.community, r.duty, r.noticeEnd ?? "", r.moved ? `moved from ${r.nominal}（遇节假日顺延）` : ""])
+          [{ title: "due 公开日" }, { title: "community 社区" }, { title: "duty 公开事项" }, { title: "公示至" }, { title: "note 说明" }],
+          rows.map((r) => [r.due, r.community, r.duty, r.noticeEnd ?? "", noteOf(r)])
         )
-        yield* writeOutput(out, Stream.make(`${table}\n${rows.length} occurrences for ${chosen.length} communit${chosen.length === 1 ? "y" : "ies"}, ${f.from} to ${f.to}（${dutySet.name.zh}）${Option.isSome(f.ics) ? `; iCalendar written to ${f.ics.value}` : ""}\n`))
+        const note = provisionalNote(provisional)
+        yield* writeOutput(
+          out,
+          Stream.make(
+            `${table}\n${rows.length} occurrences for ${chosen.length} communit${chosen.length === 1 ? "y" : "ies"}, ${f.from} to ${f.to}（${dutySet.name.zh}）${Option.isSome(f.ics) ? `; iCalendar written to ${f.ics.value}` : ""}\n${note === "" ? "" : `${note}\n`}`
+          )
+        )
       }
       const failed = communities.errors.length + events.errors.length
       if (failed > 0) return yield* Effect.fail(new CliFailure({ exitCode: 1, message: `${failed} record(s) skipped` }))
@@ -191,7 +232,8 @@ const notice = Command.make(
     render: Flag.Literals("render", ["text", "markdown", "html"]).pipe(Flag.withDescription("how to print the notice"), Flag.withDefault("text" as const)),
     format: formatFlag,
     json: jsonFlag,
-    out: outFlag
+    out: outFlag,
+    ...calendarFlags
   },
   (f) =>
     Effect.gen(function* () {
@@ -201,39 +243,61 @@ const notice = Command.make(
         if (Result.isFailure(c)) return yield* Effect.fail(new CliFailure({ exitCode: 2, message: `--columns ${c.failure}` }))
         columns = c.success
       }
+      const out = Option.getOrUndefined(f.out)
+      yield* checkSources([f.input], out)
+      // The 公示 must last the legal minimum (counted on the work-day calendar for working-day periods).
+      const { calendar } = yield* loadCalendar(calendarChoice(f), Number(f.to.slice(0, 4)) + 1)
       const records = yield* Stream.runCollect(readRecords(f.input, detectFormat(f.input, Option.getOrUndefined(f.format))))
-      const build = (rows: ReadonlyArray<unknown>): MaskedNotice => {
-        const period = { from: f.from as IsoDate, to: f.to as IsoDate }
-        const title = Option.getOrUndefined(f.title)
-        if (Option.isNone(f.columns)) return dibaoNotice({ issuer: f.issuer, period, rows: rows as never, ...(title === undefined ? {} : { title }) })
-        return buildNotice({ title: title ?? "公示", issuer: f.issuer, period, columns: [...columns], rows: rows as never })
-      }
-      const good = records.filter((r) => r.malformed === undefined)
-      let rows = good.map((r) => typed(r.value, columns))
-      const errors: Array<string> = records.filter((r) => r.malformed !== undefined).map((r) => recordError(r.label, "row", null, { message: r.malformed }))
-      let result: MaskedNotice | undefined
-      for (let attempt = 0; attempt < 2 && result === undefined; attempt++) {
+      const period = { from: f.from as IsoDate, to: f.to as IsoDate }
+      const title = Option.getOrUndefined(f.title)
+      const build = (rows: ReadonlyArray<unknown>): MaskedNotice | Result.Result<MaskedNotice, unknown> =>
+        Option.isNone(f.columns)
+          ? dibaoNotice({ issuer: f.issuer, period, rows: rows as never, ...(title === undefined ? {} : { title }) }, undefined, calendar)
+          : buildNotice({ title: title ?? "公示", issuer: f.issuer, period, columns: [...columns], rows: rows as never }, undefined, calendar)
+      const tryBuild = (rows: ReadonlyArray<unknown>): Result.Result<MaskedNotice, unknown> => {
         try {
-          result = build(rows)
+          const v = build(rows)
+          return Result.isResult(v) ? v : Result.succeed(v)
         } catch (e) {
-          if (!(e instanceof InvalidInput) || attempt > 0) return yield* Effect.fail(new CliFailure({ exitCode: 3, message: `notice: ${describeError(e)}`, cause: e }))
-          const byRow = new Map<number, Array<Issue>>()
-          const other: Array<Issue> = []
-          for (const i of e.issues) {
-            if (i.path[0] === "rows" && typeof i.path[1] === "number") byRow.set(i.path[1], [...(byRow.get(i.path[1]) ?? []), { ...i, path: i.path.slice(2) }])
-            else other.push(i)
-          }
-          if (other.length > 0) return yield* Effect.fail(new CliFailure({ exitCode: 3, message: `notice: ${describeIssues(other)}` }))
-          for (const [i, issues] of [...byRow].sort((a, b) => a[0] - b[0])) errors.push(recordError(good[i]?.label ?? `row ${i + 1}`, "row", null, { issues }))
-          const keep = good.map((_, i) => !byRow.has(i))
-          rows = rows.filter((_, i) => keep[i])
-          good.splice(0, good.length, ...good.filter((_, i) => keep[i]))
+          return Result.fail(e)
         }
       }
-      for (const e of errors) yield* printError(e)
-      const masked = result as MaskedNotice
+      const good = records.filter((r) => r.malformed === undefined)
+      const errors: Array<{ line: number; text: string }> = records
+        .filter((r) => r.malformed !== undefined)
+        .map((r) => ({ line: r.line, text: recordError(r.label, "row", null, { message: r.malformed }) }))
+      let rows = good.map((r) => typed(r.value, columns))
+      let result = tryBuild(rows)
+      if (Result.isFailure(result) && result.failure instanceof InvalidInput) {
+        // Which rows are bad is decided row by row — each row alone in a notice with the same
+        // header — so every bad row is named by its own line, whatever order or paths the
+        // package reports its issues in, and the good rows are kept.
+        const bad = new Map<number, ReadonlyArray<Issue>>()
+        rows.forEach((row, i) => {
+          const one = tryBuild([row])
+          if (Result.isFailure(one) && one.failure instanceof InvalidInput) {
+            const own = one.failure.issues.filter((x) => x.path[0] === "rows")
+            if (own.length > 0) bad.set(i, own.map((x) => ({ ...x, path: x.path.slice(typeof x.path[1] === "number" ? 2 : 1) })))
+          }
+        })
+        if (bad.size > 0) {
+          for (const [i, issues] of bad) {
+            const r = good[i]
+            errors.push({ line: r?.line ?? i + 2, text: recordError(r?.label ?? `row ${i + 1}`, "row", null, { issues }) })
+          }
+          rows = rows.filter((_, i) => !bad.has(i))
+          result = tryBuild(rows)
+        }
+      }
+      if (Result.isFailure(result)) {
+        const e = result.failure
+        return yield* Effect.fail(e instanceof InvalidInput ? new CliFailure({ exitCode: 3, message: `notice: ${describeIssues(e.issues)}`, cause: e }) : packageFailure(e, "notice"))
+      }
+      errors.sort((x, y) => x.line - y.line)
+      for (const e of errors) yield* printError(e.text)
+      const masked = result.success
       const text = f.json ? `${JSON.stringify(masked)}\n` : RENDERERS[f.render](masked)
-      yield* writeOutput(Option.getOrUndefined(f.out), Stream.make(text))
+      yield* writeOutput(out, Stream.make(text))
       if (errors.length > 0) return yield* Effect.fail(new CliFailure({ exitCode: 1, message: `${errors.length} of ${records.length} rows left off the notice` }))
     })
 ).pipe(

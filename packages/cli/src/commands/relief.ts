@@ -1,24 +1,30 @@
 /**
- * `minzheng relief determine`: households in (CSV, NDJSON or a JSON array), determinations out,
- * through relief's streaming batch API — one row per household, one line on stderr per bad
- * record, the caseload summary at the end.
+ * `minzheng relief determine`: households in (CSV, NDJSON or a JSON array; UTF-8 or GB18030),
+ * determinations out (a table, NDJSON with `--json`, or an Excel-ready CSV when `--out` ends in
+ * `.csv`), through relief's streaming batch API — one row per household, one line on stderr per
+ * bad record, the caseload summary at the end. Before anything is read or written: the input must
+ * exist (exit 4) and `--out` must not be the input (exit 2). A CSV header with an unknown, doubled
+ * or missing column stops the run before any household is decided (exit 3).
  *
  * @internal
  * @module
  */
 import { Money } from "@minzheng/core"
-import { type BatchRow, type BatchSummary, batchStream, CSV_COLUMNS, type HouseholdDetermination, PROGRAMME_NAMES, type Programme } from "@minzheng/relief"
+import { type BatchRow, type BatchSummary, batchStream, CSV_HEADERS, type ErrorRow, type HouseholdDetermination, PROGRAMME_NAMES, type Programme } from "@minzheng/relief"
 import { Effect, type FileSystem, Option, type Stdio, Stream } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { CliFailure } from "../cli-failure.js"
+import { excelCsvLine } from "../io/csv.js"
 import { printError, writeOutput } from "../io/output.js"
 import { makeProgress } from "../io/progress.js"
 import { detectFormat, readJson } from "../io/records.js"
 import { type ReadProgress, readBytes } from "../io/source.js"
 import { type Column, renderTable, tableHeading, tableRow } from "../io/table.js"
+import { type CsvHeaders, isCsvPath, UTF8_BOM } from "../internal/csv-out.js"
 import { describeError, oneLine } from "../internal/describe.js"
 import { loadPolicy } from "../internal/policy-source.js"
-import { dateFlag, formatFlag, jsonFlag, outFlag, policyFlag } from "./flags.js"
+import { checkSources } from "../internal/sources.js"
+import { csvHeadersFlag, dateFlag, formatFlag, jsonFlag, outFlag, policyFlag } from "./flags.js"
 
 const COLUMNS: ReadonlyArray<Column> = [
   { title: "record", width: 10 },
@@ -41,6 +47,46 @@ export const determinationCells = (label: string, r: HouseholdDetermination): Re
   return [label, r.householdId, String(r.countedMemberIds.length), yuan(r.perCapitaIncomeFen), yuan(monthly), yuan(oneOff), names.length === 0 ? "不符合条件 not eligible" : names.join("、")]
 }
 
+/** The columns of the CSV output (`--out x.csv`): English key and Chinese header. */
+export const DETERMINATION_CSV_COLUMNS: ReadonlyArray<{ readonly key: string; readonly zh: string }> = [
+  { key: "record", zh: "行号" },
+  { key: "household_id", zh: "家庭编号" },
+  { key: "status", zh: "状态" },
+  { key: "people", zh: "计算人数" },
+  { key: "per_capita_income", zh: "家庭月人均收入（元）" },
+  { key: "monthly_amount", zh: "每月救助金（元）" },
+  { key: "one_off_amount", zh: "一次性救助（元）" },
+  { key: "programmes", zh: "认定结果" },
+  { key: "illustrative", zh: "含示例参数" },
+  { key: "error", zh: "错误说明" }
+]
+
+/** The CSV cells of one row of the run (a determination or an error), in the header's language. */
+export const determinationCsvCells = (row: Exclude<BatchRow, { kind: "summary" }>, headers: CsvHeaders): ReadonlyArray<string> => {
+  const zh = headers === "zh"
+  if (row.kind === "error") {
+    const message = zh ? row.error.issues.map((i) => i.zh).join("；") || row.error.messageZh : oneLine(describeError(row.error))
+    return [String(row.line), row.householdId ?? "", zh ? "出错" : "error", "", "", "", "", "", "", message]
+  }
+  const r = row.result
+  const eligible = r.determinations.filter((d) => d.eligible)
+  const monthly = eligible.filter((d) => d.frequency === "monthly").reduce((s, d) => s + d.fen, 0)
+  const oneOff = eligible.filter((d) => d.frequency === "one-off").reduce((s, d) => s + d.fen, 0)
+  const names = eligible.map((d) => (zh ? PROGRAMME_NAMES[d.programme].zh : d.programme))
+  return [
+    String(row.line),
+    r.householdId,
+    zh ? "已认定" : "determined",
+    String(r.countedMemberIds.length),
+    yuan(r.perCapitaIncomeFen),
+    yuan(monthly),
+    yuan(oneOff),
+    names.length === 0 ? (zh ? "不符合条件" : "not eligible") : names.join(zh ? "、" : " "),
+    zh ? (r.illustrative ? "是" : "否") : String(r.illustrative),
+    ""
+  ]
+}
+
 /** The caseload summary as a table: households per programme, the monthly and one-off outlay. */
 export const caseloadSummary = (s: BatchSummary, illustrative: boolean): string => {
   const rows = (Object.keys(s.eligible) as Array<Programme>).map((p) => [`${PROGRAMME_NAMES[p].zh} ${p}`, String(s.eligible[p])])
@@ -60,6 +106,14 @@ const input = Argument.String("input").pipe(
   Argument.withDefault("-")
 )
 
+const encodingFlag = Flag.Literals("encoding", ["auto", "utf-8", "gb18030"] as const).pipe(
+  Flag.withDescription("the input's encoding: auto (default: UTF-8 with or without BOM, or GB18030/GBK as Excel saves on Chinese Windows), utf-8 or gb18030"),
+  Flag.withDefault("auto" as const)
+)
+
+const errorLine = (label: string, row: ErrorRow): string =>
+  oneLine(`${label}${row.householdId === null ? "" : `, household ${row.householdId}`}: ${describeError(row.error)}`)
+
 const determine = Command.make(
   "determine",
   {
@@ -69,12 +123,18 @@ const determine = Command.make(
     format: formatFlag,
     json: jsonFlag,
     out: outFlag,
+    csvHeaders: csvHeadersFlag,
+    encoding: encodingFlag,
     explain: Flag.Boolean("explain").pipe(Flag.withDescription("include the explanation trees in --json output"), Flag.withDefault(false))
   },
-  ({ input, policy, asOf, format, json, out, explain }) =>
+  ({ input, policy, asOf, format, json, out, csvHeaders, encoding, explain }) =>
     Effect.gen(function* () {
+      const target = Option.getOrUndefined(out)
+      // Before anything is read or written: the input exists, and --out is not the input.
+      yield* checkSources([input], target)
       const bundle = yield* loadPolicy(policy)
       const fmt = detectFormat(input, Option.getOrUndefined(format))
+      const csvOut = !json && isCsvPath(target)
       const bytes: ReadProgress = { read: 0, total: null }
       const progress = yield* makeProgress("relief determine", bytes)
       const source: Stream.Stream<string | Uint8Array, CliFailure, FileSystem.FileSystem | Stdio.Stdio> =
@@ -87,43 +147,71 @@ const determine = Command.make(
           : readBytes(input, bytes)
       const label = (line: number) => (fmt === "json" ? `record ${line}` : `line ${line}`)
       let summary: BatchSummary | undefined
+      let refused: ErrorRow | undefined
       let illustrative = false
       let seen = 0
-      const rows = batchStream(source, { bundle, asOf, format: fmt === "csv" ? "csv" : "ndjson", explain }).pipe(
+      let headed = false
+      // The table heading (or the CSV header) goes out with the first row, so a refused header or
+      // an unreadable input never leaves an empty report behind.
+      const head = (): string => {
+        if (headed || json) return ""
+        headed = true
+        return csvOut ? `${UTF8_BOM}${excelCsvLine(DETERMINATION_CSV_COLUMNS.map((c) => (csvHeaders === "zh" ? c.zh : c.key)))}` : `${tableHeading(COLUMNS)}\n`
+      }
+      const rows = batchStream(source, { bundle, asOf, format: fmt === "csv" ? "csv" : "ndjson", explain, encoding }).pipe(
         Stream.mapError((e) => (e instanceof CliFailure ? e : new CliFailure({ exitCode: 3, message: describeError(e), cause: e }))),
         Stream.mapEffect((row: BatchRow) =>
           Effect.gen(function* () {
             if (row.kind === "summary") {
               summary = row.summary
-              return json ? `${JSON.stringify(row)}\n` : `\n${caseloadSummary(row.summary, illustrative)}`
+              if (refused !== undefined) return ""
+              if (json) return `${JSON.stringify(row)}\n`
+              if (csvOut) {
+                yield* printError(`caseload summary 批量认定汇总: ${row.summary.records} records, ${row.summary.determined} determined, ${row.summary.errors} failed; monthly ${row.summary.monthlyOutlay.format()}, one-off ${row.summary.oneOffOutlay.format()}`)
+                return head()
+              }
+              return `${head()}\n${caseloadSummary(row.summary, illustrative)}`
+            }
+            if (row.kind === "error" && row.fatal === true) {
+              // The header was refused: one line per problem, nothing decided, exit 3.
+              refused = row
+              for (const i of row.error.issues) yield* printError(oneLine(`${label(row.line)}: ${i.en}（${i.zh}）`))
+              return ""
             }
             yield* progress.update(++seen)
             if (row.kind === "error") {
-              const id = row.householdId
-              const message = oneLine(`${label(row.line)}${id === null ? "" : `, household ${id}`}: ${describeError(row.error)}`)
+              const message = errorLine(label(row.line), row)
               yield* printError(message)
-              return json ? `${JSON.stringify({ kind: "error", record: label(row.line), householdId: id, tag: row.error.tag, issues: row.error.issues, message })}\n` : ""
+              if (json) return `${JSON.stringify({ kind: "error", record: label(row.line), householdId: row.householdId, tag: row.error.tag, issues: row.error.issues, message })}\n`
+              return csvOut ? `${head()}${excelCsvLine(determinationCsvCells(row, csvHeaders))}` : ""
             }
             if (row.result.illustrative) illustrative = true
-            return json ? `${JSON.stringify({ kind: "determination", record: label(row.line), ...(JSON.parse(JSON.stringify(row.result)) as object) })}\n` : `${tableRow(COLUMNS, determinationCells(label(row.line), row.result))}\n`
+            if (json) return `${JSON.stringify({ kind: "determination", record: label(row.line), ...(JSON.parse(JSON.stringify(row.result)) as object) })}\n`
+            if (csvOut) return `${head()}${excelCsvLine(determinationCsvCells(row, csvHeaders))}`
+            return `${head()}${tableRow(COLUMNS, determinationCells(label(row.line), row.result))}\n`
           })
         ),
         Stream.filter((s) => s !== "")
       )
-      const head = json ? Stream.empty : Stream.make(`${tableHeading(COLUMNS)}\n`)
-      yield* writeOutput(Option.getOrUndefined(out), Stream.concat(head, rows)).pipe(Effect.ensuring(progress.finish))
+      yield* writeOutput(target, rows).pipe(Effect.ensuring(progress.finish))
+      if (refused !== undefined) {
+        return yield* Effect.fail(
+          new CliFailure({ exitCode: 3, reported: true, message: `${input === "-" ? "stdin" : input}: the CSV header was refused; no household was decided（表头有误，未作任何认定）` })
+        )
+      }
       if (summary !== undefined && summary.errors > 0) {
         return yield* Effect.fail(new CliFailure({ exitCode: 1, message: `${summary.errors} of ${summary.records} households failed` }))
       }
     })
 ).pipe(
   Command.withDescription(
-    `Determine social assistance (低保, 特困, 低保边缘, 刚性支出困难, 临时救助, 渐退期) for each household of a file, with relief's streaming batch run (constant memory). A household that cannot be decoded gets one line on stderr naming the record and the field, and the run goes on (exit code 1 at the end). CSV columns: ${CSV_COLUMNS.join(", ")}.`
+    `Determine social assistance (低保, 特困, 低保边缘, 刚性支出困难, 临时救助, 渐退期) for each household of a file, with relief's streaming batch run (constant memory). A household that cannot be decoded gets one line on stderr naming the record and the field, and the run goes on (exit code 1 at the end). Input in UTF-8 (with or without BOM) or GB18030/GBK, detected. CSV columns (English or Chinese headers): ${CSV_HEADERS.map((c) => `${c.name}/${c.zh}`).join(", ")}; an unknown, doubled or missing required column stops the run before any household is decided (exit code 3). --out x.csv writes an Excel-ready CSV (UTF-8 BOM, Chinese headers unless --csv-headers en).`
   ),
   Command.withExamples([
     { command: "minzheng relief determine households.csv --policy qingdao-licang --as-of 2025-03-15", description: "a table of determinations and the caseload summary" },
     { command: "minzheng relief determine households.ndjson --policy ./bundle.json --as-of 2025-07-01 --json --out determinations.ndjson", description: "NDJSON out, one line per household, the summary last" },
-    { command: "cat households.ndjson | minzheng relief determine --policy qingdao-licang --as-of 2025-03-15", description: "read standard input" }
+    { command: "cat households.ndjson | minzheng relief determine --policy qingdao-licang --as-of 2025-03-15", description: "read standard input" },
+    { command: "minzheng relief determine 低保名册.csv --policy qingdao-licang --as-of 2025-03-15 --out 认定结果.csv", description: "a GBK or UTF-8 file from Excel in, an Excel-ready CSV with Chinese headers out" }
   ])
 )
 

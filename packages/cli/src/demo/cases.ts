@@ -31,15 +31,19 @@ export interface DemoCase {
   readonly commands: ReadonlyArray<Record<string, unknown>>
 }
 
-/** Disputes across the street, each taken along one path of the 人民调解法 procedure. */
-export const disputes = (r: Random, all: ReadonlyArray<DemoCommunity>, count: number): ReadonlyArray<DemoCase> => {
+/**
+ * Disputes across the street, each taken along one path of the 人民调解法 procedure, started
+ * between 60 and 300 days before `asOf` so that every command is dated on or before it.
+ */
+export const disputes = (r: Random, all: ReadonlyArray<DemoCommunity>, count: number, asOf: string): ReadonlyArray<DemoCase> => {
   const paths: ReadonlyArray<DemoCase["path"]> = ["confirmed", "agreed", "failed", "agreed", "declined", "open", "confirmed", "agreed", "failed", "agreed", "open", "agreed"]
   const out: Array<DemoCase> = []
   for (let i = 0; i < count; i++) {
     const community = all[(i * 7) % all.length] as DemoCommunity
     const [category, summary] = CATEGORIES[i % CATEGORIES.length] as (typeof CATEGORIES)[number]
     const path = paths[i % paths.length] as DemoCase["path"]
-    const start = `2025-${String(1 + ((i * 5) % 9)).padStart(2, "0")}-${String(3 + ((i * 3) % 20)).padStart(2, "0")}`
+    const start = shift(asOf, -(60 + ((i * 37) % 240)))
+    const year = start.slice(0, 4)
     const b1 = `19${60 + (i % 30)}-0${1 + (i % 9)}-1${i % 9}`
     const b2 = `19${55 + (i % 35)}-1${i % 3}-2${i % 8}`
     const parties = [
@@ -55,7 +59,7 @@ export const disputes = (r: Random, all: ReadonlyArray<DemoCommunity>, count: nu
       cmds.push({ type: "decline", date: shift(start, 1), reason: "already-accepted-by-authority", note: "当事人已向人民法院起诉，法院已立案" })
     } else {
       const accepted = shift(start, 1)
-      cmds.push({ type: "accept", date: accepted, registrationNumber: `${community.name.slice(0, 2)}调〔2025〕${i + 1}号` })
+      cmds.push({ type: "accept", date: accepted, registrationNumber: `${community.name.slice(0, 2)}调〔${year}〕${i + 1}号` })
       cmds.push({ type: "assignMediators", date: accepted, selection: "committee-assigned", mediators: [mediator] })
       cmds.push({ type: "recordInvestigation", date: shift(start, 3), findings: "走访双方及邻居，查看现场并拍照" })
       cmds.push({ type: "holdSession", date: shift(start, 6), openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "p2"], rightsExplained: true, record: "告知权利义务；双方陈述；调解员释法说理" })
@@ -75,13 +79,13 @@ export const disputes = (r: Random, all: ReadonlyArray<DemoCommunity>, count: nu
         cmds.push({ type: "signAgreement", date: signed, signature: { by: "committee-seal" } })
         if (path === "confirmed") {
           cmds.push({ type: "applyForConfirmation", date: shift(signed, 12), applicantPartyIds: ["p1", "p2"], court: "青岛市李沧区人民法院" })
-          cmds.push({ type: "recordCourtDecision", date: shift(signed, 19), outcome: "confirmed", rulingNumber: `（2025）鲁0213民特${i + 1}号` })
+          cmds.push({ type: "recordCourtDecision", date: shift(signed, 19), outcome: "confirmed", rulingNumber: `（${year}）鲁0213民特${i + 1}号` })
         }
         cmds.push({ type: "recordFollowUp", date: shift(signed, 35), visitor: mediator.name, performance: "performed", notes: "费用已按协议支付，双方无异议" })
-        cmds.push({ type: "archive", date: shift(signed, 40), fileNumber: `${community.name.slice(0, 2)}调档〔2025〕${i + 1}号` })
+        cmds.push({ type: "archive", date: shift(signed, 40), fileNumber: `${community.name.slice(0, 2)}调档〔${year}〕${i + 1}号` })
       }
     }
-    out.push({ caseId: `2025-${community.id}-${String(i + 1).padStart(2, "0")}`, community, path, commands: cmds })
+    out.push({ caseId: `${year}-${community.id}-${String(i + 1).padStart(2, "0")}`, community, path, commands: cmds })
   }
   return out
 }
@@ -91,8 +95,14 @@ export interface DemoVillager {
   readonly name: string
 }
 
-/** A village's people and its ledger entries for 2025 Q2, with three entries the ledger must refuse. */
-export const creditQuarter = (r: Random, people: number): { readonly villagers: ReadonlyArray<DemoVillager>; readonly entries: ReadonlyArray<Record<string, unknown>> } => {
+/** A village's people and its ledger entries for a quarter (`from`–`to`), with three entries the ledger must refuse. */
+export const creditQuarter = (
+  r: Random,
+  people: number,
+  from: string,
+  to: string
+): { readonly villagers: ReadonlyArray<DemoVillager>; readonly entries: ReadonlyArray<Record<string, unknown>> } => {
+  const span = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
   const villagers = Array.from({ length: people }, (_, i) => ({ person: `v${String(i + 1).padStart(3, "0")}`, name: personName(r) }))
   const items = rongchengVillageScheme.items
   const entries: Array<Record<string, unknown>> = []
@@ -103,7 +113,7 @@ export const creditQuarter = (r: Random, people: number): { readonly villagers: 
       const positive = r.chance(0.9)
       const pool = items.filter((it) => (positive ? it.points > 0 : it.points < 0))
       const item = r.pick(pool)
-      const date = `2025-${String(r.int(4, 6)).padStart(2, "0")}-${String(r.int(1, 28)).padStart(2, "0")}`
+      const date = shift(from, r.int(0, span))
       entries.push({
         key: `e${String(++key).padStart(5, "0")}`,
         kind: item.points > 0 ? "award" : "deduction",
@@ -119,9 +129,9 @@ export const creditQuarter = (r: Random, people: number): { readonly villagers: 
   }
   // Three entries a careful collector would not file: an item the scheme lacks, a repeated key
   // with a different payload, and an approval-needing deduction with no approver.
-  entries.push({ key: "bad-1", kind: "award", person: "v001", date: "2025-05-01", item: "planting-trees", recorder: { id: "collector-01", role: "collector" }, evidenceId: "ev-x1" })
+  entries.push({ key: "bad-1", kind: "award", person: "v001", date: shift(from, 30), item: "planting-trees", recorder: { id: "collector-01", role: "collector" }, evidenceId: "ev-x1" })
   const first = entries[0] as Record<string, unknown>
-  entries.push({ ...first, date: "2025-06-30" })
-  entries.push({ key: "bad-3", kind: "deduction", person: "v002", date: "2025-05-02", item: "illegal-building", recorder: { id: "collector-01", role: "collector" }, evidenceId: "ev-x3" })
+  entries.push({ ...first, date: to })
+  entries.push({ key: "bad-3", kind: "deduction", person: "v002", date: shift(from, 31), item: "illegal-building", recorder: { id: "collector-01", role: "collector" }, evidenceId: "ev-x3" })
   return { villagers, entries }
 }

@@ -102,15 +102,15 @@ export const households = (r: Random, perCommunity: number): ReadonlyArray<DemoH
   return out
 }
 
-/** A filled GB/T 42195-2022 form for an older person: frailer with age, some with dementia. */
-export const assessmentForm = (r: Random, instrument: LoadedInstrument, age: number): Record<string, unknown> => {
+/** A filled GB/T 42195-2022 form for an older person, assessed on `on`: frailer with age, some with dementia. */
+export const assessmentForm = (r: Random, instrument: LoadedInstrument, age: number, on: string): Record<string, unknown> => {
   const frailty = Math.min(1, Math.max(0, (age - 60) / 35 + (r.next() - 0.6) * 0.7))
   const answers = instrument.data.items.map((item) => {
     const options = item.options.filter((o) => /^\d+$/.test(o.id))
     const shift = Math.min(options.length - 1, Math.floor(frailty * options.length * r.next() * 1.6))
     return { item: item.id, option: (options[shift] ?? options[0])?.id ?? "0" }
   })
-  const form: Record<string, unknown> = { instrument: instrument.data.id, assessedOn: "2025-05-15", answers }
+  const form: Record<string, unknown> = { instrument: instrument.data.id, assessedOn: on, answers }
   if (frailty > 0.6 && r.chance(0.25)) form.diagnoses = ["F03"]
   if (r.chance(0.1)) form.riskEvents = { fall: r.int(1, 3) }
   return form

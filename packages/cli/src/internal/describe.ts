@@ -6,6 +6,7 @@
  * @module
  */
 import { formatPath, type Issue } from "@minzheng/core"
+import { isUncovered, uncoveredMessage } from "./uncovered.js"
 
 /** `field a.b[0]: English（中文）; field …` */
 export const describeIssues = (issues: ReadonlyArray<Issue>): string =>
@@ -20,6 +21,7 @@ const bilingual = (e: { readonly message?: unknown; readonly messageZh?: unknown
 /** Describes any typed error of the packages on one line (never a stack trace). */
 export const describeError = (e: unknown): string => {
   if (typeof e !== "object" || e === null) return String(e)
+  if (isUncovered(e)) return uncoveredMessage(e)
   const err = e as { readonly _tag?: unknown; readonly issues?: unknown; readonly problems?: unknown; readonly message?: unknown; readonly messageZh?: unknown }
   if (Array.isArray(err.issues) && err.issues.length > 0) return describeIssues(err.issues as ReadonlyArray<Issue>)
   if (Array.isArray(err.problems)) {

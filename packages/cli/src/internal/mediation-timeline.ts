@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { chinaCalendar, maskPersonalNumbers, type WorkCalendar } from "@minzheng/core"
 import {
   CASE_STATUS_NAMES,
   DISPUTE_CATEGORY_NAMES,
@@ -69,13 +70,47 @@ const detail = (e: MediationEvent): string => {
   }
 }
 
-/** `[#, date, event, detail]` per event. */
-export const timelineRows = (events: ReadonlyArray<MediationEvent>): Array<Array<string>> =>
-  events.map((e, i) => [String(i + 1), e.date, EVENT_NAMES[e.type] ?? e.type, detail(e)])
+/**
+ * `[#, date, event, detail]` per event. Free text (a reason, a note) may hold an ID or phone
+ * number: masked unless `unmasked`.
+ */
+export const timelineRows = (events: ReadonlyArray<MediationEvent>, unmasked = false): Array<Array<string>> =>
+  events.map((e, i) => [String(i + 1), e.date, EVENT_NAMES[e.type] ?? e.type, unmasked ? detail(e) : maskPersonalNumbers(detail(e))])
 
-/** `状态：已归档；下一期限：…` */
-export const caseStatusLine = (caseId: string, state: MediationState): string => {
-  const deadlines = mediationDeadlines(caseId, state)
-  const next = deadlines.length === 0 ? "无 none" : deadlines.map((d) => `${d.kind} ${d.due}`).join("，")
-  return `case ${caseId}: ${CASE_STATUS_NAMES[state.status].zh} (${state.status}); deadlines 期限: ${next}`
+/** A deadline as the mediation package gives it (older versions lack `status`, `note`, `missingYear`). */
+interface ShownDeadline {
+  readonly kind: string
+  readonly due: string
+  readonly label?: { readonly zh: string }
+  readonly status?: "computed" | "provisional" | "uncomputable"
+  readonly missingYear?: number
 }
+
+const deadlineText = (d: ShownDeadline): string => {
+  const name = d.label?.zh ?? d.kind
+  if (d.status === "uncomputable") {
+    return `${name}：最早 ${d.due}（未载入 ${d.missingYear ?? ""} 年工作日历，无法确定；用 --calendar 载入或加 --provisional-calendar）`
+  }
+  return `${name} ${d.due}`
+}
+
+/**
+ * The deadlines still running, one text: `调解期限 2025-04-10，…`; a deadline in a year the
+ * calendar lacks is shown with the year and both fixes, never dropped.
+ */
+export const deadlinesText = (caseId: string, state: MediationState, calendar: WorkCalendar = chinaCalendar): string => {
+  let deadlines: ReadonlyArray<ShownDeadline>
+  try {
+    deadlines = mediationDeadlines(caseId, state, calendar) as ReadonlyArray<ShownDeadline>
+  } catch (e) {
+    const year = typeof e === "object" && e !== null && (e as { _tag?: unknown })._tag === "CalendarYearNotCovered" ? (e as { year: number }).year : undefined
+    return year === undefined
+      ? `无法计算（${e instanceof Error ? e.message : String(e)}）`
+      : `无法计算：未载入 ${year} 年工作日历（用 --calendar 载入或加 --provisional-calendar）`
+  }
+  return deadlines.length === 0 ? "无 none" : deadlines.map(deadlineText).join("，")
+}
+
+/** `case c1: 已立卷归档 (archived); deadlines 期限: 无 none` */
+export const caseStatusLine = (caseId: string, state: MediationState, calendar: WorkCalendar = chinaCalendar): string =>
+  `case ${caseId}: ${CASE_STATUS_NAMES[state.status].zh} (${state.status}); deadlines 期限: ${deadlinesText(caseId, state, calendar)}`

@@ -2,7 +2,10 @@
  * The loop every record-by-record command shares: read records (streaming), process each, print a
  * one-line error naming the record and field for each one that fails and go on, write a row (a
  * table line, or an NDJSON line with `--json`) for each one that succeeds, draw the progress bar,
- * end with a summary, and fail with exit code 1 when any record failed.
+ * end with a summary (and a trailer, e.g. the timelines of the cases touched), and fail with exit
+ * code 1 when any record failed — 3 when a record failed for a year the work calendar lacks (a
+ * policy/calendar problem the user fixes with `--calendar` or `--provisional-calendar`, not a bad
+ * record). A missing input file, or `--out` naming the input, fails before anything is written.
  *
  * @internal
  * @module
@@ -15,6 +18,8 @@ import { type InputFormat, type InputRecord, readRecords } from "../io/records.j
 import type { ReadProgress } from "../io/source.js"
 import { type Column, tableHeading, tableRow } from "../io/table.js"
 import { recordError } from "./describe.js"
+import { checkSources } from "./sources.js"
+import { isUncovered } from "./uncovered.js"
 
 export interface RecordRun<A, S, R> {
   readonly label: string
@@ -33,6 +38,8 @@ export interface RecordRun<A, S, R> {
   readonly accumulate: (state: S, a: A) => S
   /** The closing lines (human) and the summary object (`--json`). */
   readonly summary: (state: S, ok: number, failed: number) => { readonly text: string; readonly json: Record<string, unknown> }
+  /** What follows the summary in the same output (it is written to the same file). */
+  readonly trailer?: () => Stream.Stream<string, CliFailure, R>
 }
 
 export const idField =
@@ -48,10 +55,12 @@ export const idField =
 
 export const runRecords = <A, S, R>(run: RecordRun<A, S, R>): Effect.Effect<void, CliFailure, R | FileSystem.FileSystem | Stdio.Stdio> =>
   Effect.gen(function* () {
+    yield* checkSources([run.source], run.out)
     const bytes: ReadProgress = { read: 0, total: null }
     const progress = yield* makeProgress(run.label, bytes)
     let ok = 0
     let failed = 0
+    const uncoveredYears = new Set<number>()
     let state = run.initial
     const rows = readRecords(run.source, run.format, bytes).pipe(
       Stream.mapEffect((record) =>
@@ -62,6 +71,7 @@ export const runRecords = <A, S, R>(run: RecordRun<A, S, R>): Effect.Effect<void
           yield* progress.update(ok + failed + 1)
           if (Result.isFailure(r)) {
             failed++
+            if (isUncovered(r.failure)) uncoveredYears.add(r.failure.year)
             const line = recordError(record.label, run.what, id, r.failure)
             yield* printError(line)
             return run.json ? [`${JSON.stringify({ kind: "error", record: record.label, id, message: line })}\n`] : []
@@ -78,6 +88,16 @@ export const runRecords = <A, S, R>(run: RecordRun<A, S, R>): Effect.Effect<void
       const s = run.summary(state, ok, failed)
       return Stream.make(run.json ? `${JSON.stringify({ kind: "summary", records: ok + failed, ok, failed, ...s.json })}\n` : `\n${s.text}\n`)
     })
-    yield* writeOutput(run.out, Stream.concat(Stream.concat(head, rows), tail)).pipe(Effect.ensuring(progress.finish))
+    const trailer = run.trailer === undefined ? Stream.empty : Stream.suspend(run.trailer)
+    yield* writeOutput(run.out, Stream.concat(Stream.concat(Stream.concat(head, rows), tail), trailer)).pipe(Effect.ensuring(progress.finish))
+    if (uncoveredYears.size > 0) {
+      const years = [...uncoveredYears].sort((a, b) => a - b).join(", ")
+      return yield* Effect.fail(
+        new CliFailure({
+          exitCode: 3,
+          message: `${failed} of ${ok + failed} records failed, some because the work-day calendar lacks ${years}: load it with --calendar FILE or add --provisional-calendar（工作日历缺少 ${years} 年：用 --calendar 载入或加 --provisional-calendar）`
+        })
+      )
+    }
     if (failed > 0) return yield* Effect.fail(new CliFailure({ exitCode: 1, message: `${failed} of ${ok + failed} records failed` }))
   })

@@ -12,9 +12,17 @@ import type { ReadProgress } from "./source.js"
  *
  * @example
  * ```ts
- * import type { Progress } from "@minzheng/cli"
- * declare const p: Progress
- * const step = p.update(120)
+ * import { makeProgress, type Progress } from "@minzheng/cli"
+ * import { Effect, Sink, Stdio } from "effect"
+ * const drawn: string[] = []
+ * const stderr = () => Sink.forEach((chunk: string | Uint8Array) => Effect.sync(() => void drawn.push(String(chunk))))
+ * const run = Effect.gen(function* () {
+ *   const p: Progress = yield* makeProgress("relief determine", undefined, true) // true: draw as on a terminal
+ *   yield* p.update(120)
+ *   yield* p.finish
+ * })
+ * Effect.runSync(Effect.provide(run, Stdio.layerTest({ stderr })))
+ * drawn //=> ["\r\u001b[2Krelief determine 120 records", "\r\u001b[2K"]
  * ```
  * @category output
  * @since 0.1.0

@@ -110,7 +110,8 @@ export const readJson = (source: string): Effect.Effect<unknown, CliFailure, Fil
 
 /**
  * The records of a source in the given format. CSV and NDJSON stream line by line (constant
- * memory); a JSON document is read whole. A line that is not JSON becomes a record with
+ * memory, UTF-8 or GB18030 detected); a JSON document is read whole. A line that is not JSON, a
+ * CSV quote left open, a line in neither encoding or longer than the limit becomes a record with
  * `malformed` set, so the run can report it and go on.
  *
  * @example
@@ -127,12 +128,16 @@ export const readRecords = (
   progress?: ReadProgress
 ): Stream.Stream<InputRecord, CliFailure, FileSystem.FileSystem | Stdio.Stdio> => {
   if (format === "csv") {
-    return Stream.map(csvRecords(readLines(source, progress)), (r) => ({ label: `line ${r.line}`, line: r.line, value: r.fields }))
+    return Stream.map(csvRecords(readLines(source, progress)), (r): InputRecord => {
+      const base = { label: `line ${r.line}`, line: r.line, value: r.fields }
+      return r.problem === undefined ? base : { ...base, malformed: `${r.problem.en}（${r.problem.zh}）` }
+    })
   }
   if (format === "ndjson") {
     return readLines(source, progress).pipe(
-      Stream.filter((l) => l.text.trim() !== ""),
+      Stream.filter((l) => l.problem !== undefined || l.text.trim() !== ""),
       Stream.map((l): InputRecord => {
+        if (l.problem !== undefined) return { label: `line ${l.number}`, line: l.number, value: undefined, malformed: `${l.problem.en}（${l.problem.zh}）` }
         const r = parseJsonLine(l.text)
         return r.ok ? { label: `line ${l.number}`, line: l.number, value: r.value } : { label: `line ${l.number}`, line: l.number, value: undefined, malformed: r.message }
       })

@@ -74,7 +74,7 @@ const fit = (text: string, width: number, align: "left" | "right"): string => {
  * ```ts
  * import { renderTable } from "@minzheng/cli"
  * renderTable([{ title: "户" }, { title: "金额", align: "right" }], [["h1", "1050.00"]])
- * //=> "户  金额   \n--  -------\nh1  1050.00\n" (columns padded to the widest cell)
+ * //=> "户  金额\n--  -------\nh1  1050.00\n" (columns padded to the widest cell; no trailing spaces)
  * ```
  * @category tables
  * @since 0.1.0

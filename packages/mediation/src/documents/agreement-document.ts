@@ -107,8 +107,20 @@ export const agreementDocument = (
  *
  * @example
  * ```ts
+ * import { isoDateUnsafe } from "@minzheng/core"
  * import { renderAgreementZh, type AgreementDocument } from "@minzheng/mediation"
- * const text = (d: AgreementDocument) => renderAgreementZh(d).split("\n")[0] //=> "人民调解协议书"
+ * const d: AgreementDocument = {
+ *   kind: "agreement", form: "written", number: "城中调〔2025〕1号", committee: "城阳区中小企业协会人民调解委员会",
+ *   parties: [{ kind: "person", id: "p1", name: "张三" }, { kind: "organisation", id: "o1", name: "青岛某商贸有限公司", representative: "李四" }],
+ *   facts: "张三已交货，公司未付货款", issues: "货款支付", responsibilities: "公司应按约付款",
+ *   terms: [{ obligor: "青岛某商贸有限公司", description: "支付货款", amount: "12000.00", manner: "银行转账", deadline: isoDateUnsafe("2025-04-30") }],
+ *   signatures: [], mediators: ["王调解"], effectiveOn: isoDateUnsafe("2025-03-11"), copies: 3, citations: []
+ * }
+ * const lines = renderAgreementZh(d).split("\n")
+ * lines[0] //=> "人民调解协议书"
+ * lines[8] //=> "一、青岛某商贸有限公司支付货款人民币 12000.00 元，履行方式：银行转账，履行期限：2025-04-30前。"
+ * lines[10] //=> "本协议一式三份，当事人各执一份，人民调解委员会留存一份。"
+ * lines.at(-1) //=> "生效日期：2025-03-11"
  * ```
  * @throws `InvalidInput` when `d` is not an agreement document
  * @category documents

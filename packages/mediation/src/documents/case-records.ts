@@ -146,8 +146,16 @@ export const registrationDocument = (state: MediationState): Result.Result<Regis
  *
  * @example
  * ```ts
+ * import { isoDateUnsafe } from "@minzheng/core"
  * import { renderRegistrationZh, type RegistrationDocument } from "@minzheng/mediation"
- * const title = (d: RegistrationDocument) => renderRegistrationZh(d).split("\n")[0] //=> "人民调解登记表"
+ * const d: RegistrationDocument = {
+ *   kind: "registration", number: "城中调〔2025〕1号", registeredOn: isoDateUnsafe("2025-03-03"),
+ *   committee: "城阳区中小企业协会人民调解委员会", committeeKind: "社会组织人民调解委员会", source: "当事人申请（书面申请）",
+ *   category: "合同纠纷", parties: [{ kind: "person", id: "p1", name: "张三" }], summary: "货款 12000 元逾期未付",
+ *   amountInvolved: "12000.00", acceptedOn: isoDateUnsafe("2025-03-04"), citations: []
+ * }
+ * renderRegistrationZh(d).split("\n")
+ * //=> ["人民调解登记表", "编号：城中调〔2025〕1号", "登记日期：2025-03-03", "调解组织：城阳区中小企业协会人民调解委员会（社会组织人民调解委员会）", "纠纷来源：当事人申请（书面申请）", "纠纷类别：合同纠纷", "当事人：张三（自然人）", "纠纷简要情况：货款 12000 元逾期未付", "涉及金额：人民币 12000.00 元", "受理日期：2025-03-04"]
  * ```
  * @throws `InvalidInput` when `d` is not a registration document
  * @category documents
@@ -208,8 +216,14 @@ export const sessionRecordDocument = (state: MediationState, index: number): Res
  *
  * @example
  * ```ts
+ * import { isoDateUnsafe } from "@minzheng/core"
  * import { renderSessionRecordZh, type SessionRecordDocument } from "@minzheng/mediation"
- * const title = (d: SessionRecordDocument) => renderSessionRecordZh(d).split("\n")[0] //=> "人民调解笔录"
+ * const d: SessionRecordDocument = {
+ *   kind: "session-record", number: "城中调〔2025〕1号", sequence: 1, date: isoDateUnsafe("2025-03-06"), openness: "不公开",
+ *   mediators: ["王调解"], attending: ["张三", "青岛某商贸有限公司"], rightsExplained: true, record: "双方陈述；达成初步共识", citations: []
+ * }
+ * renderSessionRecordZh(d).split("\n")
+ * //=> ["人民调解笔录", "案件编号：城中调〔2025〕1号", "第1次调解　日期：2025-03-06　方式：不公开调解", "人民调解员：王调解", "到场当事人：张三、青岛某商贸有限公司", "已告知当事人在调解活动中享有的权利和承担的义务。", "调解情况：双方陈述；达成初步共识"]
  * ```
  * @throws `InvalidInput` when `d` is not a session record document
  * @category documents
@@ -267,8 +281,14 @@ export const followUpDocument = (state: MediationState, index: number): Result.R
  *
  * @example
  * ```ts
+ * import { isoDateUnsafe } from "@minzheng/core"
  * import { renderFollowUpZh, type FollowUpDocument } from "@minzheng/mediation"
- * const title = (d: FollowUpDocument) => renderFollowUpZh(d).split("\n")[0] //=> "人民调解回访记录"
+ * const d: FollowUpDocument = {
+ *   kind: "follow-up", number: "城中调〔2025〕1号", sequence: 1, date: isoDateUnsafe("2025-05-06"), visitor: "王调解",
+ *   parties: ["张三", "青岛某商贸有限公司"], agreementEffectiveOn: isoDateUnsafe("2025-03-11"), performance: "已全部履行", notes: "已付清", citations: []
+ * }
+ * renderFollowUpZh(d).split("\n")
+ * //=> ["人民调解回访记录", "案件编号：城中调〔2025〕1号", "第1次回访　日期：2025-05-06　回访人：王调解", "当事人：张三、青岛某商贸有限公司", "调解协议生效日期：2025-03-11", "履行情况：已全部履行", "回访情况：已付清"]
  * ```
  * @throws `InvalidInput` when `d` is not a follow-up document
  * @category documents
