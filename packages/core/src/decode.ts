@@ -8,10 +8,12 @@
 import * as Effect from "effect/Effect"
 import * as Result from "effect/Result"
 import * as z from "zod"
-// The two locales by their own modules: `z.locales.zhCN()` reaches the locales namespace and
-// pulls all 64 locales into a browser bundle.
-import enLocaleOf from "zod/v4/locales/en.js"
-import zhCNLocaleOf from "zod/v4/locales/zh-CN.js"
+// The two locales by name from zod's locale index: `z.locales.zhCN()` reaches the whole locales
+// namespace object and pulls all 64 locales into a browser bundle, while named imports let a
+// bundler drop the rest. (Not the per-file subpaths: "zod/v4/locales/en.js" is the ESM file
+// under require too, and the CommonJS build then calls a namespace object — the consumer test
+// caught it.)
+import { en as enLocaleOf, zhCN as zhCNLocaleOf } from "zod/v4/locales"
 import { InvalidInput } from "./errors.js"
 import type { Issue } from "./issue.js"
 
