@@ -21,6 +21,37 @@ describe("minzheng policy check", () => {
     expect(out.parameters.find((p) => p.name === "dibao.standard.urban")?.value).toBe("1050.00")
   })
 
+  it("on 2026-03-15 the 基础养老金 exclusion (审核确认办法第十三条, “十四五”期间) is listed as carried forward, in Chinese", async () => {
+    const r = await runInProcess(check("--as-of", "2026-03-15"))
+    expect(r.exitCode).toBe(0)
+    const out = lines(r.stdout)
+    expect(out).toContain("income.basicPensionExcluded（基础养老金不计入家庭收入）：沿用：原文期限已届满，尚未见新规定")
+    expect(out.find((l) => l.startsWith("income.basicPensionExcluded "))).toMatch(/2026-01-01\s+\[沿用\] 《最低生活保障审核确认办法》/)
+    expect(r.stdout).toContain("1 carried forward（参数齐全，其中示例值 21 项，沿用 1 项）")
+    // 2025 is inside the text's own period: nothing is carried forward
+    const before = await runInProcess(check("--as-of", "2025-03-15"))
+    expect(before.stdout).not.toContain("沿用：")
+    expect(before.stdout).toContain("0 carried forward")
+  })
+
+  it("--json lists the carried-forward parameters with the note, and marks each parameter", async () => {
+    const r = await runInProcess(check("--as-of", "2026-03-15", "--json"))
+    const out = JSON.parse(r.stdout) as {
+      carriedForward: Array<{ parameter: string; label: string; note: { zh: string; en: string } }>
+      parameters: Array<{ name: string; carriedForward: boolean }>
+    }
+    expect(out.carriedForward).toEqual([
+      {
+        parameter: "income.basicPensionExcluded",
+        label: "基础养老金不计入家庭收入",
+        note: { zh: "沿用：原文期限已届满，尚未见新规定", en: "carried forward: the text's own period has ended and no successor has been found" }
+      }
+    ])
+    expect(out.parameters.filter((p) => p.carriedForward).map((p) => p.name)).toEqual(["income.basicPensionExcluded"])
+    const before = JSON.parse((await runInProcess(check("--as-of", "2025-03-15", "--json"))).stdout) as { carriedForward: unknown[] }
+    expect(before.carriedForward).toEqual([])
+  })
+
   it("a date before the bundle's first entry exits 3 with one line per missing parameter, naming it", async () => {
     const r = await runInProcess(check("--as-of", "2020-03-15"))
     expect(r.exitCode).toBe(3)

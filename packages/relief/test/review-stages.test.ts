@@ -386,9 +386,11 @@ describe("the review context of a policy whose time limit has ended (第二十�
   it("is the typed PolicyBundleIncomplete naming exactly that limit — never a placeholder of 1 day", () => {
     const r = reviewContext(policy)
     expect(Result.isFailure(r)).toBe(true)
-    const failure = (r as Result.Failure<never, { _tag: string; problems: ReadonlyArray<{ _tag: string; name?: string }> }>).failure
+    if (Result.isSuccess(r)) throw new Error("expected a failure")
+    const failure = r.failure
     expect(failure._tag).toBe("PolicyBundleIncomplete")
-    expect(failure.problems.map((p) => [p._tag, p.name])).toEqual([["ParameterMissing", "review.timeLimitWorkingDays"]])
+    if (failure._tag !== "PolicyBundleIncomplete") return
+    expect(failure.problems.map((p) => [p._tag, p._tag === "ParameterMissing" ? p.name : null])).toEqual([["ParameterMissing", "review.timeLimitWorkingDays"]])
     expect(failure).toEqual(policy.unavailable("review", "rural"))
     expect(() => reviewContextUnsafe(policy)).toThrow(/review.timeLimitWorkingDays/)
   })

@@ -1,12 +1,13 @@
 /**
  * `minzheng policy check`: resolves every relief parameter of a bundle for a region and a date,
- * and lists what is missing.
+ * and lists what is missing, which values are illustrative and which are carried forward past
+ * their text's own period (沿用：原文期限已届满，尚未见新规定).
  *
  * @internal
  * @module
  */
-import { formatCitation, resolveParameters } from "@minzheng/core"
-import { RELIEF_PARAMETERS } from "@minzheng/relief"
+import { CARRIED_FORWARD_NOTE, formatCitation, resolveParameters } from "@minzheng/core"
+import { RELIEF_PARAMETERS, validateReliefBundle } from "@minzheng/relief"
 import { Effect, Result } from "effect"
 import { Command } from "effect/cli"
 import { CliFailure } from "../cli-failure.js"
@@ -17,6 +18,9 @@ import { BUILTIN_BUNDLES, loadPolicy } from "../internal/policy-source.js"
 import { dateFlag, jsonFlag, policyFlag, regionFlag } from "./flags.js"
 
 const valueText = (v: unknown): string => JSON.stringify(v) ?? String(v)
+
+/** The Chinese label of a relief parameter by its bundle name (the name itself when unknown). */
+const LABEL_ZH = new Map<string, string>(Object.values(RELIEF_PARAMETERS).map((d) => [d.name, d.label.zh]))
 
 const check = Command.make(
   "check",
@@ -40,6 +44,9 @@ const check = Command.make(
       }
       const params = Object.values(r.success)
       const illustrative = params.filter((p) => p.illustrative).length
+      // The values whose text's own period has ended with no successor found: relief's BundleReport.
+      const report = validateReliefBundle(bundle, region, asOf)
+      const carriedForward = Result.isSuccess(report) ? report.success.carriedForward : params.filter((p) => p.kind === "carried-forward").map((p) => p.name)
       if (json) {
         yield* printOut(
           `${JSON.stringify({
@@ -48,20 +55,32 @@ const check = Command.make(
             region,
             asOf,
             complete: true,
-            parameters: params.map((p) => ({ name: p.name, value: p.value, region: p.region, effectiveFrom: p.effectiveFrom, illustrative: p.illustrative, source: p.source }))
+            parameters: params.map((p) => ({
+              name: p.name,
+              value: p.value,
+              region: p.region,
+              effectiveFrom: p.effectiveFrom,
+              illustrative: p.illustrative,
+              carriedForward: carriedForward.includes(p.name),
+              source: p.source
+            })),
+            carriedForward: carriedForward.map((name) => ({ parameter: name, label: LABEL_ZH.get(name) ?? name, note: CARRIED_FORWARD_NOTE }))
           })}\n`
         )
         return
       }
       const table = renderTable(
         [{ title: "parameter 参数" }, { title: "value 取值", width: 34 }, { title: "region" }, { title: "from 起" }, { title: "source 来源", width: 40 }],
-        params.map((p) => [p.name, valueText(p.value), p.region, p.effectiveFrom, `${p.illustrative ? "[示例] " : ""}${formatCitation(p.source)}`])
+        params.map((p) => [p.name, valueText(p.value), p.region, p.effectiveFrom, `${p.illustrative ? "[示例] " : carriedForward.includes(p.name) ? "[沿用] " : ""}${formatCitation(p.source)}`])
       )
-      yield* printOut(`${table}\n${head}: complete — ${params.length} parameters, ${illustrative} illustrative（参数齐全，其中示例值 ${illustrative} 项）\n`)
+      const carried = carriedForward.map((name) => `${name}（${LABEL_ZH.get(name) ?? name}）：${CARRIED_FORWARD_NOTE.zh}\n`).join("")
+      yield* printOut(
+        `${table}\n${carried}${head}: complete — ${params.length} parameters, ${illustrative} illustrative, ${carriedForward.length} carried forward（参数齐全，其中示例值 ${illustrative} 项，沿用 ${carriedForward.length} 项）\n`
+      )
     })
 ).pipe(
   Command.withDescription(
-    "Resolve every relief parameter of a policy bundle for a region and a date: exit 0 when the bundle is complete, 3 with one line per missing or invalid parameter."
+    "Resolve every relief parameter of a policy bundle for a region and a date: exit 0 when the bundle is complete (listing the values carried forward past their text's period: 沿用：原文期限已届满，尚未见新规定), 3 with one line per missing or invalid parameter."
   ),
   Command.withExamples([
     { command: "minzheng policy check --policy qingdao-licang --region 370213 --as-of 2025-03-15", description: "check a built-in bundle" },
