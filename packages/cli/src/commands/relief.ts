@@ -40,11 +40,24 @@ const yuan = (fen: number): string => Money.fen(fen).toString()
 
 /** The table cells of one household's determination. */
 export const determinationCells = (label: string, r: HouseholdDetermination): ReadonlyArray<string> => {
+  const { monthly, oneOff, names, unavailable } = outcome(r, "zh")
+  const result = names.length === 0 ? "不符合条件 not eligible" : names.join("、")
+  return [label, r.householdId, String(r.countedMemberIds.length), yuan(r.perCapitaIncomeFen), yuan(monthly), yuan(oneOff), unavailable.length === 0 ? result : `${result}；${unavailable.join("、")}无法认定`]
+}
+
+/**
+ * What one household is paid and why: the monthly figure is the household's `monthlyPaidFen`
+ * (each person once: a person in 特困 support is never also in the 低保 amount), and programmes
+ * that could not be determined (a parameter missing or ended) are named, never left out.
+ */
+const outcome = (r: HouseholdDetermination, lang: "zh" | "en") => {
   const eligible = r.determinations.filter((d) => d.eligible)
-  const monthly = eligible.filter((d) => d.frequency === "monthly").reduce((s, d) => s + d.fen, 0)
   const oneOff = eligible.filter((d) => d.frequency === "one-off").reduce((s, d) => s + d.fen, 0)
-  const names = eligible.map((d) => PROGRAMME_NAMES[d.programme].zh)
-  return [label, r.householdId, String(r.countedMemberIds.length), yuan(r.perCapitaIncomeFen), yuan(monthly), yuan(oneOff), names.length === 0 ? "不符合条件 not eligible" : names.join("、")]
+  const names = eligible.map((d) => (lang === "zh" ? PROGRAMME_NAMES[d.programme].zh : d.programme))
+  const unavailable = r.determinations
+    .filter((d) => (d as { status?: string }).status === "unavailable")
+    .map((d) => (lang === "zh" ? PROGRAMME_NAMES[d.programme].zh : d.programme))
+  return { monthly: r.monthlyPaidFen, oneOff, names, unavailable }
 }
 
 /** The columns of the CSV output (`--out x.csv`): English key and Chinese header. */
@@ -69,31 +82,29 @@ export const determinationCsvCells = (row: Exclude<BatchRow, { kind: "summary" }
     return [String(row.line), row.householdId ?? "", zh ? "出错" : "error", "", "", "", "", "", "", message]
   }
   const r = row.result
-  const eligible = r.determinations.filter((d) => d.eligible)
-  const monthly = eligible.filter((d) => d.frequency === "monthly").reduce((s, d) => s + d.fen, 0)
-  const oneOff = eligible.filter((d) => d.frequency === "one-off").reduce((s, d) => s + d.fen, 0)
-  const names = eligible.map((d) => (zh ? PROGRAMME_NAMES[d.programme].zh : d.programme))
+  const { monthly, oneOff, names, unavailable } = outcome(r, zh ? "zh" : "en")
+  const reasons = row.unavailable.map((u) => (zh ? u.reason.zh : u.reason.en)).join(zh ? "；" : "; ")
   return [
     String(row.line),
     r.householdId,
-    zh ? "已认定" : "determined",
+    unavailable.length > 0 ? (zh ? "部分无法认定" : "partly undetermined") : zh ? "已认定" : "determined",
     String(r.countedMemberIds.length),
     yuan(r.perCapitaIncomeFen),
     yuan(monthly),
     yuan(oneOff),
     names.length === 0 ? (zh ? "不符合条件" : "not eligible") : names.join(zh ? "、" : " "),
     zh ? (r.illustrative ? "是" : "否") : String(r.illustrative),
-    ""
+    reasons
   ]
 }
 
 /** The caseload summary as a table: households per programme, the monthly and one-off outlay. */
 export const caseloadSummary = (s: BatchSummary, illustrative: boolean): string => {
-  const rows = (Object.keys(s.eligible) as Array<Programme>).map((p) => [`${PROGRAMME_NAMES[p].zh} ${p}`, String(s.eligible[p])])
+  const rows = (Object.keys(s.eligible) as Array<Programme>).map((p) => [`${PROGRAMME_NAMES[p].zh} ${p}`, String(s.eligible[p]), String(s.unavailable[p] ?? 0)])
   const lines = [
     `caseload summary 批量认定汇总: ${s.records} records, ${s.determined} determined, ${s.errors} failed`,
     "",
-    renderTable([{ title: "programme 救助项目" }, { title: "households 户数", align: "right" }], rows),
+    renderTable([{ title: "programme 救助项目" }, { title: "households 户数", align: "right" }, { title: "undetermined 无法认定", align: "right" }], rows),
     `monthly outlay 每月救助金合计: ${s.monthlyOutlay.format()}`,
     `one-off outlay 一次性救助合计: ${s.oneOffOutlay.format()}`
   ]
