@@ -3,6 +3,7 @@ import { LICANG_DUTIES, type NonWorkingDayPolicy, scheduleCommunities, toICalend
 import fc from "fast-check"
 import ICAL from "ical.js"
 import { describe, expect, it } from "vitest"
+import pkg from "../package.json" with { type: "json" }
 
 const stamp = "2025-01-01T08:00:00Z"
 const schedule = (policy: NonWorkingDayPolicy = "next", name = "虎山社区") =>
@@ -78,6 +79,33 @@ describe("escaping and re-import", () => {
   })
   it("refuses options without a UTC stamp", () => {
     expect(() => toICalendar(schedule(), { stamp: "yesterday" })).toThrow(InvalidInput)
+  })
+})
+
+describe("PRODID (issue 20: versions come from package.json)", () => {
+  it("names @minzheng/disclosure with the version of its package.json by default", () => {
+    const ics = toICalendar(schedule(), { stamp })
+    expect(ics.split("\r\n")[2]).toBe(`PRODID:-//minzheng//disclosure ${pkg.version}//ZH`)
+    expect(parse(ics).root.getFirstPropertyValue("prodid")).toBe(`-//minzheng//disclosure ${pkg.version}//ZH`)
+  })
+  it("takes the exporting application's own product id, escaped as TEXT", () => {
+    const ics = toICalendar(schedule(), { stamp, prodId: "-//minzheng//cli 9.8.7//ZH" })
+    expect(ics.split("\r\n")[2]).toBe("PRODID:-//minzheng//cli 9.8.7//ZH")
+    expect(ics).not.toContain("disclosure " + pkg.version)
+    const odd = toICalendar(schedule(), { stamp, prodId: "-//a,b;c//x 1.0//ZH" })
+    expect(odd.split("\r\n")[2]).toBe("PRODID:-//a\\,b\\;c//x 1.0//ZH")
+    expect(parse(odd).root.getFirstPropertyValue("prodid")).toBe("-//a,b;c//x 1.0//ZH")
+  })
+  it("refuses an empty or overlong product id with the options path", () => {
+    for (const prodId of ["", "x".repeat(201)]) {
+      try {
+        toICalendar(schedule(), { stamp, prodId })
+        expect.unreachable()
+      } catch (e) {
+        expect(e).toBeInstanceOf(InvalidInput)
+        expect((e as InvalidInput).issues.map((i) => i.path)).toEqual([["options", "prodId"]])
+      }
+    }
   })
 })
 

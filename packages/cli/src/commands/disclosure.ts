@@ -40,7 +40,14 @@ import { loadCalendar, provisionalNote } from "../internal/calendar-option.js"
 import { type CsvColumn, csvDocument, isCsvPath, yesNo } from "../internal/csv-out.js"
 import { describeIssues, recordError } from "../internal/describe.js"
 import { checkSources } from "../internal/sources.js"
+import { CLI_VERSION } from "../version.js"
 import { calendarChoice, calendarFlags, csvHeadersFlag, dateFlag, formatFlag, jsonFlag, outFlag } from "./flags.js"
+
+/**
+ * The `PRODID` of every .ics the CLI writes (`disclosure schedule --ics`, the demo): the CLI and
+ * its version from package.json (issue 20), not the disclosure library's.
+ */
+export const CLI_PRODID = `-//minzheng//cli ${CLI_VERSION}//ZH`
 
 /** Built-in duty sets by id. */
 export const DUTY_SETS: ReadonlyMap<string, DutySet> = new Map([LICANG_DUTIES, PINGYUAN_DUTIES, VILLAGE_COMMITTEE_LAW_DUTIES].map((d) => [d.id, d]))
@@ -150,7 +157,7 @@ const schedule = Command.make(
       if (Option.isSome(f.ics)) {
         const stamp = Option.getOrElse(f.stamp, () => `${new Date().toISOString().slice(0, 19)}Z`)
         const calendarName = chosen.length === 1 ? `${chosen[0]?.name ?? ""} ${dutySet.name.zh}` : dutySet.name.zh
-        const text = yield* attempt("--stamp", () => toICalendar(sched, { stamp, calendarName }), 2)
+        const text = yield* attempt("--stamp", () => toICalendar(sched, { stamp, calendarName, prodId: CLI_PRODID }), 2)
         yield* writeFileText(f.ics.value, text)
       }
       const rows: ReadonlyArray<ScheduleRow> = sched.occurrences.map((o) => ({

@@ -20,6 +20,7 @@ import { type CsvColumn, type CsvHeaders, csvDocument } from "../internal/csv-ou
 import { ledgerPayout, payoutTable } from "../internal/credit-payout.js"
 import { describeError, recordError } from "../internal/describe.js"
 import { caseStatusLine, deadlinesText, timelineRows } from "../internal/mediation-timeline.js"
+import { CLI_PRODID } from "../commands/disclosure.js"
 import { caseloadSummary, determinationCells } from "../commands/relief.js"
 import { creditQuarter, disputes } from "./cases.js"
 import { Random } from "./random.js"
@@ -314,7 +315,7 @@ export const runDemo = async (options: DemoOptions = {}): Promise<DemoReport> =>
 
   // 4. disclosure calendar: a year of duties for every community, one written as .ics.
   print(heading(4, "居务公开日历", "a year of disclosure duties"))
-  write(`calendar-${c01.id}-${YEAR}.ics`, toICalendar(one, { stamp: STAMP, calendarName: `${c01.name} ${LICANG_DUTIES.name.zh} ${YEAR}` }))
+  write(`calendar-${c01.id}-${YEAR}.ics`, toICalendar(one, { stamp: STAMP, calendarName: `${c01.name} ${LICANG_DUTIES.name.zh} ${YEAR}`, prodId: CLI_PRODID }))
   const moved = schedule.occurrences.filter((o) => o.moved).length
   print(`${schedule.occurrences.length} occurrences for ${street.length} communities in ${YEAR} (${moved} moved off weekends and holidays by the China work calendar)\n\n`)
   print(

@@ -12,7 +12,10 @@
  *   contents never reaches a calendar app;
  * - a 公示 window's `DTEND` is the day after its last day ({@link publicNoticePeriod}), because an
  *   all-day event's `DTEND` is exclusive (RFC 5545 §3.6.1): the event covers exactly the days the
- *   notice text prints (公示期 2025-07-07 至 2025-07-14 → `DTSTART` 20250707, `DTEND` 20250715).
+ *   notice text prints (公示期 2025-07-07 至 2025-07-14 → `DTSTART` 20250707, `DTEND` 20250715);
+ * - `PRODID` names the product that wrote the file with its installed version, read from
+ *   package.json (`-//minzheng//disclosure 0.1.0//ZH` for disclosure 0.1.0); an application that
+ *   exports through this package passes its own (`prodId`).
  *
  * @module
  */
@@ -25,6 +28,7 @@ import { escapeText, foldLine, icalDate } from "../internal/ical-text.js"
 import { type Schedule, ScheduleSchema } from "../schedule/schedule.js"
 import { NON_WORKING_DAY_POLICIES } from "../schedule/non-working-day-policy.js"
 import { decodeInput } from "../internal/preflight.js"
+import { DISCLOSURE_VERSION } from "../internal/version.js"
 
 /**
  * Zod schema of {@link ICalendarOptions}.
@@ -49,7 +53,8 @@ export const ICalendarOptionsSchema = z
     calendarName: z.string().min(1).max(200).optional(),
     language: z.literal(["zh", "en"]).optional(),
     todos: z.boolean().optional(),
-    sequence: z.number().int().min(0).max(1_000_000).optional()
+    sequence: z.number().int().min(0).max(1_000_000).optional(),
+    prodId: z.string().min(1).max(200).optional()
   })
   .strict()
 
@@ -59,12 +64,15 @@ export const ICalendarOptionsSchema = z
  * - `stamp`: the export's instant (`DTSTAMP`, UTC), given by the caller so output is reproducible;
  * - `uidDomain`: the UID suffix (default `disclosure.minzheng`);
  * - `calendarName`: `X-WR-CALNAME`; `language`: summaries in `zh` (default) or `en`;
- * - `todos`: add VTODOs (default `true`); `sequence`: `SEQUENCE` of every component (default 0).
+ * - `todos`: add VTODOs (default `true`); `sequence`: `SEQUENCE` of every component (default 0);
+ * - `prodId`: `PRODID`, the product that wrote the file (RFC 5545 §3.7.3; default
+ *   `-//minzheng//disclosure <version>//ZH`, the version from this package's package.json): an
+ *   application passes its own name and version, e.g. `-//minzheng//cli 0.1.0//ZH`.
  *
  * @example
  * ```ts
  * import type { ICalendarOptions } from "@minzheng/disclosure"
- * const options: ICalendarOptions = { stamp: "2025-01-01T00:00:00Z", calendarName: "虎山社区 居务公开 2025" }
+ * const options: ICalendarOptions = { stamp: "2025-01-01T00:00:00Z", calendarName: "虎山社区 居务公开 2025", prodId: "-//虎山社区//台账 2.3//ZH" }
  * ```
  * @category models
  * @since 0.1.0
@@ -88,6 +96,7 @@ const stampValue = (iso: string): string => `${iso.slice(0, 4)}${iso.slice(5, 7)
  * const ics = toICalendar(s, { stamp: "2025-01-01T00:00:00Z" })
  * ics.includes("DTSTART;VALUE=DATE:20250512") //=> true
  * ics.includes("UID:hushan/licang.monthly-affairs/2025-05@disclosure.minzheng") //=> true
+ * toICalendar(s, { stamp: "2025-01-01T00:00:00Z", prodId: "-//虎山社区//台账 2.3//ZH" }).split("\r\n")[2] //=> "PRODID:-//虎山社区//台账 2.3//ZH"
  * ```
  * @category icalendar
  * @since 0.1.0
@@ -103,13 +112,13 @@ export const toICalendar = (schedule: Schedule, options: ICalendarOptions): stri
     throw invalidInput(issues)
   }
   const { dutySet, communities, occurrences, policy } = s.success
-  const { stamp, uidDomain = "disclosure.minzheng", calendarName, language = "zh", todos = true, sequence = 0 } = o.success
+  const { stamp, uidDomain = "disclosure.minzheng", calendarName, language = "zh", todos = true, sequence = 0, prodId = `-//minzheng//disclosure ${DISCLOSURE_VERSION}//ZH` } = o.success
   const zh = language === "zh"
   const dtstamp = stampValue(stamp)
   const duties = new Map(dutySet.duties.map((d) => [d.id, d]))
   const names = new Map(communities.map((c) => [c.id, c.name]))
   const text = (s: string): string => escapeText(maskPersonalNumbers(s))
-  const lines: string[] = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//minzheng//disclosure 0.1.0//ZH", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+  const lines: string[] = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${escapeText(prodId)}`, "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
   if (calendarName !== undefined) lines.push(`X-WR-CALNAME:${text(calendarName)}`)
   for (const occ of occurrences) {
     const duty = duties.get(occ.dutyId)

@@ -105,7 +105,7 @@ export const PublicNoticeKindSchema = z.literal(["dibao", "tekun", "star-rating"
  * import { publicNoticePeriod } from "@minzheng/disclosure"
  * import { isoDateUnsafe } from "@minzheng/core"
  * const p = publicNoticePeriod(isoDateUnsafe("2025-07-07"), { days: 7 })
- * [p.from, p.to] //=> ["2025-07-07", "2025-07-14"]
+ * ;[p.from, p.to] //=> ["2025-07-07", "2025-07-14"]
  * ```
  * @category models
  * @since 0.1.0
@@ -207,7 +207,7 @@ export const publicNoticeEnd = (postedOn: IsoDate, duration: PeriodLength, calen
  * import { publicNoticePeriod } from "@minzheng/disclosure"
  * import { isoDateUnsafe } from "@minzheng/core"
  * const p = publicNoticePeriod(isoDateUnsafe("2025-09-26"), { days: 7 })
- * [p.from, p.nominalTo, p.to, p.extended] //=> ["2025-09-26", "2025-10-03", "2025-10-09", true]
+ * ;[p.from, p.nominalTo, p.to, p.extended] //=> ["2025-09-26", "2025-10-03", "2025-10-09", true]
  * ```
  * @see {@link publicNoticeEnd}, {@link checkPublicNoticeLength}
  * @category public notices
