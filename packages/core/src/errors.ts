@@ -11,10 +11,20 @@
  * @module
  */
 import * as Data from "effect/Data"
+import { brandOf, hasBrand, markPrototype } from "./internal/brand.js"
 import type { Citation } from "./citation.js"
 import { en, zh } from "./internal/messages.js"
 import type { Issue } from "./issue.js"
 import type { Bilingual } from "./text.js"
+
+const BRANDS = {
+  InvalidInput: brandOf("InvalidInput"),
+  CalendarYearNotCovered: brandOf("CalendarYearNotCovered"),
+  ParameterMissing: brandOf("ParameterMissing"),
+  PolicyBundleIncomplete: brandOf("PolicyBundleIncomplete"),
+  TransitionRefused: brandOf("TransitionRefused"),
+  VersionConflict: brandOf("VersionConflict")
+} as const
 
 /**
  * Invalid input: one error listing every problem found, each with its path and a message in
@@ -37,6 +47,10 @@ export class InvalidInput extends Data.TaggedError("InvalidInput")<{
   readonly message: string
   readonly messageZh: string
 }> {
+  /** Holds across the ES module and CommonJS copies of core (a registered-symbol brand). */
+  static override [Symbol.hasInstance](u: unknown): boolean {
+    return hasBrand(u, BRANDS.InvalidInput)
+  }
   constructor(args: { readonly issues: ReadonlyArray<Issue> }) {
     super({ issues: args.issues, message: en.invalidInput(args.issues), messageZh: zh.invalidInput(args.issues) })
   }
@@ -61,6 +75,10 @@ export class CalendarYearNotCovered extends Data.TaggedError("CalendarYearNotCov
   readonly message: string
   readonly messageZh: string
 }> {
+  /** Holds across the ES module and CommonJS copies of core (a registered-symbol brand). */
+  static override [Symbol.hasInstance](u: unknown): boolean {
+    return hasBrand(u, BRANDS.CalendarYearNotCovered)
+  }
   constructor(args: { readonly year: number; readonly covered: readonly [number, number] | readonly [] }) {
     super({ ...args, message: en.calendarYearNotCovered(args), messageZh: zh.calendarYearNotCovered(args) })
   }
@@ -87,6 +105,10 @@ export class ParameterMissing extends Data.TaggedError("ParameterMissing")<{
   readonly message: string
   readonly messageZh: string
 }> {
+  /** Holds across the ES module and CommonJS copies of core (a registered-symbol brand). */
+  static override [Symbol.hasInstance](u: unknown): boolean {
+    return hasBrand(u, BRANDS.ParameterMissing)
+  }
   constructor(args: {
     readonly name: string
     readonly region: string
@@ -118,6 +140,10 @@ export class PolicyBundleIncomplete extends Data.TaggedError("PolicyBundleIncomp
   readonly message: string
   readonly messageZh: string
 }> {
+  /** Holds across the ES module and CommonJS copies of core (a registered-symbol brand). */
+  static override [Symbol.hasInstance](u: unknown): boolean {
+    return hasBrand(u, BRANDS.PolicyBundleIncomplete)
+  }
   constructor(args: { readonly bundle: string; readonly problems: ReadonlyArray<ParameterMissing | InvalidInput> }) {
     super({ ...args, message: en.policyBundleIncomplete(args), messageZh: zh.policyBundleIncomplete(args) })
   }
@@ -162,6 +188,10 @@ export class TransitionRefused extends Data.TaggedError("TransitionRefused")<{
   readonly message: string
   readonly messageZh: string
 }> {
+  /** Holds across the ES module and CommonJS copies of core (a registered-symbol brand). */
+  static override [Symbol.hasInstance](u: unknown): boolean {
+    return hasBrand(u, BRANDS.TransitionRefused)
+  }
   constructor(args: {
     readonly state: string
     readonly command: string
@@ -205,6 +235,10 @@ export class VersionConflict extends Data.TaggedError("VersionConflict")<{
   readonly message: string
   readonly messageZh: string
 }> {
+  /** Holds across the ES module and CommonJS copies of core (a registered-symbol brand). */
+  static override [Symbol.hasInstance](u: unknown): boolean {
+    return hasBrand(u, BRANDS.VersionConflict)
+  }
   constructor(args: { readonly caseId: string; readonly expected: number; readonly actual: number }) {
     super({ ...args, message: en.versionConflict(args), messageZh: zh.versionConflict(args) })
   }
@@ -248,3 +282,10 @@ export const isCoreError = (u: unknown): u is CoreError =>
   u instanceof PolicyBundleIncomplete ||
   u instanceof TransitionRefused ||
   u instanceof VersionConflict
+
+markPrototype(InvalidInput, BRANDS.InvalidInput)
+markPrototype(CalendarYearNotCovered, BRANDS.CalendarYearNotCovered)
+markPrototype(ParameterMissing, BRANDS.ParameterMissing)
+markPrototype(PolicyBundleIncomplete, BRANDS.PolicyBundleIncomplete)
+markPrototype(TransitionRefused, BRANDS.TransitionRefused)
+markPrototype(VersionConflict, BRANDS.VersionConflict)

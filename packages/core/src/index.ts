@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export * from "./text.js"
+export * from "./brand.js"
 export * from "./issue.js"
 export * from "./errors.js"
 export * from "./decode.js"

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { brandOf, hasBrand, markPrototype } from "./internal/brand.js"
 import { Decimal } from "decimal.js"
 import * as z from "zod"
 import { issue } from "./decode.js"
@@ -84,6 +85,8 @@ const toDecimal = (u: unknown, path: string): Dec => {
   throw badMoney(path, "应为十进制字符串（如 \"12.50\"）或整数", "expected a decimal string (e.g. \"12.50\") or an integer")
 }
 
+const MONEY_BRAND = brandOf("Money")
+
 /**
  * An amount of money in 元, exact (decimal.js). Immutable.
  *
@@ -99,6 +102,11 @@ const toDecimal = (u: unknown, path: string): Dec => {
  * @since 0.1.0
  */
 export class Money {
+  /** Holds across the ES module and CommonJS copies of core (a registered-symbol brand). */
+  static [Symbol.hasInstance](u: unknown): boolean {
+    return hasBrand(u, MONEY_BRAND)
+  }
+
   /** The exact value in 元. */
   readonly decimal: Decimal
 
@@ -454,6 +462,7 @@ export class Money {
     return options.style === "symbol" ? body : `${body} 元`
   }
 }
+markPrototype(Money, MONEY_BRAND)
 
 /**
  * Zod schema of an amount given as a decimal string in 元; decodes to {@link Money}.

@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { brandOf, hasBrand, markPrototype } from "../internal/brand.js"
 import * as Result from "effect/Result"
 import { dayOfWeek, type IsoDate, isIsoDate } from "../date.js"
 import { dateUnchecked as fromDayNumber, dayNumberUnchecked as toDayNumber, fastDayNumber } from "../internal/day-number.js"
@@ -66,6 +67,8 @@ export interface WorkCalendarOptions {
   readonly localRestDays?: ReadonlyArray<LocalRestDay>
 }
 
+const WORKCALENDAR_BRAND = brandOf("WorkCalendar")
+
 /**
  * A work-day calendar over a set of years. Build one with {@link WorkCalendar.make} or use the
  * built-in {@link chinaCalendar} (2020–2026).
@@ -81,6 +84,11 @@ export interface WorkCalendarOptions {
  * @since 0.1.0
  */
 export class WorkCalendar {
+  /** Holds across the ES module and CommonJS copies of core (a registered-symbol brand). */
+  static [Symbol.hasInstance](u: unknown): boolean {
+    return hasBrand(u, WORKCALENDAR_BRAND)
+  }
+
   /** The year data this calendar was built from, oldest first. */
   readonly years: ReadonlyArray<CalendarYearData>
   /** Local rest days layered over the national data. */
@@ -464,6 +472,7 @@ export class WorkCalendar {
     return this.years.find((y) => y.year === year)
   }
 }
+markPrototype(WorkCalendar, WORKCALENDAR_BRAND)
 
 /**
  * The built-in China work-day calendar, 2020–2026, from the State Council's notices.
