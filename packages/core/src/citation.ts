@@ -6,6 +6,7 @@
  */
 import * as z from "zod"
 import { InvalidInput } from "./errors.js"
+import type { Citation } from "./model/citation.js"
 
 /**
  * Zod schema of a {@link Citation}.
@@ -28,24 +29,7 @@ export const CitationSchema = z
   })
   .strict()
 
-/**
- * A source: the document (law, regulation, standard, notice, or a seed report for local practice),
- * its number, the article, an address and a note.
- *
- * @example
- * ```ts
- * import type { Citation } from "@minzheng/core"
- * const article10: Citation = {
- *   document: "最低生活保障审核确认办法",
- *   number: "民发〔2021〕57号",
- *   article: "第十条"
- * }
- * const localPractice: Citation = { document: "seed 001", note: "峡山区 1126+ 模式" }
- * ```
- * @category models
- * @since 0.1.0
- */
-export type Citation = z.infer<typeof CitationSchema>
+export type { Citation } from "./model/citation.js"
 
 /**
  * Builds a citation.

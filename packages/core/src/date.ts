@@ -15,20 +15,10 @@ import * as z from "zod"
 import { issue } from "./decode.js"
 import { dateUnchecked, fastDayNumber, MS_PER_DAY } from "./internal/day-number.js"
 import { InvalidInput } from "./errors.js"
+import type { IsoDate } from "./model/iso-date.js"
 
 
-/**
- * A civil date in China, `YYYY-MM-DD` (years 1900–2199), validated: a real calendar day.
- *
- * @example
- * ```ts
- * import { isoDateUnsafe, type IsoDate } from "@minzheng/core"
- * const d: IsoDate = isoDateUnsafe("2025-10-01")
- * ```
- * @category models
- * @since 0.1.0
- */
-export type IsoDate = string & { readonly "~brand": "IsoDate" }
+export type { IsoDate } from "./model/iso-date.js"
 
 
 const check = (u: unknown, name: string): IsoDate => {

@@ -12,7 +12,7 @@
  */
 import * as Data from "effect/Data"
 import { brandOf, hasBrand, markPrototype } from "./internal/brand.js"
-import type { Citation } from "./citation.js"
+import type { Citation } from "./model/citation.js"
 import { en, zh } from "./internal/messages.js"
 import type { Issue } from "./issue.js"
 import type { Bilingual } from "./text.js"

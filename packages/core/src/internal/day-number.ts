@@ -1,7 +1,7 @@
 /**
  * Unchecked day-number conversions for hot paths, on dates already validated.
  */
-import type { IsoDate } from "../date.js"
+import type { IsoDate } from "../model/iso-date.js"
 
 export const MS_PER_DAY = 86_400_000
 
