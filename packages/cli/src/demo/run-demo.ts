@@ -6,12 +6,12 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { tmpdir } from "node:os"
-import { assess, BUILT_IN_LOADED, determineEntitlements, GBT_42195, XIASHAN_POLICY } from "@minzheng/care-assessment"
+import { assess, BUILT_IN_LOADED, determineEntitlements, entitledServices, GBT_42195, NATIONAL_BASIC_ELDERLY_SERVICES_2023, XIASHAN_POLICY } from "@minzheng/care-assessment"
 import { addDays, ageOn, calendarLayer, CaseStore, chinaCalendar, type IsoDate, isoDateUnsafe, makeMemoryCaseStore, Money, type WorkCalendar } from "@minzheng/core"
 import { appendEntry, Ledger, rongchengVillageScheme } from "@minzheng/credit"
 import { dibaoNotice, LICANG_DUTIES, occurrenceTitle, renderNoticeText, scheduleCommunities, toICalendar } from "@minzheng/disclosure"
 import { DISPUTE_CATEGORY_NAMES, CASE_STATUS_NAMES, loadMediationCase, runMediationCommand, type MediationState } from "@minzheng/mediation"
-import { type BatchSummary, decisionText, type HouseholdDetermination, LICANG_BUNDLE, PROGRAMME_NAMES, runBatch } from "@minzheng/relief"
+import { type BatchSummary, decisionText, decodeHousehold, type HouseholdDetermination, LICANG_BUNDLE, PROGRAMME_NAMES, referralNotice, referrals, runBatch } from "@minzheng/relief"
 import { Effect, Layer, Result } from "effect"
 import { renderTable } from "../io/table.js"
 import { entitlementText, levelText } from "../internal/care-text.js"
@@ -231,7 +231,7 @@ export const runDemo = async (options: DemoOptions = {}): Promise<DemoReport> =>
     const own = homes.filter((h) => h.community.id === c.id).map((h) => results.get(h.input.id)).filter((x): x is HouseholdDetermination => x !== undefined)
     const dibao = own.filter((d) => d.determinations.some((x) => x.eligible && (x.programme === "dibao" || x.programme === "dibao-single-person"))).length
     const tekun = own.filter((d) => d.determinations.some((x) => x.eligible && x.programme === "tekun")).length
-    const monthly = own.reduce((s, d) => s + d.determinations.filter((x) => x.eligible && x.frequency === "monthly").reduce((a, x) => a + x.fen, 0), 0)
+    const monthly = own.reduce((s, d) => s + d.monthlyPaidFen, 0) // each person once (a person in 特困 support is not also in 低保)
     return [c.name, String(own.length), String(dibao), String(tekun), Money.fen(monthly).toString()]
   })
   print(`\n${renderTable([{ title: "community 社区" }, { title: "households 户", align: "right" }, { title: "低保户", align: "right" }, { title: "特困户", align: "right" }, { title: "monthly 月救助（元）", align: "right" }], perCommunityRows)}`)
@@ -240,6 +240,23 @@ export const runDemo = async (options: DemoOptions = {}): Promise<DemoReport> =>
     print(`\nsample decision 审核确认结果告知（${sample.householdId}）:\n${decisionText(sample)}\n`)
     const firstRows = [...results.values()].slice(0, 8).map((d) => determinationCells(d.householdId, d).slice(1))
     print(`\nthe first households 前 8 户:\n${renderTable([{ title: "household 户" }, { title: "people", align: "right" }, { title: "per capita 人均", align: "right" }, { title: "monthly 月救助", align: "right" }, { title: "one-off", align: "right" }, { title: "programmes 认定结果" }], firstRows)}`)
+  }
+
+  // 社会救助“一件事” (即墨 14+N+1, seed 003): what else three households on 低保 or 特困 should be
+  // told about — the cross-department items, each with its reason and basis.
+  print(`\n社会救助“一件事”转介 referrals (seed 003), three households:\n`)
+  let referred = 0
+  for (const h of homes) {
+    if (referred >= 3) break
+    const det = results.get(h.input.id)
+    if (det === undefined || !det.determinations.some((x) => x.eligible && (x.programme === "dibao" || x.programme === "tekun"))) continue
+    const decoded = decodeHousehold(h.input)
+    if (Result.isFailure(decoded)) continue
+    const list = referrals(decoded.success, det)
+    if (list.length === 0) continue
+    referred++
+    const head = h.input.members.find((m) => m.relationship === "applicant")?.name ?? h.input.id
+    print(`${referralNotice(`${head.slice(0, 1)}某家（${h.input.id}）`, list).split("\n").slice(0, 6).join("\n")}\n\n`)
   }
 
   // The disclosure calendar of the year, computed before the 公示 so that the notice's period
@@ -312,6 +329,24 @@ export const runDemo = async (options: DemoOptions = {}): Promise<DemoReport> =>
   write("care-levels.csv", csvDocument(CARE_CSV, careLines, headers))
   print(renderTable([{ title: "level 能力等级" }, { title: "people 人数", align: "right" }, { title: "with entitlement 享受待遇", align: "right" }], [...levelCounts].map(([k, v]) => [k, String(v.n), String(v.entitled)])))
   print(`\n${renderTable([{ title: "person" }, { title: "age", align: "right" }, { title: "identity 身份" }, { title: "score", align: "right" }, { title: "level 等级" }, { title: "entitlement 待遇（峡山）" }], samples)}`)
+
+  // 基本养老服务清单: the services of the national list four of these older people are entitled to.
+  print(`\n基本养老服务清单 basic elderly-care services (national list, 2023; items not yet checked against the annex are marked so):\n`)
+  const serviceRows: Array<Array<string>> = []
+  for (const line of careLines) {
+    if (serviceRows.length >= 4) break
+    if (line.identity === "other" && line.level === "intact") continue
+    const person = homes.find((h) => h.input.id === line.household)?.input.members.find((m) => m.id === line.member)
+    if (person === undefined) continue
+    const identity = line.identity === "tekun" || line.identity === "dibao" ? line.identity : "other"
+    const got = entitledServices(NATIONAL_BASIC_ELDERLY_SERVICES_2023, { birthDate: person.birthDate, identity, ...(line.level === "" ? {} : { level: line.level }) }, AS_OF)
+    if (Result.isFailure(got)) {
+      serviceRows.push([`${line.household}/${line.member}`, String(line.age), describeError(got.failure)])
+      continue
+    }
+    serviceRows.push([`${line.household}/${line.member}`, String(line.age), got.success.entitled.map((x) => x.name.zh).join("、")])
+  }
+  print(renderTable([{ title: "person" }, { title: "age", align: "right" }, { title: "services 应享服务" }], serviceRows))
 
   // 4. disclosure calendar: a year of duties for every community, one written as .ics.
   print(heading(4, "居务公开日历", "a year of disclosure duties"))
