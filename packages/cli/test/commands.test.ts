@@ -1,10 +1,21 @@
-import { readFileSync } from "node:fs"
+import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { runInProcess } from "@minzheng/cli"
 import { describe, expect, it } from "vitest"
 import { fixture, lines, tempDir } from "./helpers.js"
 
 describe("minzheng care score", () => {
+  it("a JSON key \"__proto__\" stays a key: refused as an unknown field, never the form's prototype (issue 15)", async () => {
+    const dir = tempDir()
+    const file = join(dir, "proto.ndjson")
+    writeFileSync(file, `${JSON.stringify({ id: "p1", instrument: "gbt-42195-2022", assessedOn: "2026-12-01", answers: [] }).slice(0, -1)},"__proto__":{"polluted":true}}\n`)
+    const r = await runInProcess(["care", "score", file])
+    expect(r.exitCode).toBe(1)
+    expect(r.stderr).toContain("unknown field __proto__")
+    expect(r.stderr).not.toContain("polluted")
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined()
+  })
+
   it("all 26 GB/T 42195 items at their best score total 90, 能力完好; a coma is rated 完全失能 directly (附录A A.5)", async () => {
     const r = await runInProcess(["care", "score", fixture("responses.ndjson"), "--json"])
     const rows = lines(r.stdout).map((l) => JSON.parse(l) as Record<string, unknown>)

@@ -51,7 +51,9 @@ const score = (value: unknown, instrumentDefault: string | undefined, table: Dec
   }
   const rec = value as Record<string, unknown>
   const form: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(rec)) if (!(ENVELOPE as ReadonlyArray<string>).includes(k)) form[k] = v
+  // Own data properties, never `form[k] = v`: a JSON key "__proto__" would otherwise become the
+  // form's prototype; kept as a key, the form check refuses it as an unknown field.
+  for (const [k, v] of Object.entries(rec)) if (!(ENVELOPE as ReadonlyArray<string>).includes(k)) Object.defineProperty(form, k, { value: v, enumerable: true, writable: true, configurable: true })
   if (form.instrument === undefined && instrumentDefault !== undefined) form.instrument = instrumentDefault
   const id = typeof form.instrument === "string" ? form.instrument : ""
   const instrument = BUILT_IN_LOADED.get(id)

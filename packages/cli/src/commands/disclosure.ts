@@ -83,7 +83,8 @@ const readValid = <A>(source: string, what: string, check: (value: unknown) => R
 const emptyToUndefined = (value: unknown): unknown => {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value
   const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(value)) if (v !== "") out[k] = v
+  // own data properties: a key "__proto__" must stay a key, never become the prototype
+  for (const [k, v] of Object.entries(value)) if (v !== "") Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true })
   return out
 }
 
