@@ -152,7 +152,7 @@ describe("the 公示期: one last day for the notice text and the .ics (issue 15
     expect(checkPublicNoticeLength({ from: "2025-09-26", to: "2025-10-09" }, "dibao")).toBeUndefined()
   })
   it("a 特困 公示 cites 《特困人员认定办法》第十五条; the 星级 公示 cites seed 000 in Chinese", () => {
-    expect(checkPublicNoticeLength({ from: "2025-07-07", to: "2025-07-10" }, "tekun")?.zh).toContain("《特困人员认定办法》第十五条")
+    expect(checkPublicNoticeLength({ from: "2025-07-07", to: "2025-07-10" }, "tekun")?.zh).toContain("《特困人员认定办法》（民发〔2021〕43号）第十五条")
     const star = checkPublicNoticeLength({ from: "2025-07-07", to: "2025-07-10" }, "star-rating")?.zh ?? ""
     expect(star).toContain("地方实践：种子报告 000")
     expect(star).not.toMatch(/[A-Za-z]/)

@@ -4,14 +4,16 @@
  *
  * @module
  */
-import { type Citation, cite, localPractice } from "@minzheng/core"
+import { type Citation, cite, localPractice, NATIONAL_TEXTS } from "@minzheng/core"
 
-const ZANXING = "社会救助暂行办法"
-const ZANXING_NO = "国务院令第649号"
-const SHENHE = "最低生活保障审核确认办法"
-const SHENHE_NO = "民发〔2021〕57号"
-const TEKUN = "特困人员认定办法"
-const TEKUN_NO = "民发〔2021〕43号"
+// The national texts' titles and numbers live once, in core (NATIONAL_TEXTS, with how far each
+// number is confirmed); relief, care-assessment and disclosure all cite them from there.
+const ZANXING = NATIONAL_TEXTS.socialAssistance.document
+const ZANXING_NO = NATIONAL_TEXTS.socialAssistance.number
+const SHENHE = NATIONAL_TEXTS.dibaoReview.document
+const SHENHE_NO = NATIONAL_TEXTS.dibaoReview.number
+const TEKUN = NATIONAL_TEXTS.tekunRules.document
+const TEKUN_NO = NATIONAL_TEXTS.tekunRules.number
 const GANGXING = "刚性支出困难家庭认定办法"
 const TONGZHI_2022 = "关于进一步做好最低生活保障等社会救助兜底工作的通知"
 const LINSHI_2018 = "关于进一步加强和改进临时救助工作的意见"

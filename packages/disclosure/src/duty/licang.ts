@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { type Citation, decodeUnsafe, localPractice } from "@minzheng/core"
+import { type Citation, citeNational, decodeUnsafe, localPractice } from "@minzheng/core"
 import { type DutySet, DutySetSchema } from "./duty.js"
 
 /**
@@ -25,12 +25,7 @@ import { type DutySet, DutySetSchema } from "./duty.js"
  * @category citations
  * @since 0.1.0
  */
-export const DIBAO_REVIEW_MEASURES: Citation = {
-  document: "最低生活保障审核确认办法",
-  number: "民发〔2021〕57号",
-  article: "第十九条",
-  note: "公示期为7天"
-}
+export const DIBAO_REVIEW_MEASURES: Citation = citeNational("dibaoReview", "第十九条", "公示期为7天")
 
 /**
  * 李沧区 居务公开 duties (seed 000): the monthly 居务公开日 on the 10th, the finance agency's

@@ -25,6 +25,7 @@ import {
   type Bilingual,
   type Citation,
   chinaCalendar,
+  citeNational,
   formatCitation,
   formatCitationEn,
   localPractice,
@@ -64,7 +65,7 @@ export const PUBLIC_NOTICE_MINIMUMS = {
   tekun: {
     label: { zh: "特困人员认定公示", en: "tekun public notice" },
     duration: { days: 7 },
-    citation: { document: "特困人员认定办法", article: "第十五条", note: "公示期为7天" }
+    citation: citeNational("tekunRules", "第十五条", "公示期为7天")
   },
   "star-rating": { label: { zh: "星级评定结果公示", en: "star-rating results notice" }, duration: { days: 7 }, citation: localPractice("seed 000", "对评选结果进行为期1周的公示") }
 } as const satisfies Record<string, { readonly label: Bilingual; readonly duration: PeriodLength; readonly citation: Citation }>
