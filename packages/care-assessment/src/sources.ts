@@ -5,12 +5,12 @@
  *
  * @module
  */
-import { type Citation, cite, localPractice } from "@minzheng/core"
+import { type Citation, cite, localPractice, NATIONAL_TEXTS } from "@minzheng/core"
 
 const GBT_42195 = "老年人能力评估规范"
 const MZT_039 = "老年人能力评估"
 const LTC_2021 = "长期护理失能等级评估标准（试行）"
-const TEKUN = "特困人员认定办法"
+const TEKUN = NATIONAL_TEXTS.tekunRules.document // title and number once, in core
 
 /**
  * A clause of GB/T 42195-2022《老年人能力评估规范》 (e.g. `"附录B B.1.1"`).
@@ -23,7 +23,7 @@ const TEKUN = "特困人员认定办法"
  * @category sources
  * @since 0.1.0
  */
-export const gbt42195 = (clause: string, note?: string): Citation =>
+/* @__NO_SIDE_EFFECTS__ */ export const gbt42195 = (clause: string, note?: string): Citation =>
   cite(GBT_42195, { number: "GB/T 42195-2022", article: clause, ...(note === undefined ? {} : { note }) })
 
 /**
@@ -37,7 +37,7 @@ export const gbt42195 = (clause: string, note?: string): Citation =>
  * @category sources
  * @since 0.1.0
  */
-export const mzt039 = (clause: string, note?: string): Citation =>
+/* @__NO_SIDE_EFFECTS__ */ export const mzt039 = (clause: string, note?: string): Citation =>
   cite(MZT_039, { number: "MZ/T 039-2013", article: clause, ...(note === undefined ? {} : { note }) })
 
 /**
@@ -51,7 +51,7 @@ export const mzt039 = (clause: string, note?: string): Citation =>
  * @category sources
  * @since 0.1.0
  */
-export const ltc2021 = (clause: string, note?: string): Citation =>
+/* @__NO_SIDE_EFFECTS__ */ export const ltc2021 = (clause: string, note?: string): Citation =>
   cite(LTC_2021, { number: "医保办发〔2021〕37号", article: clause, ...(note === undefined ? {} : { note }) })
 
 /**
@@ -65,9 +65,9 @@ export const ltc2021 = (clause: string, note?: string): Citation =>
  * @category sources
  * @since 0.1.0
  */
-export const tekunRules = (note?: string): Citation =>
+/* @__NO_SIDE_EFFECTS__ */ export const tekunRules = (note?: string): Citation =>
   cite(TEKUN, {
-    number: "民发〔2021〕43号",
+    number: NATIONAL_TEXTS.tekunRules.number,
     article: "第二十一条、第二十二条",
     note: note ?? "生活自理能力六项指标（第二十一条）；全部达到为具备，3项以下不能达到为部分丧失，4项以上为完全丧失（第二十二条）"
   })
@@ -93,5 +93,5 @@ export const CARE_SOURCES = {
   xiashan: localPractice("seed 001", "潍坊峡山区《峡山区关于深入推进精准扶贫健全完善特殊困难群体帮扶救助体系的意见》：机构养老费用分担与居家照料 10–60 小时"),
   zibo: localPractice("seed 001", "淄博市《关于进一步加强对特殊困难家庭人员救助的意见》（2020年3月）：特殊困难家庭人员五类"),
   licang: localPractice("seed 000", "青岛李沧区社区长照体系：生活照顾、健康养生、康复、医疗、护理五大功能"),
-  tekunReview: cite(TEKUN, { number: "民发〔2021〕43号", article: "第二十三条", note: "生活自理能力发生变化的，县级民政部门自接到报告之日起10个工作日内组织复核评估" })
+  tekunReview: cite(TEKUN, { number: NATIONAL_TEXTS.tekunRules.number, article: "第二十三条", note: "生活自理能力发生变化的，县级民政部门自接到报告之日起10个工作日内组织复核评估" })
 } as const satisfies Record<string, Citation>

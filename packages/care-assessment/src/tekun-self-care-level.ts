@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 
 /**
  * The three levels of the 特困 self-care assessment (《特困人员认定办法》（民发〔2021〕43号）第二十一条、第二十二条):

@@ -1,6 +1,6 @@
 // The compiled (fast) form check and the listing (full) check are internal; they are tested here
 // directly because the public functions run the full check only when the fast one gives up.
-import { assess, BUILT_IN_LOADED, GBT_42195 } from "@minzheng/care-assessment"
+import { assess, assessLevel, BUILT_IN_LOADED, GBT_42195, loadInstrument, TEKUN_SELF_CARE, TEKUN_SELF_CARE_2021 } from "@minzheng/care-assessment"
 import { isIsoDate } from "@minzheng/core"
 import fc from "fast-check"
 import { Result } from "effect"
@@ -137,5 +137,33 @@ describe("the compiled form check agrees with the full check", () => {
     answers[1] = { item: "eating", option: "0" }
     const r = assess(GBT_42195, { instrument: "gbt-42195-2022", answers, coma: "yes" })
     expect(Result.isFailure(r) && r.failure.issues.map((i) => i.code)).toEqual(["invalid_type", "option_not_allowed", "missing_items"])
+  })
+})
+
+describe("the one-character option table of the fast path (issue 18)", () => {
+  // 特困 self-care with its options renamed: one-character ids outside ASCII ("是"/"否"), and ids
+  // that share a first character ("a"/"ab"), so the table, its miss and the id scan all run.
+  const renamed = (id: string, i: number): string => (i % 2 === 0 ? (id === "met" ? "是" : "否") : id === "met" ? "a" : "ab")
+  const ins = Result.getOrThrow(
+    loadInstrument({ ...TEKUN_SELF_CARE_2021, id: "tekun-renamed", items: TEKUN_SELF_CARE_2021.items.map((it, i) => ({ ...it, options: it.options.map((o) => ({ ...o, id: renamed(o.id, i) })) })) })
+  )
+  const v = compiledOf(ins)!.validator
+  it("every one of the 64 forms gets the same check on both paths, and the level of the original ids", () => {
+    for (let mask = 0; mask < 64; mask++) {
+      const pick = (i: number): string => ((mask >> i) & 1 ? "met" : "not-met")
+      const form = { instrument: "tekun-renamed", answers: TEKUN_SELF_CARE_2021.items.map((it, i) => ({ item: it.id, option: renamed(pick(i), i) })) }
+      const fast = fastCheck(v, form, false, new Int32Array(6))
+      expect(fast).toBeDefined()
+      expect(plain(fast)).toEqual(plain(fullCheck(v, form, false, new Int32Array(6))))
+      const original = { instrument: "tekun-self-care-2021", answers: TEKUN_SELF_CARE_2021.items.map((it, i) => ({ item: it.id, option: pick(i) })) }
+      expect(Result.getOrThrow(assessLevel(ins, form)).level).toBe(Result.getOrThrow(assessLevel(TEKUN_SELF_CARE, original)).level)
+    }
+  })
+  it("an id the item does not have is refused on both paths, whatever its first character", () => {
+    for (const option of ["b", "a ", "是否", "否 ", "", "1"]) {
+      const form = { instrument: "tekun-renamed", answers: TEKUN_SELF_CARE_2021.items.map((it, i) => ({ item: it.id, option: i === 1 ? option : renamed("met", i) })) }
+      expect(fastCheck(v, form, false, new Int32Array(6))).toBeUndefined()
+      expect(Array.isArray(fullCheck(v, form, false, new Int32Array(6)))).toBe(true)
+    }
   })
 })

@@ -1,9 +1,10 @@
 import {
-  assess, BARTHEL, BARTHEL_100, loadInstrument, TEKUN_SELF_CARE, TEKUN_SELF_CARE_2021, TEKUN_SELF_CARE_LEVELS,
-  tekunSelfCareLevel, tekunSelfCareLevelFromUnmet
+  assess, BARTHEL, BARTHEL_100, BUILT_IN_INSTRUMENTS, BUILT_IN_LOADED, determineEntitlements, loadInstrument, TEKUN_SELF_CARE,
+  TEKUN_SELF_CARE_2021, TEKUN_SELF_CARE_LEVELS, tekunSelfCareLevel, tekunSelfCareLevelFromUnmet, XIASHAN_POLICY
 } from "@minzheng/care-assessment"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
+import { BUILT_IN_LEVEL_IDS } from "../src/internal/level-scales.js"
 import { answersWithTotal } from "./helpers.js"
 
 const INDICATORS = ["eating", "dressing", "getting-in-out-of-bed", "toileting", "indoor-walking", "bathing"]
@@ -106,5 +107,17 @@ describe("MZ/T 039-2013 (superseded)", () => {
   it("a person in a coma (意识水平 3) is rated 重度失能 directly, its worst level", () => {
     const a = Result.getOrThrow(assess(MZT_039, { instrument: "mzt-039-2013", answers: [{ item: "consciousness", option: "3" }] }))
     expect(a.level).toBe("severe")
+  })
+})
+
+describe("the built-in instruments as a bundler sees them (issue 18)", () => {
+  it("the level ids decision tables check against are each built-in instrument's own levels", () => {
+    const fromData = new Map(Object.values(BUILT_IN_INSTRUMENTS).map((i) => [i.id, i.levels.map((l) => l.id)]))
+    expect(new Map(BUILT_IN_LEVEL_IDS)).toEqual(fromData)
+    expect([...BUILT_IN_LOADED.keys()]).toEqual(Object.keys(BUILT_IN_INSTRUMENTS))
+  })
+  it("a level outside the table's built-in scale is refused, even one named like an Object method", () => {
+    const r = determineEntitlements(XIASHAN_POLICY, { identity: "dibao", level: "toString", setting: "institution" })
+    expect(Result.isFailure(r) && r.failure.issues.map((i) => i.code)).toEqual(["unknown_level"])
   })
 })

@@ -1,11 +1,13 @@
 /**
  * @minzheng/core benchmarks: working-day arithmetic and allocation, each against a naive baseline
- * run in the same process, plus the growth check for the O(1) claim (two query sizes 100× apart).
+ * run in the same process, plus the growth check for the O(1) claim (two query sizes 100× apart),
+ * and the import time of the built package in fresh processes beside a bare `node` (import-time.ts).
  *
  *   pnpm --filter @minzheng/core bench
  */
 import { Decimal } from "decimal.js"
 import { addDays, allocate, chinaCalendar, fromDayNumber, type IsoDate, isoDateUnsafe, Money, toDayNumber } from "@minzheng/core"
+import { importTime } from "./import-time.js"
 
 const time = (fn: () => number, minMs = 400): { opsPerSec: number; sink: number } => {
   let ops = 0
@@ -112,3 +114,4 @@ console.log("\n@minzheng/core benchmarks (one process, Node " + process.version 
 for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join("  "))
 console.log(`\ngrowth, addWorkingDays n=5 → n=500 (100×): minzheng ${(o5 / o500).toFixed(2)}× slower per query; day-by-day ${(b5 / b500).toFixed(1)}× slower`)
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
+importTime()

@@ -29,7 +29,7 @@ import {
   Money
 } from "@minzheng/core"
 import { Result } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { CARE_IDENTITY_NAMES, type CareIdentity, type DecisionTable, determineEntitlements } from "../entitlement/decision-table.js"
 import { assignHours, type HourAssignment, LICANG_CATALOGUE, type ServiceCatalogue } from "../entitlement/service-catalogue.js"
 import { XIASHAN_POLICY } from "../entitlement/xiashan.js"

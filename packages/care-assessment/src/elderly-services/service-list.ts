@@ -13,7 +13,7 @@
  * @module
  */
 import { type Bilingual, CitationSchema, IsoDateSchema } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod"
 import { CARE_IDENTITY_NAMES, type CareIdentity } from "../entitlement/decision-table.js"
 import { TEKUN_SELF_CARE_LEVELS } from "../tekun-self-care-level.js"
 

@@ -11,9 +11,9 @@
 import { type Bilingual, CitationSchema, decode, type Explanation, type InvalidInput, invalidInput, issue, type Issue, type Json, Money } from "@minzheng/core"
 import { Decimal } from "decimal.js"
 import { Result } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { node } from "../internal/node.js"
-import { BUILT_IN_INSTRUMENTS } from "../instruments/built-in.js"
+import { BUILT_IN_LEVEL_IDS } from "../internal/level-scales.js"
 import { type CostSplit, splitCost } from "./cost-split.js"
 
 /**
@@ -226,7 +226,7 @@ const tableIssues = (t: DecisionTable, levels: ReadonlyArray<string> | undefined
 export const loadDecisionTable = (input: unknown, levels?: ReadonlyArray<string>): Result.Result<DecisionTable, InvalidInput> => {
   const r = decode(DecisionTableSchema, input)
   if (Result.isFailure(r)) return Result.fail(r.failure)
-  const scale = Array.isArray(levels) ? levels.map(String) : BUILT_IN_INSTRUMENTS[r.success.levelScale]?.levels.map((l) => l.id)
+  const scale = Array.isArray(levels) ? levels.map(String) : BUILT_IN_LEVEL_IDS.get(r.success.levelScale)
   const problems = tableIssues(r.success, scale)
   return problems.length > 0 ? Result.fail(invalidInput(problems)) : Result.succeed(r.success)
 }
@@ -339,7 +339,7 @@ export const determineEntitlements = (table: DecisionTable, facts: unknown): Res
   const fr = decode(EntitlementFactsSchema, facts)
   if (Result.isFailure(fr)) return Result.fail(fr.failure)
   const f = fr.success
-  const scale = BUILT_IN_INSTRUMENTS[t.success.levelScale]?.levels.map((l) => l.id)
+  const scale = BUILT_IN_LEVEL_IDS.get(t.success.levelScale)
   if (scale !== undefined && f.level !== undefined && f.level !== null && !scale.includes(f.level)) {
     return Result.fail(invalidInput([issue(["level"], "unknown_level", `${t.success.levelScale} 没有等级 ${f.level}`, `${t.success.levelScale} has no level ${f.level}`)]))
   }

@@ -12,7 +12,7 @@
  */
 import { type Citation, CitationSchema, decode, InvalidInput, invalidInput, issue, type Issue } from "@minzheng/core"
 import { Result } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { compileScoring } from "../internal/compiled-instrument.js"
 
 const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
@@ -179,7 +179,9 @@ export type InstrumentLevel = z.infer<typeof InstrumentLevelSchema>
  * @example
  * ```ts
  * import { LevelRuleSchema } from "@minzheng/care-assessment"
- * LevelRuleSchema.safeParse({ kind: "none", reason: { zh: "未核实", en: "unverified" } }).success //=> true
+ * const rule = { kind: "none", reason: { zh: "等级表未编码", en: "level table not encoded" }, citation: { document: "老年人能力评估规范", number: "GB/T 42195-2022" } }
+ * LevelRuleSchema.safeParse(rule).success //=> true
+ * LevelRuleSchema.safeParse({ kind: "none", reason: rule.reason }).success //=> false (every rule cites its source)
  * ```
  * @category schemas
  * @since 0.1.0

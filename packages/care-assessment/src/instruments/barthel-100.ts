@@ -11,7 +11,7 @@ import { CARE_SOURCES } from "../sources.js"
 
 type Row = readonly [score: number, zh: string, en: string]
 
-const item = (n: number, id: string, zh: string, en: string, rows: ReadonlyArray<Row>): InstrumentItem => ({
+/* @__NO_SIDE_EFFECTS__ */ const item = (n: number, id: string, zh: string, en: string, rows: ReadonlyArray<Row>): InstrumentItem => ({
   id,
   clause: String(n),
   domain: "adl",

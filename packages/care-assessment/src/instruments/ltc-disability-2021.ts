@@ -15,7 +15,7 @@ import { ltc2021 } from "../sources.js"
 
 type Row = readonly [score: number, zh: string, en: string]
 
-const item = (clause: string, id: string, domain: string, zh: string, en: string, rows: ReadonlyArray<Row>, note?: string): InstrumentItem => ({
+/* @__NO_SIDE_EFFECTS__ */ const item = (clause: string, id: string, domain: string, zh: string, en: string, rows: ReadonlyArray<Row>, note?: string): InstrumentItem => ({
   id,
   clause,
   domain,

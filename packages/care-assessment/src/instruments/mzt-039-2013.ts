@@ -20,7 +20,7 @@ import { BARTHEL_100 } from "./barthel-100.js"
 
 type Row = readonly [score: number, zh: string, en: string]
 
-const item = (clause: string, id: string, domain: string, zh: string, en: string, rows: ReadonlyArray<Row>, note?: string): InstrumentItem => ({
+/* @__NO_SIDE_EFFECTS__ */ const item = (clause: string, id: string, domain: string, zh: string, en: string, rows: ReadonlyArray<Row>, note?: string): InstrumentItem => ({
   id,
   clause,
   domain,
@@ -31,7 +31,7 @@ const item = (clause: string, id: string, domain: string, zh: string, en: string
 })
 
 const SOCIAL_NOTE = "选项文字未见于所读转录，只列分值；请对照 MZ/T 039-2013 附录B B.4 原文"
-const scoresOnly = (max: number): ReadonlyArray<Row> =>
+/* @__NO_SIDE_EFFECTS__ */ const scoresOnly = (max: number): ReadonlyArray<Row> =>
   Array.from({ length: max + 1 }, (_, s) => [s, `${s} 分（文字见原文 附录B B.4）`, `${s} points (see the standard's text)`] as const)
 
 /**
@@ -85,7 +85,7 @@ export const MZT_039_2013: Instrument = {
     }
   ],
   items: [
-    ...BARTHEL_100.items.map((i) => ({ ...i, clause: `B.1.${i.clause}`, citation: mzt039(`附录B B.1.${i.clause}`) })),
+    .../* @__PURE__ */ BARTHEL_100.items.map((i) => ({ ...i, clause: `B.1.${i.clause}`, citation: mzt039(`附录B B.1.${i.clause}`) })),
     item("B.2.1", "cognition", "mental", "认知功能", "cognition", [[0, "画钟正确且能回忆出2–3个词", "clock drawn correctly, recalls 2–3 words"], [1, "画钟错误或只回忆出0–1个词", "clock wrong or recalls 0–1 words"], [2, "已确诊为认知障碍，如老年痴呆", "diagnosed cognitive impairment"]]),
     item("B.2.2", "aggression", "mental", "攻击行为", "aggressive behaviour", [[0, "无", "none"], [1, "每月有几次身体攻击或每周有几次语言攻击", "monthly physical or weekly verbal aggression"], [2, "每周有几次身体攻击或每日有语言攻击", "weekly physical or daily verbal aggression"]]),
     item("B.2.3", "depression", "mental", "抑郁症状", "depressive symptoms", [[0, "无", "none"], [1, "情绪低落、不爱说话、不爱梳洗、不爱活动", "low mood, withdrawn"], [2, "有自杀念头或自杀行为", "suicidal thoughts or acts"]]),

@@ -14,7 +14,7 @@
 import type { Instrument, InstrumentItem } from "../instrument/instrument.js"
 import { tekunRules } from "../sources.js"
 
-const indicator = (n: string, id: string, zh: string, en: string): InstrumentItem => ({
+/* @__NO_SIDE_EFFECTS__ */ const indicator = (n: string, id: string, zh: string, en: string): InstrumentItem => ({
   id,
   clause: n,
   domain: "self-care",

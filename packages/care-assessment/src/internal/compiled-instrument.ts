@@ -24,6 +24,19 @@ export const compileScoring = (ins: LoadedInstrument): void => {
   compiled.set(ins, { validator: compileFormValidator(ins), parts: buildExplanationParts(ins), chosen: new Int32Array(ins.data.items.length) })
 }
 
+// The last instrument looked up and its pieces: a batch scores one instrument over and over, and
+// comparing identities is cheaper than the WeakMap lookup. (It keeps that one instrument alive.)
+let lastInstrument: object | undefined
+let lastCompiled: CompiledInstrument | undefined
+
 /** The compiled pieces of a loaded instrument, or `undefined` for anything `loadInstrument` did not give. */
-export const compiledOf = (u: unknown): CompiledInstrument | undefined =>
-  typeof u === "object" && u !== null ? compiled.get(u) : undefined
+export const compiledOf = (u: unknown): CompiledInstrument | undefined => {
+  if (u === lastInstrument && lastCompiled !== undefined) return lastCompiled
+  if (typeof u !== "object" || u === null) return undefined
+  const c = compiled.get(u)
+  if (c !== undefined) {
+    lastInstrument = u
+    lastCompiled = c
+  }
+  return c
+}

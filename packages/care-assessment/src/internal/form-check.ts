@@ -31,6 +31,10 @@ export interface Checked {
   readonly riskTotal: number
   readonly riskMax: number
   readonly assessedOn: IsoDate | null
+  /** The sum of the chosen options' scores (missing items count 0). */
+  readonly total: number
+  /** Per domain position: the sum of its chosen options' scores (a fresh array, the caller's to keep). */
+  readonly domainScores: Array<number>
 }
 
 /** What the checks need of an instrument, compiled once when it is loaded. */
@@ -41,11 +45,37 @@ export interface FormValidator {
   readonly itemIdAt: ReadonlyArray<string | undefined>
   /** Per item position: its option ids, in order (unique within the item once loaded). */
   readonly optionIds: ReadonlyArray<ReadonlyArray<string>>
+  /**
+   * The options whose id is one character (< 128), by item position and that character: at
+   * `p * 128 + charCode`, the option's position times 65536 plus its score, or -1. GB/T 42195's
+   * option ids are the scores "0"–"4", so the fast path finds an answer's option and its score
+   * with one table read; longer ids ("coma") are compared one by one.
+   */
+  readonly oneCharOptions: Int32Array
   /** The item and option positions of the answer that means coma, or -1. */
   readonly comaItem: number
   readonly comaOption: number
   /** The instrument rates a person in a coma directly (missing items then accepted). */
   readonly comaRule: boolean
+  /** Option scores in one table: the score of option `o` of the item at position `p` is at `p * stride + o`. */
+  readonly scoreTable: Int32Array
+  readonly stride: number
+  /** Per item position: its domain position. */
+  readonly itemDomain: Int32Array
+  readonly domainCount: number
+}
+
+const oneCharTable = (ins: LoadedInstrument): Int32Array => {
+  const t = new Int32Array(ins.data.items.length * 128).fill(-1)
+  ins.data.items.forEach((it, p) => {
+    it.options.forEach((o, j) => {
+      const c = o.id.charCodeAt(0)
+      // ids are unique within an item once loaded, so each one-character id has its own cell;
+      // positions (≤ 20 options) and scores (0–1000) fit the two halves
+      if (o.id.length === 1 && c < 128) t[p * 128 + c] = j * 65536 + (ins.optionScore[p]?.[j] ?? 0)
+    })
+  })
+  return t
 }
 
 /** Compiles the validator of a loaded instrument. */
@@ -59,10 +89,42 @@ export const compileFormValidator = (ins: LoadedInstrument): FormValidator => {
     id: data.id,
     itemIdAt: data.items.map((it, i) => (ins.itemIndex.get(it.id) === i ? it.id : undefined)),
     optionIds: data.items.map((it) => it.options.map((o) => o.id)),
+    oneCharOptions: oneCharTable(ins),
     comaItem,
     comaOption,
-    comaRule: data.adjustments.coma !== undefined
+    comaRule: data.adjustments.coma !== undefined,
+    ...scoreTableOf(ins),
+    itemDomain: ins.itemDomain,
+    domainCount: data.domains.length
   }
+}
+
+const scoreTableOf = (ins: LoadedInstrument): { readonly scoreTable: Int32Array; readonly stride: number } => {
+  const stride = Math.max(1, ...ins.optionScore.map((s) => s.length))
+  const scoreTable = new Int32Array(ins.optionScore.length * stride)
+  ins.optionScore.forEach((s, p) => scoreTable.set(s, p * stride))
+  return { scoreTable, stride }
+}
+
+// A loop, not `new Array(n).fill(0)`: the builtin costs several times more for a handful of domains.
+const zeros = (n: number): Array<number> => {
+  const a = new Array<number>(n)
+  for (let i = 0; i < n; i++) a[i] = 0
+  return a
+}
+
+/** Total and domain scores of the chosen options (the listing path; the fast path adds as it goes). */
+const scoresOf = (v: FormValidator, chosen: Int32Array): { readonly total: number; readonly domainScores: Array<number> } => {
+  const domainScores = zeros(v.domainCount)
+  let total = 0
+  for (let p = 0; p < chosen.length; p++) {
+    const o = chosen[p]!
+    if (o < 0) continue
+    const s = v.scoreTable[p * v.stride + o]!
+    total += s
+    domainScores[v.itemDomain[p]!]! += s
+  }
+  return { total, domainScores }
 }
 
 const RISK_KEY_SET: ReadonlySet<string> = new Set(Object.keys(RISK_EVENT_NAMES))
@@ -124,7 +186,15 @@ export const fastCheck = (v: FormValidator, input: unknown, provisional: boolean
   chosen.fill(-1)
   const itemIdAt = v.itemIdAt
   const optionIds = v.optionIds
+  const oneCharOptions = v.oneCharOptions
   const itemIndex = v.ins.itemIndex
+  const comaItem = v.comaItem
+  const comaOption = v.comaOption
+  const scoreTable = v.scoreTable
+  const stride = v.stride
+  const itemDomain = v.itemDomain
+  const domainScores = zeros(v.domainCount)
+  let total = 0
   let comaByAnswer = false
   for (let i = 0; i < len; i++) {
     const a: unknown = answers[i]
@@ -136,18 +206,32 @@ export const fastCheck = (v: FormValidator, input: unknown, provisional: boolean
     if (typeof item !== "string" || typeof option !== "string") return undefined
     const pos = i < n && item === itemIdAt[i] ? i : (itemIndex.get(item) ?? -1)
     if (pos < 0 || (chosen[pos] ?? 0) >= 0) return undefined
-    const opts = optionIds[pos]!
-    let o = 0
-    while (o < opts.length && opts[o] !== option) o++
-    if (o === opts.length) return undefined
+    let o: number
+    let score: number
+    const c = option.charCodeAt(0)
+    if (option.length === 1 && c < 128) {
+      // a one-character id: its cell of the table (-1: the item has no such option)
+      const cell = oneCharOptions[pos * 128 + c]!
+      if (cell < 0) return undefined
+      o = cell >> 16
+      score = cell & 0xffff
+    } else {
+      const opts = optionIds[pos]!
+      o = 0
+      while (o < opts.length && opts[o] !== option) o++
+      if (o === opts.length) return undefined
+      score = scoreTable[pos * stride + o]!
+    }
     chosen[pos] = o
-    if (pos === v.comaItem && o === v.comaOption) comaByAnswer = true
+    total += score
+    domainScores[itemDomain[pos]!]! += score
+    if (pos === comaItem && o === comaOption) comaByAnswer = true
   }
   // Every answer filled a different item (a second answer to one item gave up above).
   const missing = n - len
   const coma = comaField === true || comaByAnswer
   if (missing > 0 && !provisional && !(coma && v.comaRule)) return undefined
-  return { chosen, missing, coma, comaByAnswer, dementia, mentalIllness, riskTotal, riskMax, assessedOn }
+  return { chosen, missing, coma, comaByAnswer, dementia, mentalIllness, riskTotal, riskMax, assessedOn, total, domainScores }
 }
 
 const push = (out: Array<Issue> | undefined, i: Issue): Array<Issue> => {
@@ -287,7 +371,7 @@ export const fullCheck = (v: FormValidator, input: unknown, provisional: boolean
     )
   }
   if (issues !== undefined) return issues
-  return { chosen, missing, coma: inComa, comaByAnswer, dementia, mentalIllness, riskTotal, riskMax, assessedOn }
+  return { chosen, missing, coma: inComa, comaByAnswer, dementia, mentalIllness, riskTotal, riskMax, assessedOn, ...scoresOf(v, chosen) }
 }
 
 /** The fast path, then (only when it gave up) the full path: the {@link Checked}, or every problem. */

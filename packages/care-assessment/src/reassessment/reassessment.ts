@@ -10,7 +10,7 @@
  */
 import { addMonths, compareDates, decode, type Explanation, type InvalidInput, invalidInput, issue, type IsoDate, IsoDateSchema, type Json } from "@minzheng/core"
 import { Result } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { node } from "../internal/node.js"
 import { BUILT_IN_INSTRUMENTS } from "../instruments/built-in.js"
 import type { Instrument } from "../instrument/instrument.js"

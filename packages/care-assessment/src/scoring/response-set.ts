@@ -6,7 +6,7 @@
  * @module
  */
 import { IsoDateSchema } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod"
 import { ICD10 } from "../internal/icd10.js"
 
 /**
