@@ -9,7 +9,19 @@
  */
 import { formatCsvLine } from "@minzheng/core"
 
-/** Which column names a CSV carries. */
+/**
+ * Which column names a CSV written by the CLI carries: Chinese (`zh`, the default — what Excel on
+ * a Chinese desktop shows) or English keys (`en`).
+ *
+ * @example
+ * ```ts
+ * import type { CsvHeaders } from "@minzheng/cli"
+ * const headers: CsvHeaders = "zh"
+ * headers //=> "zh"
+ * ```
+ * @category demo
+ * @since 0.1.0
+ */
 export type CsvHeaders = "zh" | "en"
 
 /** The UTF-8 byte-order mark. */

@@ -65,7 +65,20 @@ const REASONS_EN: Readonly<Record<SqliteStoreFailureReason, (f: FailureFacts) =>
   "version-gap": (f) => `The events of case ${f.caseId ?? ""} in ${f.path} have a gap in their versions (${f.detail}): records are missing`
 }
 
-interface FailureFacts {
+/**
+ * What a {@link SqliteStoreFailure} records: the file, the reason, SQLite's own words and, for a
+ * damaged case, the case and version.
+ *
+ * @example
+ * ```ts
+ * import type { FailureFacts } from "@minzheng/mediation/sqlite"
+ * const facts: FailureFacts = { path: "cases.db", reason: "locked", detail: "database is locked", busyTimeoutMs: 5000 }
+ * facts.reason //=> "locked"
+ * ```
+ * @category store
+ * @since 0.1.0
+ */
+export interface FailureFacts {
   readonly path: string
   readonly reason: SqliteStoreFailureReason
   readonly detail: string

@@ -8,7 +8,19 @@
  */
 import type { ReliefParameters } from "./policy.js"
 
-/** A programme, or the 审核确认 procedure (`review`). `standard` is the area's 低保 standard. */
+/**
+ * What a policy's parameters serve: a programme, or the 审核确认 procedure (`review`); `standard`
+ * is the area's 低保 standard. A parameter that is missing or ended fails only these users.
+ *
+ * @example
+ * ```ts
+ * import type { ProgrammeKey } from "@minzheng/relief"
+ * const key: ProgrammeKey = "review"
+ * key //=> "review"
+ * ```
+ * @category policy
+ * @since 0.1.0
+ */
 export type ProgrammeKey =
   | "dibao"
   | "dibao-single-person"
