@@ -1,7 +1,9 @@
 import { defineConfig } from "tsup"
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // `node`: the Node-only entry (@minzheng/relief/node, worker threads); `batch-worker`: the script
+  // its workers run, found beside it in dist/ (batch-worker.js for ESM, batch-worker.cjs for CJS).
+  entry: { index: "src/index.ts", node: "src/node/index.ts", "batch-worker": "src/node/batch-worker.ts" },
   format: ["esm", "cjs"],
   dts: { compilerOptions: { customConditions: [] } },
   clean: true,

@@ -4,13 +4,16 @@
  * `.csv`), through relief's streaming batch API — one row per household, one line on stderr per
  * bad record, the caseload summary at the end. Before anything is read or written: the input must
  * exist (exit 4) and `--out` must not be the input (exit 2). A CSV header with an unknown, doubled
- * or missing column stops the run before any household is decided (exit 3).
+ * or missing column stops the run before any household is decided (exit 3). Households are decided
+ * on `--workers N` worker threads (default: the available cores) through `@minzheng/relief/node`;
+ * the output is the same, byte for byte, for any N.
  *
  * @internal
  * @module
  */
 import { Money } from "@minzheng/core"
-import { type BatchRow, type BatchSummary, batchStream, CSV_HEADERS, type ErrorRow, type HouseholdDetermination, PROGRAMME_NAMES, type Programme } from "@minzheng/relief"
+import { type BatchSummary, CSV_HEADERS, type ErrorRow, type HouseholdDetermination, PROGRAMME_NAMES, type Programme } from "@minzheng/relief"
+import { defaultWorkers, type DeterminationDigest, type ParallelBatchRow, runBatchParallel } from "@minzheng/relief/node"
 import { Effect, type FileSystem, Option, type Stdio, Stream } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { CliFailure } from "../cli-failure.js"
@@ -38,11 +41,27 @@ const COLUMNS: ReadonlyArray<Column> = [
 
 const yuan = (fen: number): string => Money.fen(fen).toString()
 
-/** The table cells of one household's determination. */
-export const determinationCells = (label: string, r: HouseholdDetermination): ReadonlyArray<string> => {
-  const { monthly, oneOff, names, unavailable } = outcome(r, "zh")
+/** The table cells of one household's determination (a whole determination, or a worker's digest). */
+export const determinationCells = (label: string, r: HouseholdDetermination | DeterminationDigest): ReadonlyArray<string> => {
+  const d = "kind" in r ? r : digestOf(r)
+  const { monthly, oneOff, names, unavailable } = outcome(d, "zh")
   const result = names.length === 0 ? "不符合条件 not eligible" : names.join("、")
-  return [label, r.householdId, String(r.countedMemberIds.length), yuan(r.perCapitaIncomeFen), yuan(monthly), yuan(oneOff), unavailable.length === 0 ? result : `${result}；${unavailable.join("、")}无法认定`]
+  return [label, d.householdId, String(d.people), yuan(d.perCapitaIncomeFen), yuan(monthly), yuan(oneOff), unavailable.length === 0 ? result : `${result}；${unavailable.join("、")}无法认定`]
+}
+
+// The report figures of a whole determination, as a worker's digest gives them.
+const digestOf = (r: HouseholdDetermination): Omit<DeterminationDigest, "kind" | "line" | "json" | "unavailable"> & { readonly unavailable: ReadonlyArray<{ readonly programme: Programme }> } => {
+  const eligible = r.determinations.filter((d) => d.eligible)
+  return {
+    householdId: r.householdId,
+    people: r.countedMemberIds.length,
+    perCapitaIncomeFen: r.perCapitaIncomeFen,
+    monthlyPaidFen: r.monthlyPaidFen,
+    oneOffFen: eligible.filter((d) => d.frequency === "one-off").reduce((s, d) => s + d.fen, 0),
+    eligible: eligible.map((d) => d.programme),
+    unavailable: r.determinations.filter((d) => (d as { status?: string }).status === "unavailable").map((d) => ({ programme: d.programme })),
+    illustrative: r.illustrative
+  }
 }
 
 /**
@@ -50,14 +69,9 @@ export const determinationCells = (label: string, r: HouseholdDetermination): Re
  * (each person once: a person in 特困 support is never also in the 低保 amount), and programmes
  * that could not be determined (a parameter missing or ended) are named, never left out.
  */
-const outcome = (r: HouseholdDetermination, lang: "zh" | "en") => {
-  const eligible = r.determinations.filter((d) => d.eligible)
-  const oneOff = eligible.filter((d) => d.frequency === "one-off").reduce((s, d) => s + d.fen, 0)
-  const names = eligible.map((d) => (lang === "zh" ? PROGRAMME_NAMES[d.programme].zh : d.programme))
-  const unavailable = r.determinations
-    .filter((d) => (d as { status?: string }).status === "unavailable")
-    .map((d) => (lang === "zh" ? PROGRAMME_NAMES[d.programme].zh : d.programme))
-  return { monthly: r.monthlyPaidFen, oneOff, names, unavailable }
+const outcome = (r: Pick<DeterminationDigest, "monthlyPaidFen" | "oneOffFen" | "eligible"> & { readonly unavailable: ReadonlyArray<{ readonly programme: Programme }> }, lang: "zh" | "en") => {
+  const name = (p: Programme) => (lang === "zh" ? PROGRAMME_NAMES[p].zh : p)
+  return { monthly: r.monthlyPaidFen, oneOff: r.oneOffFen, names: r.eligible.map(name), unavailable: r.unavailable.map((u) => name(u.programme)) }
 }
 
 /** The columns of the CSV output (`--out x.csv`): English key and Chinese header. */
@@ -75,20 +89,20 @@ export const DETERMINATION_CSV_COLUMNS: ReadonlyArray<{ readonly key: string; re
 ]
 
 /** The CSV cells of one row of the run (a determination or an error), in the header's language. */
-export const determinationCsvCells = (row: Exclude<BatchRow, { kind: "summary" }>, headers: CsvHeaders): ReadonlyArray<string> => {
+export const determinationCsvCells = (row: ErrorRow | DeterminationDigest, headers: CsvHeaders): ReadonlyArray<string> => {
   const zh = headers === "zh"
   if (row.kind === "error") {
     const message = zh ? row.error.issues.map((i) => i.zh).join("；") || row.error.messageZh : oneLine(describeError(row.error))
     return [String(row.line), row.householdId ?? "", zh ? "出错" : "error", "", "", "", "", "", "", message]
   }
-  const r = row.result
+  const r = row
   const { monthly, oneOff, names, unavailable } = outcome(r, zh ? "zh" : "en")
   const reasons = row.unavailable.map((u) => (zh ? u.reason.zh : u.reason.en)).join(zh ? "；" : "; ")
   return [
     String(row.line),
     r.householdId,
     unavailable.length > 0 ? (zh ? "部分无法认定" : "partly undetermined") : zh ? "已认定" : "determined",
-    String(r.countedMemberIds.length),
+    String(r.people),
     yuan(r.perCapitaIncomeFen),
     yuan(monthly),
     yuan(oneOff),
@@ -136,9 +150,15 @@ const determine = Command.make(
     out: outFlag,
     csvHeaders: csvHeadersFlag,
     encoding: encodingFlag,
-    explain: Flag.Boolean("explain").pipe(Flag.withDescription("include the explanation trees in --json output"), Flag.withDefault(false))
+    explain: Flag.Boolean("explain").pipe(Flag.withDescription("include the explanation trees in --json output"), Flag.withDefault(false)),
+    workers: Flag.Int("workers").pipe(
+      Flag.withDescription("worker threads deciding households (default: the available cores); the output is the same for any number"),
+      Flag.withMetavar("N"),
+      Flag.filter((n) => n >= 1, (n) => `--workers must be at least 1: ${n}`),
+      Flag.optional
+    )
   },
-  ({ input, policy, asOf, format, json, out, csvHeaders, encoding, explain }) =>
+  ({ input, policy, asOf, format, json, out, csvHeaders, encoding, explain, workers }) =>
     Effect.gen(function* () {
       const target = Option.getOrUndefined(out)
       // Before anything is read or written: the input exists, and --out is not the input.
@@ -169,9 +189,28 @@ const determine = Command.make(
         headed = true
         return csvOut ? `${UTF8_BOM}${excelCsvLine(DETERMINATION_CSV_COLUMNS.map((c) => (csvHeaders === "zh" ? c.zh : c.key)))}` : `${tableHeading(COLUMNS)}\n`
       }
-      const rows = batchStream(source, { bundle, asOf, format: fmt === "csv" ? "csv" : "ndjson", explain, encoding }).pipe(
-        Stream.mapError((e) => (e instanceof CliFailure ? e : new CliFailure({ exitCode: 3, message: describeError(e), cause: e }))),
-        Stream.mapEffect((row: BatchRow) =>
+      // Households are decided on worker threads (@minzheng/relief/node); the rows come back in
+      // input order as digests (with the JSON text for --json), the same for any --workers.
+      const chunks = yield* Stream.toAsyncIterableEffect(source)
+      const failure = (e: unknown): CliFailure =>
+        e instanceof CliFailure
+          ? e
+          : new CliFailure({ exitCode: (e as { _tag?: unknown })._tag === "BatchWorkerFailed" ? 70 : 3, message: describeError(e), cause: e })
+      const parallel = yield* Effect.try({
+        try: () =>
+          runBatchParallel(chunks, {
+            bundle,
+            asOf,
+            format: fmt === "csv" ? "csv" : "ndjson",
+            explain,
+            encoding,
+            workers: Option.getOrElse(workers, defaultWorkers),
+            json
+          }),
+        catch: failure
+      })
+      const rows = Stream.fromAsyncIterable(parallel, failure).pipe(
+        Stream.mapEffect((row: ParallelBatchRow) =>
           Effect.gen(function* () {
             if (row.kind === "summary") {
               summary = row.summary
@@ -196,10 +235,11 @@ const determine = Command.make(
               if (json) return `${JSON.stringify({ kind: "error", record: label(row.line), householdId: row.householdId, tag: row.error.tag, issues: row.error.issues, message })}\n`
               return csvOut ? `${head()}${excelCsvLine(determinationCsvCells(row, csvHeaders))}` : ""
             }
-            if (row.result.illustrative) illustrative = true
-            if (json) return `${JSON.stringify({ kind: "determination", record: label(row.line), ...(JSON.parse(JSON.stringify(row.result)) as object) })}\n`
+            if (row.illustrative) illustrative = true
+            // = JSON.stringify({ kind, record, ...JSON.parse(JSON.stringify(row.result)) }), without parsing the JSON again
+            if (json) return `{"kind":"determination","record":${JSON.stringify(label(row.line))},${(row.json as string).slice(1)}\n`
             if (csvOut) return `${head()}${excelCsvLine(determinationCsvCells(row, csvHeaders))}`
-            return `${head()}${tableRow(COLUMNS, determinationCells(label(row.line), row.result))}\n`
+            return `${head()}${tableRow(COLUMNS, determinationCells(label(row.line), row))}\n`
           })
         ),
         Stream.filter((s) => s !== "")

@@ -15,7 +15,7 @@ import {
   type Issue,
   type IsoDate,
   type PolicyBundle,
-  PolicyBundleIncomplete,
+  type PolicyBundleIncomplete,
   TextLineReader,
   type TextLineEvent,
   isIsoDate,
@@ -23,13 +23,10 @@ import {
 } from "@minzheng/core"
 import { Result } from "effect"
 import { PROGRAMME_NAMES, type Programme } from "../determination/determination.js"
-import { determine } from "../determination/determine.js"
-import { decodeHousehold } from "../household/household.js"
 import { Money } from "@minzheng/core"
-import { type ReliefPolicy, resolveReliefPolicy } from "../params/policy.js"
-import type { BatchRow, ErrorRow, UnavailableProgramme } from "./batch-row.js"
-import { unavailableReason } from "../internal/unavailable.js"
+import type { BatchRow, DeterminationRow, ErrorRow, SummaryRow } from "./batch-row.js"
 import { householdFromCsvRows, matchHouseholdCsvHeader } from "./csv.js"
+import { type BatchTask, Decider, type DeterminationDigest, errorRow, issueRow, NOT_JSON } from "./decider.js"
 
 /**
  * Options of a batch run.
@@ -91,38 +88,6 @@ export const checkOptions = (o: unknown): BatchOptions => {
   return o as BatchOptions
 }
 
-const errorRow = (line: number, householdId: string | null, e: InvalidInput | PolicyBundleIncomplete): ErrorRow => ({
-  kind: "error",
-  line,
-  householdId,
-  error: {
-    tag: e._tag,
-    message: e.message,
-    messageZh: e.messageZh,
-    issues: e instanceof InvalidInput ? e.issues : e.problems.map((p) => issue(["parameters", "name" in p ? p.name : ""], p._tag, p.messageZh, p.message))
-  }
-})
-
-// A bad line's error row without building an InvalidInput each time: constructing the error (and
-// its stack) costs ≈ 19 µs, so a 10 MB file of bad lines took ~40 s; the messages of a one-issue
-// row are cached by issue (a few hundred distinct texts at most, the cache is emptied when full).
-const messages = new Map<string, { readonly message: string; readonly messageZh: string }>()
-const issueRow = (line: number, householdId: string | null, problem: Issue): ErrorRow => {
-  const key = `${problem.code}\u0000${problem.en}\u0000${problem.zh}\u0000${JSON.stringify(problem.path)}`
-  let m = messages.get(key)
-  if (m === undefined) {
-    const e = new InvalidInput({ issues: [problem] })
-    m = { message: e.message, messageZh: e.messageZh }
-    if (messages.size >= 512) messages.clear()
-    messages.set(key, m)
-  }
-  return { kind: "error", line, householdId, error: { tag: "InvalidInput", message: m.message, messageZh: m.messageZh, issues: [problem] } }
-}
-
-const NOT_JSON = issue([], "invalid_json", "该行不是有效的 JSON", "the line is not valid JSON")
-
-const idOf = (u: unknown): string | null => (typeof u === "object" && u !== null && typeof (u as { id?: unknown }).id === "string" ? (u as { id: string }).id : null)
-
 // The rows of one household being collected, and the unreadable lines that may have belonged to it.
 interface Group {
   readonly id: string
@@ -140,8 +105,7 @@ const noteUnreadable = (g: Group, line: number): void => {
 
 export class BatchProcessor {
   private readonly options: BatchOptions
-  private readonly explain: boolean
-  private readonly policies = new Map<string, ReliefPolicy | PolicyBundleIncomplete>()
+  private readonly decider: Decider | null
   private readonly lines: TextLineReader
   private readonly csv: CsvRecordReader
   private records = 0
@@ -159,9 +123,16 @@ export class BatchProcessor {
   // Set when the input cannot be read as a whole (a CSV header that does not match): the run stops.
   private stopped = false
 
-  constructor(options: unknown) {
+  /**
+   * `split` (for the worker pool of `@minzheng/relief/node`): read and group only; households come
+   * out as tasks, decided elsewhere and counted back with {@link BatchProcessor.count}.
+   */
+  constructor(
+    options: unknown,
+    private readonly split = false
+  ) {
     this.options = checkOptions(options)
-    this.explain = this.options.explain === true
+    this.decider = split ? null : new Decider(this.options)
     this.eligible = Object.fromEntries(Object.keys(PROGRAMME_NAMES).map((k) => [k, 0])) as Record<Programme, number>
     this.unavailable = { ...this.eligible }
     const o = this.options
@@ -179,12 +150,17 @@ export class BatchProcessor {
 
   /** Reads a chunk of the input; returns the rows it completes. */
   push(chunk: string | Uint8Array): BatchRow[] {
+    return this.read(chunk) as BatchRow[]
+  }
+
+  /** Reads a chunk of the input; returns the rows and (in `split` mode) the tasks it completes. */
+  read(chunk: string | Uint8Array): Array<BatchRow | BatchTask> {
     if (this.stopped) return []
     return this.lineEvents(this.lines.push(chunk))
   }
 
-  private lineEvents(events: ReadonlyArray<TextLineEvent>): BatchRow[] {
-    const out: BatchRow[] = []
+  private lineEvents(events: ReadonlyArray<TextLineEvent>): Array<BatchRow | BatchTask> {
+    const out: Array<BatchRow | BatchTask> = []
     for (const e of events) {
       if (this.stopped) break
       if (this.options.format === "ndjson") this.ndjson(e, out)
@@ -193,7 +169,7 @@ export class BatchProcessor {
     return out
   }
 
-  private ndjson(e: TextLineEvent, out: BatchRow[]): void {
+  private ndjson(e: TextLineEvent, out: Array<BatchRow | BatchTask>): void {
     if (e.kind === "problem") {
       this.records++
       this.errors++
@@ -201,6 +177,10 @@ export class BatchProcessor {
       return
     }
     if (e.text.trim() === "") return
+    if (this.split) {
+      out.push({ kind: "task", line: e.line, text: e.text })
+      return
+    }
     let value: unknown
     try {
       value = JSON.parse(e.text)
@@ -213,7 +193,7 @@ export class BatchProcessor {
     out.push(this.evaluate(e.line, value))
   }
 
-  private csvEvent(e: CsvRecordEvent, out: BatchRow[]): void {
+  private csvEvent(e: CsvRecordEvent, out: Array<BatchRow | BatchTask>): void {
     if (this.header === null) {
       if (e.kind === "problem") {
         const unreadable = issue(["header"], e.issue.code, `表头（第 ${e.line} 行）无法读取：${e.issue.zh}`, `the header (line ${e.line}) cannot be read: ${e.issue.en}`)
@@ -257,7 +237,7 @@ export class BatchProcessor {
   }
 
   // The header is refused: one error row, then nothing is decided (the summary still closes the run).
-  private stop(line: number, e: InvalidInput, out: BatchRow[]): void {
+  private stop(line: number, e: InvalidInput, out: Array<BatchRow | BatchTask>): void {
     this.stopped = true
     this.records++
     this.errors++
@@ -292,7 +272,7 @@ export class BatchProcessor {
   // Reports a line that could not be read as a row; the household it belonged to (if its id can be
   // read, that one; otherwise the households just before and after it) is not decided, since a
   // member or an income may be missing from it.
-  private unreadable(line: number, cells: ReadonlyArray<string>, problem: Issue, out: BatchRow[]): void {
+  private unreadable(line: number, cells: ReadonlyArray<string>, problem: Issue, out: Array<BatchRow | BatchTask>): void {
     const raw = this.idColumn >= 0 && this.idColumn < cells.length ? (cells[this.idColumn] as string).trim() : ""
     const id = raw === "" ? null : raw
     this.records++
@@ -312,7 +292,7 @@ export class BatchProcessor {
     this.orphan = line
   }
 
-  private flush(out: BatchRow[]): void {
+  private flush(out: Array<BatchRow | BatchTask>): void {
     const g = this.group
     if (g === null) return
     this.group = null
@@ -342,35 +322,27 @@ export class BatchProcessor {
       )
       return
     }
-    out.push(this.evaluate(g.start, householdFromCsvRows(g.rows)))
+    if (this.split) out.push({ kind: "task", line: g.start, rows: g.rows })
+    else out.push(this.evaluate(g.start, householdFromCsvRows(g.rows)))
   }
 
   private evaluate(line: number, value: unknown): BatchRow {
+    const row = (this.decider as Decider).decide(line, value)
+    if (row.kind === "error") {
+      this.records++
+      this.errors++
+      return row
+    }
+    this.tally(row)
+    return row
+  }
+
+  private tally(row: DeterminationRow): void {
     this.records++
-    const decoded = decodeHousehold(value)
-    if (Result.isFailure(decoded)) {
-      this.errors++
-      return errorRow(line, idOf(value), decoded.failure)
-    }
-    const h = decoded.success
-    const region = h.residence.region
-    let policy = this.policies.get(region)
-    if (policy === undefined) {
-      const r = resolveReliefPolicy(this.options.bundle, region, this.options.asOf)
-      policy = Result.isSuccess(r) ? r.success : r.failure
-      this.policies.set(region, policy)
-    }
-    if (policy instanceof PolicyBundleIncomplete) {
-      this.errors++
-      return errorRow(line, h.id, policy)
-    }
-    const result = determine(h, policy, { explain: this.explain })
     this.determined++
-    const unavailable: UnavailableProgramme[] = []
-    for (const d of result.determinations) {
+    for (const d of row.result.determinations) {
       if (d.failure !== null) {
         this.unavailable[d.programme]++
-        unavailable.push({ programme: d.programme, reason: unavailableReason(d.programme, d.failure.problems), failure: d.failure })
         continue
       }
       if (!d.eligible) continue
@@ -381,18 +353,47 @@ export class BatchProcessor {
     // 《特困人员认定办法》第二十七条: 低保 follows 特困 only when 特困 ends. A person in 特困 support is
     // not also in 低保, so the outlay adds the household's monthlyPaidFen (each person once), never
     // the sum of every eligible programme.
-    this.monthlyFen += result.monthlyPaidFen
-    return { kind: "determination", line, result, unavailable }
+    this.monthlyFen += row.result.monthlyPaidFen
+  }
+
+  /**
+   * Counts a household decided elsewhere (`split` mode) into the summary, as
+   * {@link BatchProcessor.push} counts its own: an error row, or a determination's digest.
+   */
+  count(row: ErrorRow | DeterminationDigest): void {
+    this.records++
+    if (row.kind === "error") {
+      this.errors++
+      return
+    }
+    this.determined++
+    for (const u of row.unavailable) this.unavailable[u.programme]++
+    for (const p of row.eligible) this.eligible[p]++
+    this.oneOffFen += row.oneOffFen
+    // each person once: the household's monthlyPaidFen (see tally above for the articles)
+    this.monthlyFen += row.monthlyPaidFen
   }
 
   /** Ends the input: the last household, any quote still open, then the summary row. */
   finish(): BatchRow[] {
+    const out = this.end()
+    out.push(this.summary())
+    return out as BatchRow[]
+  }
+
+  /** Ends the input: the last household and any quote still open (the summary not yet). */
+  end(): Array<BatchRow | BatchTask> {
     const out = this.stopped ? [] : this.lineEvents(this.lines.end())
     if (this.options.format === "csv" && !this.stopped) {
       for (const r of this.csv.end()) if (!this.stopped) this.csvEvent(r, out)
       this.flush(out)
     }
-    out.push({
+    return out
+  }
+
+  /** The summary row of what was counted so far. */
+  summary(): SummaryRow {
+    return {
       kind: "summary",
       summary: {
         records: this.records,
@@ -404,7 +405,6 @@ export class BatchProcessor {
         oneOffOutlay: Money.fen(this.oneOffFen),
         label: { zh: "批量认定汇总", en: "batch summary" }
       }
-    })
-    return out
+    }
   }
 }
