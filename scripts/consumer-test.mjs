@@ -84,7 +84,7 @@ const program = (kind) => `${kind === "esm" ? `import { Result } from "effect"
 import { isoDateUnsafe, regionCodeUnsafe } from "@minzheng/core"
 import { decodeHousehold, determine, resolveReliefPolicy, LICANG_BUNDLE } from "@minzheng/relief"
 import { assess, GBT_42195 } from "@minzheng/care-assessment"
-import { scheduleCommunities, LICANG_DUTIES } from "@minzheng/disclosure"` : `const { Result } = require("effect") as typeof import("effect", { with: { "resolution-mode": "require" } })
+import { scheduleCommunities, LICANG_DUTIES } from "@minzheng/disclosure"` : `const { Result } = require("effect") as typeof import("effect", { with: { "resolution-mode": "import" } })
 const { isoDateUnsafe, regionCodeUnsafe } = require("@minzheng/core") as typeof import("@minzheng/core", { with: { "resolution-mode": "require" } })
 const { decodeHousehold, determine, resolveReliefPolicy, LICANG_BUNDLE } = require("@minzheng/relief") as typeof import("@minzheng/relief", { with: { "resolution-mode": "require" } })
 const { assess, GBT_42195 } = require("@minzheng/care-assessment") as typeof import("@minzheng/care-assessment", { with: { "resolution-mode": "require" } })
@@ -130,7 +130,8 @@ writeFileSync(
       noEmit: true,
       allowImportingTsExtensions: true,
       types: ["node"],
-      skipLibCheck: true
+      // our own declarations are checked too (ESM .d.ts and CommonJS .d.cts)
+      skipLibCheck: false
     },
     files: ["esm.mts", "cjs.cts"]
   })
