@@ -31,6 +31,9 @@ export type Json = string | number | boolean | null | ReadonlyArray<Json> | { re
  * - `inputs` / `parameters`: the facts and the policy values it used.
  * - `citations`: the articles it applies; `children`: the rules it was made of.
  * - `provisional`: set when the result rests on projected (not yet published) data.
+ * - `outcomeLabel`: the outcome in words, when the outcome is a code (a level id such as
+ *   `"moderate"`): the renderers show `outcomeLabel.zh` / `.en` in its place, so Chinese text
+ *   never shows an English code.
  *
  * @example
  * ```ts
@@ -57,6 +60,7 @@ export interface Explanation {
   readonly citations: ReadonlyArray<Citation>
   readonly children: ReadonlyArray<Explanation>
   readonly provisional?: true
+  readonly outcomeLabel?: Bilingual
 }
 
 /**
@@ -86,6 +90,7 @@ export const explain = (node: {
   readonly citations?: ReadonlyArray<Citation>
   readonly children?: ReadonlyArray<Explanation>
   readonly provisional?: boolean
+  readonly outcomeLabel?: Bilingual
 }): Explanation => {
   // Built from rule code on hot paths (relief builds ~50 nodes per household): a cheap shallow
   // check (the renderers check whole trees), shared frozen empties, no spreads.
@@ -103,6 +108,7 @@ export const explain = (node: {
     children
   }
   if (provisional) out.provisional = true
+  if (node.outcomeLabel !== undefined) out.outcomeLabel = node.outcomeLabel
   return out
 }
 
@@ -116,6 +122,7 @@ const isShallowNode = (u: unknown): boolean => {
   const label = n.label as { zh?: unknown; en?: unknown } | null | undefined
   if (typeof n.rule !== "string" || typeof label !== "object" || label === null || typeof label.zh !== "string" || typeof label.en !== "string") return false
   if (!("outcome" in n)) return false
+  if (n.outcomeLabel !== undefined && !isText(n.outcomeLabel)) return false
   const cites = n.citations
   if (cites !== undefined) {
     if (!Array.isArray(cites)) return false
@@ -153,6 +160,8 @@ const outcomeZh = (o: Json): string => {
  *   })
  * )
  * text //=> "家庭人均收入低于当地低保标准：是。依据：《最低生活保障审核确认办法》第十条"
+ * renderExplanationZh(explain({ rule: "level", label: { zh: "能力等级", en: "level" }, outcome: "moderate", outcomeLabel: { zh: "能力中度受损", en: "moderately impaired" } }))
+ * //=> "能力等级：能力中度受损"
  * ```
  * @category formatting
  * @since 0.1.0
@@ -161,7 +170,7 @@ export const renderExplanationZh = (node: Explanation, depth = 0): string => {
   if (depth === 0) assertNode(node, true)
   const cites = node.citations.length > 0 ? `。依据：${node.citations.map((c) => formatCitation(c)).join("；")}` : ""
   const mark = node.provisional ? "【临时】" : ""
-  const line = `${"  ".repeat(depth)}${mark}${node.label.zh}：${outcomeZh(node.outcome)}${cites}`
+  const line = `${"  ".repeat(depth)}${mark}${node.label.zh}：${node.outcomeLabel?.zh ?? outcomeZh(node.outcome)}${cites}`
   return [line, ...node.children.map((c) => renderExplanationZh(c, depth + 1))].join("\n")
 }
 
@@ -179,7 +188,7 @@ export const renderExplanationZh = (node: Explanation, depth = 0): string => {
  */
 export const renderExplanationEn = (node: Explanation, depth = 0): string => {
   if (depth === 0) assertNode(node, true)
-  const o = node.outcome === true ? "yes" : node.outcome === false ? "no" : outcomeZh(node.outcome)
+  const o = node.outcomeLabel?.en ?? (node.outcome === true ? "yes" : node.outcome === false ? "no" : outcomeZh(node.outcome))
   const cites = node.citations.length > 0 ? ` (${node.citations.map(formatCitationEn).join("; ")})` : ""
   const mark = node.provisional ? "[provisional] " : ""
   const line = `${"  ".repeat(depth)}${mark}${node.label.en}: ${o}${cites}`
@@ -201,6 +210,7 @@ const nodeProblem = (u: unknown, complete: boolean, deep: boolean, depth: number
   if (typeof n.rule !== "string") return "rule"
   if (!isText(n.label)) return "label"
   if (!("outcome" in n)) return "outcome"
+  if (n.outcomeLabel !== undefined && !isText(n.outcomeLabel)) return "outcomeLabel"
   const cites = n.citations
   if (cites !== undefined || complete) {
     if (!Array.isArray(cites) || !cites.every(deep ? (c) => CitationSchema.safeParse(c).success : isCitationLike)) return "citations"
