@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Instrument, InstrumentItem } from "../instrument/instrument.js"
+import type { Instrument, InstrumentItem } from "../instrument/model.js"
 import { CARE_SOURCES } from "../sources.js"
 
 type Row = readonly [score: number, zh: string, en: string]

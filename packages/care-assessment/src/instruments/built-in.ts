@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { loadInstrumentUnsafe, type Instrument, type LoadedInstrument } from "../instrument/instrument.js"
+import { loadInstrumentUnsafe } from "../instrument/instrument.js"
+import type { Instrument, LoadedInstrument } from "../instrument/model.js"
 import { BARTHEL_100 } from "./barthel-100.js"
 import { GBT_42195_2022 } from "./gbt-42195-2022.js"
 import { LTC_DISABILITY_2021 } from "./ltc-disability-2021.js"

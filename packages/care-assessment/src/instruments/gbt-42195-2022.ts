@@ -14,7 +14,7 @@
  * @module
  */
 import { gbt42195, CARE_SOURCES } from "../sources.js"
-import type { Instrument, InstrumentItem, InstrumentOption } from "../instrument/instrument.js"
+import type { Instrument, InstrumentItem, InstrumentOption } from "../instrument/model.js"
 
 type Row = readonly [score: number, zh: string, en: string]
 

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { Instrument, InstrumentItem } from "../instrument/instrument.js"
+import type { Instrument, InstrumentItem } from "../instrument/model.js"
 import { ltc2021 } from "../sources.js"
 
 type Row = readonly [score: number, zh: string, en: string]

@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { Instrument, InstrumentItem } from "../instrument/instrument.js"
+import type { Instrument, InstrumentItem } from "../instrument/model.js"
 import { CARE_SOURCES, mzt039 } from "../sources.js"
 import { BARTHEL_100 } from "./barthel-100.js"
 

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { Instrument, InstrumentItem } from "../instrument/instrument.js"
+import type { Instrument, InstrumentItem } from "../instrument/model.js"
 import { tekunRules } from "../sources.js"
 
 /* @__NO_SIDE_EFFECTS__ */ const indicator = (n: string, id: string, zh: string, en: string): InstrumentItem => ({

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { LoadedInstrument } from "../instrument/instrument.js"
+import type { LoadedInstrument } from "../instrument/model.js"
 import { buildExplanationParts, type ExplanationParts } from "./explanation-parts.js"
 import { compileFormValidator, type FormValidator } from "./form-check.js"
 

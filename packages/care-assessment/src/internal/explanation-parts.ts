@@ -7,8 +7,8 @@
  * @module
  */
 import type { Bilingual, Citation, Explanation, Json } from "@minzheng/core"
-import type { LoadedInstrument } from "../instrument/instrument.js"
-import type { DomainScore, ItemScore, LevelAdjustment } from "../scoring/assess.js"
+import type { LoadedInstrument } from "../instrument/model.js"
+import type { DomainScore, ItemScore, LevelAdjustment } from "../scoring/model.js"
 import { node } from "./node.js"
 
 type Inputs = { readonly [key: string]: Json }

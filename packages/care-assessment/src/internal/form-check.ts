@@ -14,7 +14,7 @@
  * @module
  */
 import { type IsoDate, isIsoDate, issue, type Issue } from "@minzheng/core"
-import type { LoadedInstrument } from "../instrument/instrument.js"
+import type { LoadedInstrument } from "../instrument/model.js"
 import { RISK_EVENT_NAMES } from "../scoring/response-set.js"
 import { ICD10, isDementia, isMentalIllness } from "./icd10.js"
 import { isRecord, kindOf } from "./guard.js"

@@ -13,7 +13,7 @@ import { Result } from "effect"
 import * as z from "zod"
 import { node } from "../internal/node.js"
 import { BUILT_IN_INSTRUMENTS } from "../instruments/built-in.js"
-import type { Instrument } from "../instrument/instrument.js"
+import type { Instrument } from "../instrument/model.js"
 
 /**
  * Zod schema of an assessment history.

@@ -9,8 +9,9 @@ import { type Explanation, type InvalidInput, invalidInput, issue, type Issue } 
 import { Result } from "effect"
 import { isRecord } from "../internal/guard.js"
 import { node } from "../internal/node.js"
-import { isLoadedInstrument, type LoadedInstrument } from "../instrument/instrument.js"
-import type { Assessment } from "./assess.js"
+import { isLoadedInstrument } from "../instrument/instrument.js"
+import type { LoadedInstrument } from "../instrument/model.js"
+import type { Assessment } from "./model.js"
 
 /**
  * One item whose answer changed.

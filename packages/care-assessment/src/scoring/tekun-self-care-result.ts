@@ -9,7 +9,7 @@ import { type InvalidInput, invalidInput, issue } from "@minzheng/core"
 import { Result } from "effect"
 import { TEKUN_SELF_CARE_LEVELS, type TekunSelfCareLevel } from "../tekun-self-care-level.js"
 import { TEKUN_SELF_CARE_2021 } from "../instruments/tekun-self-care.js"
-import type { Assessment } from "./assess.js"
+import type { Assessment } from "./model.js"
 import { isRecord } from "../internal/guard.js"
 
 const LEVELS: ReadonlySet<string> = new Set(TEKUN_SELF_CARE_LEVELS)

@@ -5,7 +5,7 @@ import { findPersonalNumbers, type Issue, invalidInput, issue, IsoDateSchema, PE
 import type { z } from "zod"
 import { FIELD_TYPES, type FieldType } from "../notice/field-type.js"
 import type { MaskingPolicy } from "../notice/masking-policy.js"
-import type { MaskedNotice, NoticeInputSchema } from "../notice/notice.js"
+import type { MaskedNotice, NoticeInputSchema } from "../notice/model.js"
 import { checkPublicNoticeLength, type PublicNoticeKind } from "../schedule/public-notice-period.js"
 import { maskWith } from "./mask-with.js"
 

@@ -9,3 +9,6 @@ export const requireText = (u: unknown, name: string): string => {
   if (typeof u === "number" && Number.isFinite(u)) return String(u)
   throw new InvalidInput({ issues: [issue([name], "invalid_text", "应为文本", "expected text")] })
 }
+
+/** The longest personal value masked (an address is at most 300 characters on a notice). */
+export const MAX_PERSONAL_VALUE = 1000

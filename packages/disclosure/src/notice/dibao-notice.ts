@@ -10,7 +10,7 @@ import { chinaCalendar, decode, invalidInput, IsoDateSchema, issue, WorkCalendar
 import { Result } from "effect"
 import * as z from "zod"
 import { assembleNotice } from "../internal/assemble-notice.js"
-import type { MaskedNotice, NoticeColumn } from "./notice.js"
+import type { MaskedNotice, NoticeColumn } from "./model.js"
 import { DEFAULT_MASKING_POLICY, type MaskingPolicy, MaskingPolicySchema } from "./masking-policy.js"
 import { decodeInput } from "../internal/preflight.js"
 

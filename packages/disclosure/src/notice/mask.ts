@@ -1,15 +1,13 @@
 /**
  * 脱敏 (masking) of personal fields: pure functions, one per field type. Hidden characters are
- * replaced, never kept: the output holds only the kept parts and mask characters `*`.
+ * replaced, never kept: the output holds only the kept parts and mask characters `*`. Masking a
+ * value by its field type under a policy is `mask-personal.ts`.
  *
  * @module
  */
-import { decode, InvalidInput, issue } from "@minzheng/core"
-import { maskWith } from "../internal/mask-with.js"
-import { requireText } from "../internal/text.js"
-import type { PersonalFieldType } from "./field-type.js"
-import { type MaskingPolicy, MaskingPolicySchema } from "./masking-policy.js"
-import { Result } from "effect"
+import { InvalidInput, issue } from "@minzheng/core"
+import { MAX_PERSONAL_VALUE as MAX_VALUE, requireText } from "../internal/text.js"
+import type { MaskingPolicy } from "./masking-policy.js"
 
 // 复姓: the compound surnames of the 百家姓 in common use; a two-character name is read as a
 // single-character surname (欧阳 alone is not a full name).
@@ -77,9 +75,6 @@ export const maskDigits = (value: string, head: number, tail: number): string =>
   return out
 }
 
-// The longest personal value masked (an address is at most 300 characters on a notice).
-const MAX_VALUE = 1000
-
 const COMMUNITY_MARK = /(村民委员会|居民委员会|村委会|居委会|社区|嘎查|村(?![路街道巷里口]))/
 const BUILDING_MARK = /(号楼|栋|幢|座)/
 
@@ -110,25 +105,4 @@ export const maskAddress = (address: string, keep: MaskingPolicy["address"]["kee
     if (b !== null) end += b.index + b[0].length
   }
   return end >= s.length ? s : `${s.slice(0, end)}***`
-}
-
-/**
- * Masks a value of a personal field type under a policy.
- *
- * @example
- * ```ts
- * import { maskPersonal, DEFAULT_MASKING_POLICY } from "@minzheng/disclosure"
- * maskPersonal("citizenId", "11010519491231002X", DEFAULT_MASKING_POLICY) //=> "110105********002X"
- * maskPersonal("phone", "13812341234", DEFAULT_MASKING_POLICY) //=> "138****1234"
- * ```
- * @throws `InvalidInput` for a policy looser than the bounds or an unknown type
- * @category masking
- * @since 0.1.0
- */
-export const maskPersonal = (type: PersonalFieldType, value: string, policy: MaskingPolicy): string => {
-  const p = decode(MaskingPolicySchema, policy)
-  if (Result.isFailure(p)) throw p.failure
-  const v = requireText(value, "value")
-  if (v.length > MAX_VALUE) throw new InvalidInput({ issues: [issue(["value"], "too_big", `个人信息字段不能超过 ${MAX_VALUE} 个字符`, `a personal field has at most ${MAX_VALUE} characters`)] })
-  return maskWith(type, v, p.success)
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import { invalidInput, issue, maskPersonalNumbers } from "@minzheng/core"
-import type { MaskedNotice } from "./notice.js"
+import type { MaskedNotice } from "./model.js"
 
 /**
  * Rendering options: header language (default `zh`).

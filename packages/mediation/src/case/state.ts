@@ -1,10 +1,11 @@
 /**
  * The state of a mediation case: what its events add up to. Never stored; always replayed.
+ * Types and constants only, so every file that reads a state (the guards included) can import
+ * this one; functions over a state live beside their use (`conclusion-date.ts`, `deadlines.ts` …).
  *
  * @module
  */
 import type { IsoDate } from "@minzheng/core"
-import { requireMediationState } from "../internal/state-guard.js"
 import type { AgreementContents, Signature } from "./agreement.js"
 import type { Committee } from "./committee.js"
 import type { MediationCommand } from "./commands.js"
@@ -195,21 +196,4 @@ export const initialMediationState: MediationState = {
   escalations: [],
   priorAgreements: [],
   followUps: []
-}
-
-/**
- * The date a case concluded (agreement in effect, failure, withdrawal or refusal to accept), if it has.
- *
- * @example
- * ```ts
- * import { conclusionDate, initialMediationState } from "@minzheng/mediation"
- * conclusionDate(initialMediationState) //=> undefined
- * ```
- * @throws `InvalidInput` when `s` is not a case state
- * @category getters
- * @since 0.1.0
- */
-export const conclusionDate = (s: MediationState): IsoDate | undefined => {
-  requireMediationState(s)
-  return s.agreement?.effectiveOn ?? s.failure?.date ?? s.withdrawal?.date ?? s.declined?.date
 }

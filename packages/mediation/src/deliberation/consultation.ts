@@ -21,74 +21,8 @@ import { decodeSafely, textIssues, throwIfAny } from "../internal/guard.js"
 import { inFirstMonthOfQuarter, monthEnd, quarterStart } from "../internal/quarter.js"
 import { NameSchema, TextSchema } from "../internal/schemas.js"
 import { LOCAL_PRACTICE } from "../law/citations.js"
+import { CONSULTATION_ROLE_NAMES, CONSULTATION_STEP_NAMES, FIXED_CONSULTATION_ROLES } from "./model.js"
 import { addMonths } from "@minzheng/core"
-
-/**
- * The seven fixed member roles of "7+X" and the X roles, each with its Chinese term.
- *
- * @example
- * ```ts
- * import { CONSULTATION_ROLE_NAMES } from "@minzheng/mediation"
- * CONSULTATION_ROLE_NAMES["legal-adviser"].zh //=> "法律顾问"
- * ```
- * @category models
- * @since 0.1.0
- */
-export const CONSULTATION_ROLE_NAMES = {
-  "two-committees": { zh: "村(居)“两委”成员", en: "member of the Party branch or village/residents' committee" },
-  "supervisory-committee": { zh: "监督委员会成员", en: "member of the supervisory committee" },
-  "party-member-representative": { zh: "党员代表", en: "Party member representative" },
-  "resident-representative": { zh: "居民代表", en: "resident representative" },
-  "deputies-and-members": { zh: "“两代表一委员”", en: "people's congress deputy, Party congress delegate or CPPCC member" },
-  "township-cadre": { zh: "县乡包村(居)干部", en: "county or township cadre in charge of the village" },
-  "legal-adviser": { zh: "法律顾问", en: "legal adviser" },
-  stakeholder: { zh: "利益相关方", en: "stakeholder (X)" },
-  department: { zh: "职能部门", en: "government department (X)" }
-} as const
-
-/**
- * The seven fixed roles that must be at a consultation meeting.
- *
- * @example
- * ```ts
- * import { FIXED_CONSULTATION_ROLES } from "@minzheng/mediation"
- * FIXED_CONSULTATION_ROLES.length //=> 7
- * ```
- * @category models
- * @since 0.1.0
- */
-export const FIXED_CONSULTATION_ROLES = [
-  "two-committees",
-  "supervisory-committee",
-  "party-member-representative",
-  "resident-representative",
-  "deputies-and-members",
-  "township-cadre",
-  "legal-adviser"
-] as const
-
-/**
- * The seven steps, each with its Chinese term; `rejected` ends a topic that failed review.
- *
- * @example
- * ```ts
- * import { CONSULTATION_STEP_NAMES } from "@minzheng/mediation"
- * CONSULTATION_STEP_NAMES.publicised.zh //=> "结果公示"
- * ```
- * @category models
- * @since 0.1.0
- */
-export const CONSULTATION_STEP_NAMES = {
-  new: { zh: "未提出", en: "not proposed" },
-  proposed: { zh: "提出议题", en: "topic proposed" },
-  reviewed: { zh: "审查议题", en: "topic reviewed" },
-  rejected: { zh: "审查未通过", en: "rejected at review" },
-  "consensus-gathered": { zh: "汇聚共识", en: "consensus gathered" },
-  "meeting-held": { zh: "召开会议", en: "meeting held" },
-  supervised: { zh: "督导落实", en: "implementation supervised" },
-  publicised: { zh: "结果公示", en: "result publicised" },
-  filed: { zh: "备案归档", en: "filed" }
-} as const
 
 const date = IsoDateSchema
 const Role = z.literal([...FIXED_CONSULTATION_ROLES, "stakeholder", "department"])

@@ -20,47 +20,7 @@ import { decodeSafely, textIssues, throwIfAny } from "../internal/guard.js"
 import { quarterEnd, quarterStart } from "../internal/quarter.js"
 import { IdSchema, NameSchema, TextSchema } from "../internal/schemas.js"
 import { LOCAL_PRACTICE } from "../law/citations.js"
-
-/**
- * How a question was handled, each with its Chinese term: 当场答复 (answered on the spot), 当场解决
- * (settled on the spot), 事后答复 (answered later) and 县乡协调解决 (resolved with the county or
- * township) — the last two go on the ledger with 四定 and are closed one by one.
- *
- * @example
- * ```ts
- * import { QUESTION_HANDLING_NAMES } from "@minzheng/mediation"
- * QUESTION_HANDLING_NAMES["county-township-coordination"].zh //=> "县乡协调解决"
- * ```
- * @category models
- * @since 0.1.0
- */
-export const QUESTION_HANDLING_NAMES = {
-  "answered-on-spot": { zh: "当场答复", en: "answered on the spot" },
-  "resolved-on-spot": { zh: "当场解决", en: "settled on the spot" },
-  "answer-later": { zh: "事后答复", en: "answered later" },
-  "county-township-coordination": { zh: "县乡协调解决", en: "resolved with the county or township" }
-} as const
-
-/**
- * The stages of a meeting, each with its Chinese term.
- *
- * @example
- * ```ts
- * import { SUNSHINE_STAGE_NAMES } from "@minzheng/mediation"
- * SUNSHINE_STAGE_NAMES.reported.zh //=> "一述"
- * ```
- * @category models
- * @since 0.1.0
- */
-export const SUNSHINE_STAGE_NAMES = {
-  new: { zh: "未安排", en: "not scheduled" },
-  scheduled: { zh: "已安排", en: "scheduled" },
-  reported: { zh: "一述", en: "report given" },
-  questioned: { zh: "两问", en: "questions and ideas" },
-  evaluated: { zh: "三评", en: "evaluations" },
-  "ledger-open": { zh: "四定，问题台账未销号", en: "ledger items still open" },
-  closed: { zh: "全部销号", en: "all ledger items closed" }
-} as const
+import { QUESTION_HANDLING_NAMES, SUNSHINE_STAGE_NAMES } from "./model.js"
 
 const date = IsoDateSchema
 const Handling = z.literal(["answered-on-spot", "resolved-on-spot", "answer-later", "county-township-coordination"])

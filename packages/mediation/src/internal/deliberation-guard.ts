@@ -1,11 +1,10 @@
 /**
  * The shapes of the two deliberation states, as their deadline and ledger functions read them
- * (not public). The lists of allowed values are built on first use, so the files that define
- * them can import this module.
+ * (not public). The lists of allowed values come from `../deliberation/model.ts` and are built
+ * on first use.
  */
 import type { Issue } from "@minzheng/core"
-import { CONSULTATION_STEP_NAMES } from "../deliberation/consultation.js"
-import { QUESTION_HANDLING_NAMES, SUNSHINE_STAGE_NAMES } from "../deliberation/sunshine-report.js"
+import { CONSULTATION_STEP_NAMES, QUESTION_HANDLING_NAMES, SUNSHINE_STAGE_NAMES } from "../deliberation/model.js"
 import { arrayOf, type Check, fieldIssues, fields, isArray, isDate, isObject, isString, oneOf, optional } from "./guard.js"
 
 type Spec = ReadonlyArray<readonly [string, Check]>
