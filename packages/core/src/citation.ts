@@ -110,6 +110,7 @@ export const formatCitationEn = (c: Citation): string => {
   if (!isCitation(c)) throw invalidCitation()
   const seed = SEED.exec(c.document)
   if (seed !== null) return `local practice: seed ${seed[1]}${c.article ? ` ${c.article}` : ""}${c.note ? ` (${c.note})` : ""}`
+  if (c.document.startsWith("local practice")) return `${c.document}${c.note ? ` (${c.note})` : ""}`
   return formatCitation(c)
 }
 

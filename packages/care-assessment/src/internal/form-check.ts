@@ -363,11 +363,17 @@ export const fullCheck = (v: FormValidator, input: unknown, provisional: boolean
   const inComa = coma || comaByAnswer
   // A person in a coma is rated directly (“直接评定”), so the other items need not be answered.
   if (missing > 0 && !provisional && !(inComa && v.comaRule)) {
+    const ids: string[] = []
     const names: string[] = []
-    for (let p = 0; p < n; p++) if ((chosen[p] ?? -1) < 0) names.push(ins.data.items[p]?.id ?? String(p))
+    for (let p = 0; p < n; p++) {
+      if ((chosen[p] ?? -1) >= 0) continue
+      const it = ins.data.items[p]
+      ids.push(it?.id ?? String(p))
+      names.push(it?.name.zh ?? String(p))
+    }
     issues = push(
       issues,
-      issue(["answers"], "missing_items", `缺少 ${missing} 项指标：${names.join("、")}`, `${missing} item(s) not answered: ${names.join(", ")}`)
+      issue(["answers"], "missing_items", `缺少 ${missing} 项指标：${names.join("、")}`, `${missing} item(s) not answered: ${ids.join(", ")}`)
     )
   }
   if (issues !== undefined) return issues

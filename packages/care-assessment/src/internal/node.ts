@@ -11,7 +11,11 @@ import type { Bilingual, Citation, Explanation, Json } from "@minzheng/core"
 const EMPTY: { readonly [key: string]: Json } = Object.freeze({})
 const NONE: ReadonlyArray<never> = Object.freeze([])
 
-/** One explanation node (`provisional` present only when true, as core's `explain` does). */
+/**
+ * One explanation node (`provisional` present only when true, as core's `explain` does).
+ * `outcomeLabel` names a coded outcome (a level id) in words, so Chinese text shows 能力中度受损
+ * rather than `moderate`.
+ */
 export const node = (
   rule: string,
   label: Bilingual,
@@ -20,8 +24,11 @@ export const node = (
   citations: ReadonlyArray<Citation> = NONE,
   children: ReadonlyArray<Explanation> = NONE,
   parameters: { readonly [key: string]: Json } = EMPTY,
-  provisional = false
-): Explanation =>
-  provisional
-    ? { rule, label, outcome, inputs, parameters, citations, children, provisional: true }
-    : { rule, label, outcome, inputs, parameters, citations, children }
+  provisional = false,
+  outcomeLabel?: Bilingual
+): Explanation => {
+  const n: { -readonly [K in keyof Explanation]: Explanation[K] } = { rule, label, outcome, inputs, parameters, citations, children }
+  if (provisional) n.provisional = true
+  if (outcomeLabel !== undefined) n.outcomeLabel = outcomeLabel
+  return n
+}

@@ -20,6 +20,9 @@ import { node } from "../internal/node.js"
 import type { LoadedInstrument } from "../instrument/model.js"
 import type { Assessment, AssessOptions, DomainScore, ItemScore, LevelAdjustment, LevelResult } from "./model.js"
 
+/** An outcome with no level (the instrument gives none, or none applies), in words. */
+const UNRATED = { zh: "未定级", en: "no level" } as const
+
 const TOTAL_LABEL: Bilingual = Object.freeze({ zh: "总分（各项得分之和）", en: "total (sum of item scores)" })
 const CHANGE_LABEL: Bilingual = Object.freeze({ zh: "等级变更", en: "level-changing rules" })
 
@@ -254,7 +257,8 @@ export const assess = (instrument: LoadedInstrument, input: unknown, options: As
     parts.prelimCitations,
     undefined,
     parts.prelimParameters[prelim + 1],
-    provisional
+    provisional,
+    prelim < 0 ? UNRATED : (data.levels[prelim]?.name ?? UNRATED)
   )
   const adjustments: Array<LevelAdjustment> = []
   const adjNodes = adjustmentNodes(ins, parts, c, fired, adjustments)
@@ -283,7 +287,8 @@ export const assess = (instrument: LoadedInstrument, input: unknown, options: As
     parts.levelCitations,
     [totalNode, prelimNode, adjustNode],
     levelRange === undefined ? undefined : { best: levelRange.best, worst: levelRange.worst },
-    provisional
+    provisional,
+    levelName ?? UNRATED
   )
   return Result.succeed(
     levelRange === undefined
