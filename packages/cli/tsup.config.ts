@@ -1,10 +1,35 @@
-import { defineConfig } from "tsup"
+import { defineConfig, type Options } from "tsup"
 
-export default defineConfig({
-  entry: ["src/index.ts", "src/bin.ts"],
-  format: ["esm", "cjs"],
-  dts: { entry: ["src/index.ts"], compilerOptions: { customConditions: [] } },
-  clean: true,
+// The CLI ships as one self-contained program: Effect, zod, date-fns, decimal.js, the platform
+// layer and the @minzheng packages are bundled (tree-shaken) into dist/, so installing
+// @minzheng/cli installs no dependencies (docs/cli.md, "Performance"). The workspace packages are
+// bundled from their sources (the `@minzheng/source` export condition), so the build never reads
+// another package's possibly stale dist/. Source maps leave the sources out (they would be 11 MB
+// a file): they map to file and line, which is what a stack trace needs.
+const bundled: Options = {
+  platform: "node",
+  target: "es2023",
+  noExternal: [/./],
+  // Keep `node:` imports as written: `node:sqlite` exists only under that name.
+  removeNodeProtocol: false,
   sourcemap: true,
-  target: "es2023"
-})
+  minify: true,
+  esbuildOptions(options) {
+    options.conditions = ["@minzheng/source"]
+    options.sourcesContent = false
+    // Minified for a faster start, with the names kept for readable errors and stack traces.
+    options.keepNames = true
+  }
+}
+
+// `relief determine --workers N` runs @minzheng/relief/node's worker threads, which load the worker
+// script from beside the module that starts them: dist/batch-worker.js (ESM) or .cjs (CommonJS).
+const batchWorker = "../relief/src/node/batch-worker.ts"
+const dts = { entry: { index: "src/index.ts" }, compilerOptions: { customConditions: [] } }
+
+export default defineConfig([
+  // ESM: the library entry, the executable and the worker script, sharing one chunk.
+  { ...bundled, entry: { index: "src/index.ts", bin: "src/bin.ts", "batch-worker": batchWorker }, format: ["esm"], clean: true, dts },
+  // CommonJS: the library entry (the executable is ESM) and its worker script.
+  { ...bundled, entry: { index: "src/index.ts", "batch-worker": batchWorker }, format: ["cjs"], clean: false, dts }
+])

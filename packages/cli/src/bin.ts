@@ -11,6 +11,13 @@ import { nodeVersionProblem } from "./node-version.js"
 
 const problem = nodeVersionProblem(process.versions.node)
 if (problem === undefined) {
+  // Node's on-disk compile cache (Node ≥ 22.1): later starts skip compiling the bundled program
+  // (docs/cli.md, "Performance"). Best effort: a cache that cannot be written changes nothing.
+  try {
+    ;(process as { getBuiltinModule?: (id: string) => { enableCompileCache?: () => unknown } | undefined }).getBuiltinModule?.("node:module")?.enableCompileCache?.()
+  } catch {
+    // no cache: the program still runs
+  }
   import("./main.js").catch((error: unknown) => {
     process.stderr.write(`minzheng: cannot start: ${error instanceof Error ? error.message : String(error)}\n`)
     process.exitCode = 70

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { NodeServices } from "@effect/platform-node"
+import * as NodeServices from "@effect/platform-node/NodeServices"
 import { Cause, Effect, Exit, Layer, Result, Sink, Stdio, Stream } from "effect"
 import { CliConfig, CliError, CliOutput, Command, GlobalFlag } from "effect/cli"
 import { CliFailure } from "./cli-failure.js"
@@ -101,7 +101,7 @@ const presenterFor = (stdio: Stdio.Stdio, colors: boolean): CliOutput.Presenter 
  * @example
  * ```ts
  * import { runCli } from "@minzheng/cli"
- * import { NodeServices } from "@effect/platform-node"
+ * import * as NodeServices from "@effect/platform-node/NodeServices"
  * import { Effect } from "effect"
  * const code = await Effect.runPromise(Effect.provide(runCli(["policy", "check", "--help"]), NodeServices.layer))
  * //=> 0

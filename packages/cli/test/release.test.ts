@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process"
-import { existsSync, readFileSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { CLI_VERSION, nodeVersionProblem, REQUIRED_NODE, runInProcess } from "@minzheng/cli"
 import { describe, expect, it } from "vitest"
@@ -61,4 +61,45 @@ describe("the Node.js version check", () => {
       expect(r.stdout).toBe("")
     }
   )
+})
+
+// Issue 18: the command installs as one bundle (docs/cli.md, "Performance").
+describe("a light install and a quick start", () => {
+  const manifest = JSON.parse(readFileSync(here("../package.json"), "utf8")) as {
+    dependencies?: Record<string, string>
+    devDependencies: Record<string, string>
+    peerDependencies?: Record<string, string>
+    peerDependenciesMeta?: Record<string, { optional?: boolean }>
+  }
+  const sources = (dir: string): Array<string> =>
+    readdirSync(here(dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(`${dir}/${e.name}`) : e.name.endsWith(".ts") ? [`${dir}/${e.name}`] : []))
+
+  it("installing @minzheng/cli installs no dependencies: what the command runs is bundled; effect is an optional peer for the types", () => {
+    expect(manifest.dependencies ?? {}).toEqual({})
+    for (const p of ["@effect/platform-node", "effect", "zod", "@minzheng/core", "@minzheng/relief", "@minzheng/mediation"]) expect(manifest.devDependencies[p]).toBeDefined()
+    expect(Object.keys(manifest.peerDependencies ?? {})).toEqual(["effect"])
+    expect(manifest.peerDependenciesMeta?.effect?.optional).toBe(true)
+  })
+
+  it("the platform layer is imported module by module, never through the barrel that re-exports the HTTP client, sockets and Redis", () => {
+    for (const f of sources("../src")) expect(readFileSync(here(f), "utf8"), f).not.toMatch(/from "@effect\/platform-node"/)
+  })
+
+  it("the executable turns on Node's compile cache only after the version check passed", () => {
+    const bin = readFileSync(here("../src/bin.ts"), "utf8")
+    const check = bin.indexOf("if (problem === undefined) {")
+    expect(check).toBeGreaterThan(0)
+    expect(bin.indexOf("enableCompileCache")).toBeGreaterThan(check)
+    expect(bin.indexOf("enableCompileCache")).toBeLessThan(bin.indexOf('import("./main.js")'))
+  })
+
+  it("node:sqlite loads only when a command names a store: no static import of the sqlite store", () => {
+    for (const f of sources("../src")) expect(readFileSync(here(f), "utf8"), f).not.toMatch(/^import .*@minzheng\/mediation\/sqlite/m)
+  })
+
+  const dist = here("../dist/bin.js")
+  it.skipIf(!existsSync(dist))("the build emits relief's worker script beside its chunks, for `relief determine --workers N`", () => {
+    expect(existsSync(here("../dist/batch-worker.js"))).toBe(true)
+    expect(existsSync(here("../dist/batch-worker.cjs"))).toBe(true)
+  })
 })

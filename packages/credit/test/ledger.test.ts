@@ -12,6 +12,13 @@ describe("recording entries", () => {
     const l = build([deduction("d1", "p1", "rubbish-dumping", "2025-05-06")])
     expect(scoreStatement(l, schemes, "p1", d("2025-05-06"))?.score).toBe(90)
   })
+  it("the statement's Chinese lines name each item by its Chinese label, never by its id", () => {
+    const s = scoreStatement(build([deduction("d1", "p1", "rubbish-dumping", "2025-05-06"), award("a1", "p1", "environment-cleanup", "2025-06-10")]), schemes, "p1", d("2025-06-30"))
+    const lines = s?.explanation.children.map((c) => c.label.zh)
+    expect(lines).toEqual(["2025-05-06 乱倒垃圾 -10：计入（计 -10）", "2025-06-10 参与环境整治 +2：计入（计 2）"])
+    for (const l of lines ?? []) expect(l).not.toMatch(/[A-Za-z]/)
+    expect(s?.explanation.children.map((c) => c.label.en)).toEqual(["2025-05-06 rubbish-dumping -10: counted (-10)", "2025-06-10 environment-cleanup 2: counted (2)"])
+  })
   it("8 hours of volunteering are 2 points (+1 per 4 hours)", () => {
     const l = build([award("v1", "p1", "volunteer-4h", "2025-04-03", { quantity: 2, approver: undefined })].map((x) => JSON.parse(JSON.stringify(x))))
     expect(l.find("v1")?.points).toBe(2)

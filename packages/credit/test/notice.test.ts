@@ -19,7 +19,7 @@ describe("the public board is a masked disclosure notice", () => {
   it("prints as plain text: issuer, posting period, ranked masked rows", () => {
     expect(renderNoticeText(board().notice)).toBe(
       [
-        "信用积分公示（截至 2025-06-30） · rongcheng-village",
+        "信用积分公示（截至 2025-06-30） · 村居信用积分方案（荣成“信用+”式，示例）",
         "公示单位：西霞口村民委员会",
         "公示期：2025-07-01 至 2025-07-07",
         "",
@@ -38,6 +38,10 @@ describe("the public board is a masked disclosure notice", () => {
     expect(renderNoticeMarkdown(b.notice)).toContain("| 1 | 王\\*\\* | 115 |")
     const html = renderNoticeHtml(b.notice)
     for (const r of residents) expect(html).not.toContain(r.name)
+  })
+  it("the title names the scheme in Chinese, never by its id", () => {
+    expect(board().title).toBe("信用积分公示（截至 2025-06-30） · 村居信用积分方案（荣成“信用+”式，示例）")
+    expect(board().title).not.toMatch(/[A-Za-z]/)
   })
   it("equal scores share a rank", () => {
     const b = publicBoard(build([award("a1", "p1", "elder-care", "2025-04-11"), award("a2", "p2", "elder-care", "2025-04-12")]), schemes, residents, d("2025-06-30"))

@@ -1,4 +1,4 @@
-import { allocate, Money } from "@minzheng/core"
+import { allocate, Money, renderExplanationEn, renderExplanationZh } from "@minzheng/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -37,6 +37,15 @@ describe("credit-fund payout to the 分", () => {
   it("each share is explained in Chinese", () => {
     const p = pay("100.00", [{ person: "a", points: 1 }, { person: "b", points: 2 }])
     expect(explainShare(p, "b")?.label.zh).toBe("b 权重 2 ÷ 总权重 3 × 基金 100.00 元，取整到分，按最大余数法加 1 分：66.67 元")
+  })
+  it("the rendered Chinese explanation cites the method as 最大余数法, with no English words", () => {
+    const e = explainShare(pay("100.00", [{ person: "甲", points: 1 }, { person: "乙", points: 2 }]), "乙")
+    if (e === undefined) throw new Error("no explanation")
+    const zh = renderExplanationZh(e)
+    expect(zh).toContain("依据：地方实践：种子报告 001（")
+    expect(zh).toContain("；地方实践（最大余数法，余数相同时名单在前者优先）")
+    expect(zh).not.toMatch(/[A-Za-z]/)
+    expect(renderExplanationEn(e)).toContain("local practice: seed 001")
   })
   it("bad input lists every problem at once", () => {
     const r = computePayout(rongchengVillageScheme, Money.yuan("1.005"), [{ person: "", points: 1.5 }])

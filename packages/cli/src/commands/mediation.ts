@@ -7,7 +7,6 @@
  */
 import { calendarLayer, CaseStore, type WorkCalendar } from "@minzheng/core"
 import { CASE_STATUS_NAMES, loadMediationCase, runMediationCommand } from "@minzheng/mediation"
-import { sqliteCaseStoreLayer } from "@minzheng/mediation/sqlite"
 import { Cause, Effect, Exit, FileSystem, Layer, Option, Result, Stream } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { CliFailure } from "../cli-failure.js"
@@ -52,7 +51,10 @@ const withStore = <A, E, R>(
 ): Effect.Effect<A, E | CliFailure, Exclude<R, CaseStore>> =>
   Effect.scoped(
     Effect.gen(function* () {
-      const layer: Layer.Layer<CaseStore> = file === undefined ? CaseStore.memory : sqliteCaseStoreLayer(file)
+      // The sqlite store (and node:sqlite) loads only when --store names a file: `--help` and
+      // in-memory runs start without it (docs/cli.md, "Performance").
+      const layer: Layer.Layer<CaseStore> =
+        file === undefined ? CaseStore.memory : (yield* Effect.promise(() => import("@minzheng/mediation/sqlite"))).sqliteCaseStoreLayer(file)
       const context = yield* Effect.catchCause(Layer.build(layer), (cause) => Effect.fail(storeFailure(file, Cause.squash(cause))))
       const exit = yield* Effect.exit(Effect.provide(effect, Layer.mergeAll(Layer.succeedContext(context), calendarLayer(calendar))))
       if (Exit.isSuccess(exit)) return exit.value

@@ -61,7 +61,7 @@ export const BoardOptionsSchema = z
 
 /**
  * Who posts the board and for how long: `issuer` (default 村民委员会), `title` (default
- * 信用积分公示（截至 asOf）), the notice `period` (default: `asOf` to `asOf`; give the real posting
+ * 信用积分公示（截至 asOf） · the scheme's Chinese name), the notice `period` (default: `asOf` to `asOf`; give the real posting
  * period) and the masking `policy` (default disclosure's `DEFAULT_MASKING_POLICY`).
  *
  * @example
@@ -188,7 +188,8 @@ export const publicBoard = (ledger: Ledger, versions: ReadonlyArray<Scheme>, res
   for (const r of list) {
     const s = scoreStatement(ledger, versions, r.person, asOf)
     if (s === undefined) continue
-    label = s.scheme.id
+    // The title names the scheme by its Chinese name, not its id.
+    label = versions.find((v) => v.id === s.scheme.id && v.version === s.scheme.version)?.label.zh ?? label
     scored.push({ name: r.name, masked: maskPersonal("personName", r.name, policy), citizenId: r.citizenId, score: s.score, tier: s.tier.label.zh, display: s.tier.display })
   }
   scored.sort((a, b) => b.score - a.score || (a.masked < b.masked ? -1 : a.masked > b.masked ? 1 : 0))

@@ -11,8 +11,13 @@ import type { Scheme } from "../scheme/scheme.js"
 
 /** Seed 001 on credit funds. */
 export const FUND = localPractice("seed 001", "荣成市把村民福利调整为信用基金，积分多奖励就多；每季度至少举行一次基金发放仪式")
-/** The method and its tie-break. */
-export const HAMILTON = { document: "largest-remainder method (Hamilton / Hare–Niemeyer)", note: "余数相同时名单在前者优先" }
+/**
+ * The method and its tie-break. The domain spec (credit.md, “Use a true largest-remainder
+ * (Hamilton / Hare–Niemeyer) allocation with a documented tie-break”) is the source, so it is cited
+ * as local practice from the domain spec; core renders that in Chinese as
+ * 「地方实践（最大余数法，余数相同时名单在前者优先）」.
+ */
+export const HAMILTON = { document: "local practice: domain spec", note: "最大余数法，余数相同时名单在前者优先" }
 
 const MICRO = 1_000_000
 const BIG_MICRO = 1_000_000n

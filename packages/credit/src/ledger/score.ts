@@ -120,11 +120,17 @@ export const scoreStatement = (ledger: Ledger, versions: ReadonlyArray<Scheme>, 
   const { score, lines } = foldScore(ledger.entriesOf(person), (k) => ledger.reversalOf(k)?.date, pick, current, asOf, true)
   const tier = tierOf(current, score)
   const ls = lines as ScoreLine[]
+  // Chinese text names an item by its Chinese label (乱倒垃圾), never by its id: the version in
+  // force on the line's date first, then the current one, then any version that has the item.
+  const itemZh = (l: ScoreLine): string => {
+    const find = (v: Scheme | undefined) => (l.item === null ? undefined : v?.items.find((i) => i.id === l.item)?.label.zh)
+    return find(pick(l.date)) ?? find(current) ?? versions.reduce<string | undefined>((found, v) => found ?? find(v), undefined) ?? (l.kind === "award" ? "加分事项" : "扣分事项")
+  }
   const children = ls.map((l) =>
     explain({
       rule: `credit.line.${l.status}`,
       label: {
-        zh: `${l.date} ${l.item ?? ""} ${l.points > 0 ? "+" : ""}${l.points}：${STATUS_ZH[l.status]}${l.status === "counted" || l.status === "capped" || l.status === "over-lifetime-cap" ? `（计 ${l.counted}）` : ""}${l.lapsedOn ? `（${l.lapsedOn} 起）` : ""}`,
+        zh: `${l.date} ${itemZh(l)} ${l.points > 0 ? "+" : ""}${l.points}：${STATUS_ZH[l.status]}${l.status === "counted" || l.status === "capped" || l.status === "over-lifetime-cap" ? `（计 ${l.counted}）` : ""}${l.lapsedOn ? `（${l.lapsedOn} 起）` : ""}`,
         en: `${l.date} ${l.item ?? ""} ${l.points}: ${l.status} (${l.counted})`
       },
       outcome: l.counted,
