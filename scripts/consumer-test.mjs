@@ -167,6 +167,24 @@ check("the installed minzheng prints the version of its package.json", () => {
   const out = run(node, [bin, "--version"], { cwd: app }).trim()
   if (!out.includes(manifests.cli.version)) throw new Error(`--version printed ${out}, package.json says ${manifests.cli.version}`)
 })
+check("the installed minzheng relief determine gives the same output on 1 and 2 worker threads", () => {
+  const lines = []
+  for (let i = 0; i < 600; i++) {
+    lines.push(JSON.stringify({
+      id: `h${i}`,
+      residence: { region: "370213", area: i % 3 === 0 ? "rural" : "urban" },
+      members: [{ id: "a", name: "张三", relationship: "applicant", birthDate: `19${50 + (i % 40)}-03-01`, labourCapacity: i % 2 === 0 ? "none" : "full" }],
+      incomes: i % 4 === 0 ? [] : [{ member: "a", category: "wages", amount: `${(i * 37) % 2400}.00` }],
+      assets: { financial: `${(i * 101) % 30000}.00`, residentialUnits: 1 }
+    }))
+  }
+  writeFileSync(join(app, "households.ndjson"), `${lines.join("\n")}\n`)
+  const runWith = (workers) => run(node, [bin, "relief", "determine", join(app, "households.ndjson"), "--policy", "qingdao-licang", "--as-of", today, "--json", "--workers", String(workers)], { cwd: app })
+  const one = runWith(1)
+  const two = runWith(2)
+  if (one !== two) throw new Error("--workers 2 output differs from --workers 1")
+  if (one.trim().split("\n").length !== 601) throw new Error(`expected 600 determinations and a summary, got ${one.trim().split("\n").length} lines`)
+})
 check("the installed minzheng --help runs", () => {
   const out = run(node, [bin, "--help"], { cwd: app })
   if (!out.includes("minzheng")) throw new Error(out)

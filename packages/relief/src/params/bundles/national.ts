@@ -8,8 +8,15 @@
 import { CARRIED_FORWARD_NOTE, NATIONWIDE } from "@minzheng/core"
 import { RELIEF_SOURCES as S } from "../../sources.js"
 
-const national = <V>(effectiveFrom: string, value: V, source: object, illustrative = false) => ({
-  values: { [NATIONWIDE]: [{ effectiveFrom, value, source, illustrative }] }
+/** One national series: a single dated entry on region `000000`. */
+interface NationalSeries<V> {
+  readonly values: { readonly "000000": ReadonlyArray<{ readonly effectiveFrom: string; readonly value: V; readonly source: object; readonly illustrative: boolean }> }
+}
+
+// The return type is spelled out: inferred, the declaration build emitted `value: V` with V unbound
+// (found by the consumer test's type check of the published .d.ts).
+const national = <V>(effectiveFrom: string, value: V, source: object, illustrative = false): NationalSeries<V> => ({
+  values: { "000000": [{ effectiveFrom, value, source, illustrative }] }
 })
 
 /**
