@@ -5,18 +5,18 @@
  *
  * @module
  */
-import { explain } from "@minzheng/core"
-import { type Explanation, InvalidInput, Money, type PolicyBundleIncomplete, issue, isWithinRegion } from "@minzheng/core"
+import { explain } from "../internal/node.js"
+import { type Explanation, InvalidInput, Money, type PolicyBundleIncomplete, issue, isWithinRegion, type RegionCode } from "@minzheng/core"
 import { Result } from "effect"
 import { determineDibao } from "../dibao/dibao.js"
-import { dibaoFenOnly } from "../dibao/dibao-amount-only.js"
+import { MAY_BE_TEKUN, dibaoFenOnly } from "../dibao/dibao-amount-only.js"
 import { determineSinglePerson, singlePersonRoute } from "../dibao/single-person.js"
 import { determineGradualExit } from "../gradual-exit/gradual-exit.js"
 import { decodeHousehold, type Household } from "../household/household.js"
 import { explainIncome, perCapitaFen } from "../household/income-accounting.js"
 import { explainMembership } from "../household/membership.js"
 import type { RuleContext } from "../internal/context.js"
-import { buildFacts, type Facts, memberAge, partsOf } from "../internal/facts.js"
+import { buildFacts, type Facts } from "../internal/facts.js"
 import { memberZh } from "../internal/names.js"
 import { isDecoded } from "../internal/validated.js"
 import { determineEdge } from "../marginal/dibao-edge.js"
@@ -74,7 +74,7 @@ export const trusted = (household: unknown, policy: unknown, noPolicy = false): 
  * household resident elsewhere is refused, never decided under another place's standards.
  */
 const inRegion = (h: Household, policy: ReliefPolicy): void => {
-  if (isWithinRegion(h.residence.region, policy.region)) return
+  if (covers(policy, h.residence.region)) return
   throw new InvalidInput({
     issues: [
       issue(
@@ -85,6 +85,19 @@ const inRegion = (h: Household, policy: ReliefPolicy): void => {
       )
     ]
   })
+}
+
+/** Region codes already checked against a policy's region, per policy (a run sees a handful). */
+const newWithin = (): Map<string, boolean> => new Map()
+const covers = (policy: ReliefPolicy, code: RegionCode): boolean => {
+  if (code === policy.region) return true
+  const within = policy.memo("within-region", newWithin)
+  let v = within.get(code)
+  if (v === undefined) {
+    v = isWithinRegion(code, policy.region)
+    if (within.size < 4096) within.set(code, v)
+  }
+  return v
 }
 
 const explainFlag = (options: unknown): boolean => {
@@ -132,39 +145,37 @@ export const determine = (household: Household, policy: ReliefPolicy, options?: 
   const withTree = explainFlag(options)
   const area = h.residence.area
   const p = policy.compiled
-  const context = (facts: Facts): RuleContext => ({ facts, policy, p, explain: withTree, membershipNode: null, incomeNode: null, assetNodes: { dibao: null, tekun: null, lowIncome: null } })
   const all = buildFacts(h, p, policy.date)
-  const c0 = context(all)
-  const applicant = all.members.find((m) => m.member.relationship === "applicant") as Facts["members"][number]
-  const gone = (k: ProgrammeKey) => policy.unavailable(k, area)
+  const c0 = contextOf(all, policy, withTree)
+  const applicant = applicantOf(all)
   // 特困 first: whether the applicant is in 特困 support decides who the 低保 household is.
-  const tekunFailure = gone("tekun")
+  const tekunFailure = policy.unavailable("tekun", area)
   const tekun = tekunFailure === null ? determineTekun(c0) : unavailableRecord("tekun", [applicant.member.id], tekunFailure)
-  const dibaoFailure = gone("dibao")
+  const dibaoFailure = policy.unavailable("dibao", area)
   // 《社会救助暂行办法》第十五条第三款 (衔接) and 《特困人员认定办法》第二十七条: a person in 特困 support is
   // not also given 低保 (tekun.excludesDibao, national default true; a locality may set false).
-  const inTekun = new Set<string>()
+  let inTekun: Set<string> | null = null
   if (dibaoFailure === null && p.tekunExcludesDibao) {
-    for (const m of all.members) if (m.counted && m.member.tekun === true) inTekun.add(m.member.id)
-    if (tekun.eligible) inTekun.add(applicant.member.id)
+    for (const m of all.members) if (m.counted && m.member.tekun === true) (inTekun ??= new Set()).add(m.member.id)
+    if (tekun.eligible) (inTekun ??= new Set()).add(applicant.member.id)
   }
-  const facts = inTekun.size === 0 ? all : buildFacts(h, p, policy.date, inTekun)
-  const c = inTekun.size === 0 ? c0 : context(facts)
+  const facts = inTekun === null ? all : buildFacts(h, p, policy.date, inTekun)
+  const c = inTekun === null ? c0 : contextOf(facts, policy, withTree)
   if (withTree) {
     c.membershipNode = explainMembership(facts)
     c.incomeNode = explainIncome(c)
   }
   const dibao = dibaoFailure === null ? determineDibao(c) : unavailableRecord("dibao", facts.countedIds, dibaoFailure)
   const out: DeterminationRecord[] = [dibao]
-  const edgeFailure = gone("dibao-edge")
+  const edgeFailure = policy.unavailable("dibao-edge", area)
   const edge = edgeFailure === null ? determineEdge(c, dibao.eligible) : unavailableRecord("dibao-edge", facts.countedIds, edgeFailure)
-  if (!dibao.eligible && gone("dibao-single-person") === null) {
+  if (!dibao.eligible && policy.unavailable("dibao-single-person", area) === null) {
     for (const m of facts.members) {
       const route = singlePersonRoute(m, edge.eligible)
       if (route !== null) out.push(determineSinglePerson(c, m, route))
     }
   }
-  const rigidFailure = gone("rigid-expenditure")
+  const rigidFailure = policy.unavailable("rigid-expenditure", area)
   out.push(
     tekun,
     edge,
@@ -173,40 +184,66 @@ export const determine = (household: Household, policy: ReliefPolicy, options?: 
       : unavailableRecord("rigid-expenditure", facts.countedIds, rigidFailure)
   )
   if (h.incident !== undefined) {
-    const f = gone(h.incident.type === "emergency" ? "temporary-assistance-emergency" : "temporary-assistance")
+    const f = policy.unavailable(h.incident.type === "emergency" ? "temporary-assistance-emergency" : "temporary-assistance", area)
     out.push(f === null ? determineTemporary(c, h.incident) : unavailableRecord("temporary-assistance", facts.countedIds, f))
   }
   if (h.previous !== undefined && h.previous.programme === "dibao") {
-    const f = gone("gradual-exit")
+    const f = policy.unavailable("gradual-exit", area)
     out.push(f === null ? determineGradualExit(c, h.previous, dibao.eligible) : unavailableRecord("gradual-exit", facts.countedIds, f))
   }
-  const illustrative = new Map<string, UsedParameter>()
-  const carried = new Map<string, UsedParameter>()
+  // What each determination used, and the illustrative and carried-forward values among them (in
+  // the order first used): looked up per policy, never recomputed per household.
+  const usage = usageTable(policy)
+  let illustrative: UsedParameter[] | null = null
+  let carried: UsedParameter[] | null = null
   let paid = 0
-  for (const d of out) {
-    d.parametersUsed = usedBy(d, policy, facts, area)
-    for (const name of d.parametersUsed) {
-      const r = byName(policy, name)
-      if (r === undefined) continue
-      if (r.illustrative) illustrative.set(name, { name, label: r.label })
-      else if (r.carriedForward) carried.set(name, { name, label: r.label })
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i] as DeterminationRecord
+    const u = usageOf(usage, policy, d, facts, area)
+    d.parametersUsed = u.names
+    for (let k = 0; k < u.illustrative.length; k++) {
+      const x = u.illustrative[k] as UsedParameter
+      if (illustrative === null) illustrative = [x]
+      else if (!illustrative.includes(x)) illustrative.push(x)
+    }
+    for (let k = 0; k < u.carried.length; k++) {
+      const x = u.carried[k] as UsedParameter
+      if (carried === null) carried = [x]
+      else if (!carried.includes(x)) carried.push(x)
     }
     if (d.eligible && d.frequency === "monthly") paid += d.fen
   }
   let tree: Explanation | null = null
   if (withTree) {
+    const eligible: Programme[] = []
+    const children: Explanation[] = [c.membershipNode as Explanation, c.incomeNode as Explanation]
+    for (let i = 0; i < out.length; i++) {
+      const d = out[i] as DeterminationRecord
+      if (d.eligible) eligible.push(d.programme)
+      if (d.explanation !== null) children.push(d.explanation)
+    }
+    const x = policy.memo("household", () => ({
+      parameters: Object.freeze({ bundle: `${policy.bundle.id}@${policy.bundle.version}`, illustrative: Object.freeze([]), carriedForward: Object.freeze([]) }),
+      inputs: {
+        urban: Object.freeze({ asOf: policy.date, region: policy.region, area: "urban" }),
+        rural: Object.freeze({ asOf: policy.date, region: policy.region, area: "rural" })
+      }
+    }))
     tree = explain({
       rule: "relief.household",
       label: { zh: `家庭 ${h.id} 社会救助认定`, en: `relief determination for household ${h.id}` },
-      outcome: out.filter((d) => d.eligible).map((d) => d.programme),
-      inputs: { asOf: policy.date, region: h.residence.region, area: h.residence.area },
-      parameters: {
-        bundle: `${policy.bundle.id}@${policy.bundle.version}`,
-        illustrative: [...illustrative.keys()],
-        carriedForward: [...carried.keys()]
-      },
-      citations: [RELIEF_SOURCES.householdMembers],
-      children: [c.membershipNode as Explanation, c.incomeNode as Explanation, ...out.flatMap((d) => (d.explanation === null ? [] : [d.explanation]))]
+      outcome: eligible,
+      inputs: h.residence.region === policy.region ? x.inputs[area] : { asOf: policy.date, region: h.residence.region, area },
+      parameters:
+        illustrative === null && carried === null
+          ? x.parameters
+          : {
+              bundle: x.parameters.bundle,
+              illustrative: illustrative === null ? [] : illustrative.map((u) => u.name),
+              carriedForward: carried === null ? [] : carried.map((u) => u.name)
+            },
+      citations: HOUSEHOLD_CITATIONS,
+      children
     })
   }
   return new HouseholdDeterminationRecord(
@@ -218,10 +255,10 @@ export const determine = (household: Household, policy: ReliefPolicy, options?: 
     perCapitaFen(facts.totalFen, facts.window, facts.counted),
     out,
     tree,
-    [...illustrative.values()],
-    [...carried.values()],
+    illustrative === null ? [] : illustrative,
+    carried === null ? [] : carried,
     paid,
-    Object.fromEntries(h.members.map((m) => [m.id, memberZh(m)]))
+    namesOf(h)
   )
 }
 
@@ -244,43 +281,135 @@ const unavailableRecord = (programme: Programme, memberIds: ReadonlyArray<string
     failure
   )
 
-const KEY_BY_NAME = new Map<string, keyof ReliefParameters>(Object.entries(RELIEF_PARAMETERS).map(([k, d]) => [d.name, k as keyof ReliefParameters]))
+const HOUSEHOLD_CITATIONS = Object.freeze([RELIEF_SOURCES.householdMembers])
 
-const byName = (policy: ReliefPolicy, name: string): { illustrative: boolean; carriedForward: boolean; label: UsedParameter["label"] } | undefined => {
-  const key = KEY_BY_NAME.get(name)
-  const r = key === undefined ? undefined : policy.parameters[key]
-  if (key === undefined || r === undefined) return undefined
-  return { illustrative: r.illustrative, carriedForward: (r as { kind?: string }).kind === "carried-forward", label: RELIEF_PARAMETERS[key].label }
+const contextOf = (facts: Facts, policy: ReliefPolicy, withTree: boolean): RuleContext => ({
+  facts,
+  policy,
+  p: policy.compiled,
+  explain: withTree,
+  membershipNode: null,
+  incomeNode: null,
+  assetNodes: { dibao: null, tekun: null, lowIncome: null },
+  assetInputs: null
+})
+
+/** The applicant's facts (a decoded household has exactly one applicant). */
+const applicantOf = (f: Facts): Facts["members"][number] => {
+  const ms = f.members
+  for (let i = 0; i < ms.length; i++) if ((ms[i] as Facts["members"][number]).member.relationship === "applicant") return ms[i] as Facts["members"][number]
+  return ms[0] as Facts["members"][number]
 }
 
-/** The parameters a determination actually used (what its outcome rests on), by bundle name. */
-const usedBy = (d: DeterminationRecord, policy: ReliefPolicy, facts: Facts, area: "urban" | "rural"): ReadonlyArray<string> => {
-  if (d.failure !== null) return []
+/** How each member is named in Chinese text, by id. */
+const namesOf = (h: Household): Record<string, string> => {
+  const names: Record<string, string> = {}
+  for (const m of h.members) names[m.id] = memberZh(m)
+  return names
+}
+
+/** The parameters one determination used: bundle names, and the illustrative and carried-forward ones. */
+interface Usage {
+  readonly names: ReadonlyArray<string>
+  readonly illustrative: ReadonlyArray<UsedParameter>
+  readonly carried: ReadonlyArray<UsedParameter>
+}
+
+const NO_USAGE: Usage = Object.freeze({ names: Object.freeze([]), illustrative: Object.freeze([]), carried: Object.freeze([]) })
+
+/** Per policy: the usage of each (programme, outcome, variant, area), and one shared `UsedParameter` per name. */
+interface UsageTable {
+  readonly byCode: Array<Usage | undefined>
+  readonly used: Map<string, UsedParameter>
+}
+
+const usageTable = (policy: ReliefPolicy): UsageTable => policy.memo("usage", (): UsageTable => ({ byCode: [], used: new Map() }))
+
+const PROGRAMME_INDEX: Readonly<Record<Programme, number>> = {
+  dibao: 0,
+  "dibao-single-person": 1,
+  tekun: 2,
+  "dibao-edge": 3,
+  "rigid-expenditure": 4,
+  "temporary-assistance": 5,
+  "gradual-exit": 6
+}
+
+/**
+ * What a determination used: it depends only on the policy, the programme, the outcome, the area
+ * and one variant per programme (低保: a member left out for 特困; 特困: a care term; 临时救助: an
+ * emergency), so it is computed once per policy and shared.
+ */
+const usageOf = (table: UsageTable, policy: ReliefPolicy, d: DeterminationRecord, facts: Facts, area: "urban" | "rural"): Usage => {
+  if (d.failure !== null) return NO_USAGE
+  const variant =
+    d.programme === "dibao"
+      ? facts.tekunIds.size > 0
+      : d.programme === "tekun"
+        ? d.eligible && d.terms.some((t) => t.kind === "care")
+        : d.programme === "temporary-assistance"
+          ? facts.household.incident?.type === "emergency"
+          : false
+  const code = PROGRAMME_INDEX[d.programme] * 8 + (d.eligible ? 4 : 0) + (variant ? 2 : 0) + (area === "urban" ? 1 : 0)
+  let u = table.byCode[code]
+  if (u === undefined) {
+    u = computeUsage(table, policy, d.programme, d.eligible, variant, area)
+    table.byCode[code] = u
+  }
+  return u
+}
+
+const computeUsage = (table: UsageTable, policy: ReliefPolicy, programme: Programme, eligible: boolean, variant: boolean, area: "urban" | "rural"): Usage => {
+  const names = usedBy(programme, eligible, variant, policy, area)
+  const illustrative: UsedParameter[] = []
+  const carried: UsedParameter[] = []
+  for (const name of names) {
+    const key = KEY_BY_NAME.get(name)
+    const r = key === undefined ? undefined : policy.parameters[key]
+    if (key === undefined || r === undefined) continue
+    let used = table.used.get(name)
+    if (used === undefined) {
+      used = Object.freeze({ name, label: RELIEF_PARAMETERS[key].label })
+      table.used.set(name, used)
+    }
+    if (r.illustrative) illustrative.push(used)
+    else if ((r as { kind?: string }).kind === "carried-forward") carried.push(used)
+  }
+  return Object.freeze({ names: Object.freeze(names), illustrative: Object.freeze(illustrative), carried: Object.freeze(carried) })
+}
+
+const KEY_BY_NAME = new Map<string, keyof ReliefParameters>(Object.entries(RELIEF_PARAMETERS).map(([k, d]) => [d.name, k as keyof ReliefParameters]))
+
+/**
+ * The parameters a determination actually used (what its outcome rests on), by bundle name.
+ * `variant`: 低保 — a member is left out for 特困; 特困 — a care term; 临时救助 — an emergency.
+ */
+const usedBy = (programme: Programme, eligible: boolean, variant: boolean, policy: ReliefPolicy, area: "urban" | "rural"): string[] => {
   const keys: Array<keyof ReliefParameters | "standard"> = []
-  const amount = d.eligible ? DIBAO_AMOUNT : []
-  switch (d.programme) {
+  const amount = eligible ? DIBAO_AMOUNT : []
+  switch (programme) {
     case "dibao":
-      keys.push(...INCOME, "dibaoAssets", ...amount, ...(d.eligible ? (["recheckStableMonths", "recheckUnstableMonths"] as const) : []))
-      if (facts.tekunIds.size > 0) keys.push("tekunExcludesDibao", "tekunMemberInDibaoHousehold")
+      keys.push(...INCOME, "dibaoAssets", ...amount, ...(eligible ? (["recheckStableMonths", "recheckUnstableMonths"] as const) : []))
+      if (variant) keys.push("tekunExcludesDibao", "tekunMemberInDibaoHousehold")
       break
     case "dibao-single-person":
-      keys.push(...INCOME, "dibaoAssets", "edgeMultiplier", "lowIncomeAssets", "singlePersonHouseholdIncomeMultiple", ...amount, ...(d.eligible ? (["recheckStableMonths"] as const) : []))
+      keys.push(...INCOME, "dibaoAssets", "edgeMultiplier", "lowIncomeAssets", "singlePersonHouseholdIncomeMultiple", ...amount, ...(eligible ? (["recheckStableMonths"] as const) : []))
       break
     case "tekun":
       keys.push("standard", "incomeLookbackMonths", "locallyExcludedIncome", "tekunBasicPensionExcluded", "tekunAssets", "tekunMinorAge", "disposableIncome", "lowIncomeAssets")
-      if (d.eligible) {
+      if (eligible) {
         keys.push("tekunMultiplier", "rounding", "recheckStableMonths", "tekunExcludesDibao")
-        if (d.terms.some((t) => t.kind === "care")) keys.push("tekunCare")
+        if (variant) keys.push("tekunCare")
       }
       break
     case "dibao-edge":
-      keys.push(...INCOME, "dibaoAssets", "edgeMultiplier", "lowIncomeAssets", ...(d.eligible ? (["recheckStableMonths"] as const) : []))
+      keys.push(...INCOME, "dibaoAssets", "edgeMultiplier", "lowIncomeAssets", ...(eligible ? (["recheckStableMonths"] as const) : []))
       break
     case "rigid-expenditure":
       keys.push(...INCOME, "lowIncomeAssets", "disposableIncome", "rigidShare", "rigidLookbackMonths")
       break
     case "temporary-assistance":
-      keys.push(...DEPENDS[facts.household.incident?.type === "emergency" ? "temporary-assistance-emergency" : "temporary-assistance"])
+      keys.push(...DEPENDS[variant ? "temporary-assistance-emergency" : "temporary-assistance"])
       break
     case "gradual-exit":
       keys.push(...INCOME, "dibaoAssets", "gradualExitMonths")
@@ -348,25 +477,13 @@ export const dibaoAmountOnly = (household: Household, policy: ReliefPolicy): Dib
   const h = trusted(household, policy)
   const failure = policy.unavailable("dibao", h.residence.area)
   if (failure !== null) return new DibaoAmountRecord(false, 0, failure)
-  // A member who may be in 特困 support changes who the 低保 household is: take the full path.
-  if (policy.compiled.tekunExcludesDibao && mayBeTekun(h, policy.date)) {
+  const fen = dibaoFenOnly(h, policy.compiled, policy.date)
+  if (fen === MAY_BE_TEKUN) {
+    // A member who may be in 特困 support changes who the 低保 household is: take the full path.
     const d = determine(h, policy, { explain: false }).determinations[0] as Determination
     return d.eligible ? new DibaoAmountRecord(true, d.fen) : NOT_ELIGIBLE
   }
-  const fen = dibaoFenOnly(h, policy.compiled, policy.date)
   return fen < 0 ? NOT_ELIGIBLE : new DibaoAmountRecord(true, fen)
-}
-
-/** Whether a member is in, or the applicant may qualify for, 特困 support (第五条 无劳动能力 is necessary). */
-const mayBeTekun = (h: Household, asOf: string): boolean => {
-  const on = partsOf(asOf)
-  for (const m of h.members) {
-    if (m.tekun === true) return true
-    if (m.relationship !== "applicant") continue
-    const age = memberAge(m, on.year, on.monthDay)
-    if (age >= 60 || age < 16 || m.disability !== undefined || h.previous?.programme === "tekun") return true
-  }
-  return false
 }
 
 const NOT_ELIGIBLE: DibaoAmountResult = new DibaoAmountRecord(false, 0)

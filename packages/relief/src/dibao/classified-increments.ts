@@ -9,7 +9,7 @@
  * @internal
  * @module
  */
-import { explain } from "@minzheng/core"
+import { explain, frozenNode } from "../internal/node.js"
 import { type Explanation } from "@minzheng/core"
 import { Term } from "../determination/determination.js"
 import type { RuleContext } from "../internal/context.js"
@@ -75,6 +75,12 @@ export const explainIncrements = (c: RuleContext, terms: ReadonlyArray<Term>, to
     parameters: { "dibao.classifiedIncrementMode": c.p.incrementMode, "dibao.elderlyAge": c.p.elderlyAge },
     citations: [RELIEF_SOURCES.dibaoAmount, RELIEF_SOURCES.classifiedSupport, c.policy.sourceOf("classifiedIncrements")]
   }))
+  if (total === 0 && !terms.some((t) => t.kind === "classified-increment")) {
+    // no increment (the usual case): the node is the same for every household
+    return c.policy.memo("increments-none", () =>
+      frozenNode({ rule: "relief.dibao.classified-increments", label: LABEL, outcome: formatFen(0), parameters: x.parameters, citations: x.citations, children: [] })
+    )
+  }
   const children: Explanation[] = []
   for (const t of terms) {
     if (t.kind === "classified-increment") children.push(explain({ rule: "relief.dibao.classified-increment", label: t.label, outcome: formatFen(t.fen), inputs: { member: t.memberId }, citations: x.citations }))

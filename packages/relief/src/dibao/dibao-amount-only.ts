@@ -32,7 +32,15 @@ const indexOf = (members: Household["members"], id: string): number => {
   return 0
 }
 
-/** The monthly 低保 amount in 分, or −1 when the household is not eligible. */
+/** {@link dibaoFenOnly}: a member is in, or the applicant may qualify for, 特困 support — take the full path. */
+export const MAY_BE_TEKUN = -2
+
+/**
+ * The monthly 低保 amount in 分, −1 when the household is not eligible, or {@link MAY_BE_TEKUN}
+ * when `tekunExcludesDibao` is set and a member is in 特困 support or the applicant may qualify
+ * (第五条 无劳动能力 is necessary: 60 or over, under 16, a disability, or already in 特困 support) —
+ * then who the 低保 household is depends on the 特困 determination.
+ */
 export const dibaoFenOnly = (h: Household, p: CompiledPolicy, asOf: string): number => {
   const window = p.lookback
   const on = partsOf(asOf)
@@ -45,6 +53,10 @@ export const dibaoFenOnly = (h: Household, p: CompiledPolicy, asOf: string): num
   for (let i = 0; i < n; i++) {
     const m = members[i] as Household["members"][number]
     const age = memberAge(m, on.year, on.monthDay)
+    if (p.tekunExcludesDibao) {
+      if (m.tekun === true) return MAY_BE_TEKUN
+      if (m.relationship === "applicant" && (age >= 60 || age < 16 || m.disability !== undefined || h.previous?.programme === "tekun")) return MAY_BE_TEKUN
+    }
     const c = COUNTED.has(countReason(m, age))
     counted[i] = c
     ages[i] = age

@@ -15,7 +15,7 @@
  * @internal
  * @module
  */
-import { explain } from "@minzheng/core"
+import { explain, frozenNode } from "../internal/node.js"
 import { type Explanation } from "@minzheng/core"
 import { DeterminationRecord, Term } from "../determination/determination.js"
 import { assetNode, passesAssets } from "../household/asset-test.js"
@@ -62,7 +62,15 @@ export const explainDibaoAmount = (c: RuleContext, a: DibaoAmount, n: number, to
     gapCitations: [RELIEF_SOURCES.dibaoAmount, policy.sourceOf("rounding")],
     minimumLabel: { zh: `最低发放额 ${formatFen(c.p.minimumFen)} 元`, en: `minimum payment ${formatFen(c.p.minimumFen)}` },
     minimumParameters: { "dibao.minimumPayment": formatFen(c.p.minimumFen) },
-    minimumCitations: [policy.sourceOf("minimumPayment")]
+    minimumCitations: [policy.sourceOf("minimumPayment")],
+    // no top-up (the usual case): the node is the same for every household
+    noTopUp: frozenNode({
+      rule: "relief.dibao.minimum",
+      label: { zh: `最低发放额 ${formatFen(c.p.minimumFen)} 元`, en: `minimum payment ${formatFen(c.p.minimumFen)}` },
+      outcome: formatFen(0),
+      parameters: { "dibao.minimumPayment": formatFen(c.p.minimumFen) },
+      citations: [policy.sourceOf("minimumPayment")]
+    })
   }))
   return explain({
     rule: "relief.dibao.amount",
@@ -79,7 +87,7 @@ export const explainDibaoAmount = (c: RuleContext, a: DibaoAmount, n: number, to
         citations: x.gapCitations
       }),
       explainIncrements(c, a.terms, incrementTotal),
-      explain({ rule: "relief.dibao.minimum", label: x.minimumLabel, outcome: formatFen(topUp), parameters: x.minimumParameters, citations: x.minimumCitations })
+      topUp === 0 ? x.noTopUp : explain({ rule: "relief.dibao.minimum", label: x.minimumLabel, outcome: formatFen(topUp), parameters: x.minimumParameters, citations: x.minimumCitations })
     ]
   })
 }

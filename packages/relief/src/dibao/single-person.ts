@@ -23,7 +23,7 @@
  * @internal
  * @module
  */
-import { explain } from "@minzheng/core"
+import { explain } from "../internal/node.js"
 import { type Bilingual, type Explanation } from "@minzheng/core"
 import { DeterminationRecord } from "../determination/determination.js"
 import type { RuleContext } from "../internal/context.js"

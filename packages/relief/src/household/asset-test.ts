@@ -9,7 +9,7 @@
  * @internal
  * @module
  */
-import { explain } from "@minzheng/core"
+import { explain, frozenNode } from "../internal/node.js"
 import { type Citation, type Explanation } from "@minzheng/core"
 import type { RuleContext } from "../internal/context.js"
 import type { Facts } from "../internal/facts.js"
@@ -47,13 +47,19 @@ interface AssetTexts {
   readonly label: { zh: string; en: string }
   readonly financial: { zh: string; en: string }
   readonly vehicles: { zh: string; en: string }
-  readonly housing: { zh: string; en: string }
+  readonly housingLabel: { zh: string; en: string }
   readonly parameters: { readonly financialMonthsOfStandard: string }
   readonly citations: ReadonlyArray<Citation>
+  /** The vehicles node when no non-exempt vehicle is declared (most households): shared. */
+  readonly noVehicles: Explanation
+  /** Housing nodes by `residentialUnits * 4 + nonResidentialUnits` for counts below 4: shared, built on first use. */
+  readonly housing: Array<Explanation | undefined>
 }
 
 const texts = (t: CompiledAssetTest, standardFen: number, name: string, source: Citation): AssetTexts => {
   const months = `${t.financialMonths.num / t.financialMonths.den}`
+  const citations = Object.freeze([RELIEF_SOURCES.assets, RELIEF_SOURCES.assetRules, source])
+  const vehicles = { zh: `非豁免车辆价值合计不超过${formatFen(t.vehicleFen)}元`, en: `non-exempt vehicles worth at most ${formatFen(t.vehicleFen)}` }
   const perCapitaLimit = formatFen(Math.floor((t.financialMonths.num * standardFen) / t.financialMonths.den))
   return {
     label: { zh: `家庭财产状况（${name}）`, en: `household assets (${name})` },
@@ -61,14 +67,39 @@ const texts = (t: CompiledAssetTest, standardFen: number, name: string, source: 
       zh: `人均金融资产不超过${months}个月低保标准（${perCapitaLimit}元）`,
       en: `financial assets per person at most ${months} months of the standard (${perCapitaLimit})`
     },
-    vehicles: { zh: `非豁免车辆价值合计不超过${formatFen(t.vehicleFen)}元`, en: `non-exempt vehicles worth at most ${formatFen(t.vehicleFen)}` },
-    housing: {
+    vehicles,
+    housingLabel: {
       zh: `住房不超过${t.maxResidential}套，非居住类房产不超过${t.maxNonResidential}套`,
       en: `at most ${t.maxResidential} home(s) and ${t.maxNonResidential} other properties`
     },
-    parameters: { financialMonthsOfStandard: months },
-    citations: [RELIEF_SOURCES.assets, RELIEF_SOURCES.assetRules, source]
+    parameters: Object.freeze({ financialMonthsOfStandard: months }),
+    citations,
+    noVehicles: frozenNode({ rule: "relief.assets.vehicles", label: vehicles, outcome: 0 <= t.vehicleFen, inputs: { vehicles: formatFen(0) }, citations }),
+    housing: []
   }
+}
+
+const housingNode = (x: AssetTexts, t: CompiledAssetTest, residentialUnits: number, nonResidentialUnits: number): Explanation =>
+  explain({
+    rule: "relief.assets.housing",
+    label: x.housingLabel,
+    outcome: residentialUnits <= t.maxResidential && nonResidentialUnits <= t.maxNonResidential,
+    inputs: { residentialUnits, nonResidentialUnits },
+    citations: x.citations
+  })
+
+/** The housing node: shared for the usual small counts (the node depends on nothing else). */
+const sharedHousing = (x: AssetTexts, t: CompiledAssetTest, residential: number, nonResidential: number): Explanation => {
+  if (residential >= 4 || nonResidential >= 4) return housingNode(x, t, residential, nonResidential)
+  const k = residential * 4 + nonResidential
+  let n = x.housing[k]
+  if (n === undefined) {
+    n = housingNode(x, t, residential, nonResidential)
+    Object.freeze(n.inputs)
+    Object.freeze(n)
+    x.housing[k] = n
+  }
+  return n
 }
 
 /** The asset node: one child per test, each naming the asset and its threshold. */
@@ -89,18 +120,12 @@ const explainAssets = (c: RuleContext, t: CompiledAssetTest, kind: AssetTestKind
         rule: "relief.assets.financial",
         label: x.financial,
         outcome: f.financialFen * t.financialMonths.den <= t.financialMonths.num * standardFen * f.counted,
-        inputs: { financial: formatFen(f.financialFen), members: f.counted },
+        inputs: (c.assetInputs ??= { financial: formatFen(f.financialFen), members: f.counted }),
         parameters: x.parameters,
         citations: x.citations
       }),
-      explain({ rule: "relief.assets.vehicles", label: x.vehicles, outcome: f.vehicleFen <= t.vehicleFen, inputs: { vehicles: formatFen(f.vehicleFen) }, citations: x.citations }),
-      explain({
-        rule: "relief.assets.housing",
-        label: x.housing,
-        outcome: assets.residentialUnits <= t.maxResidential && assets.nonResidentialUnits <= t.maxNonResidential,
-        inputs: { residentialUnits: assets.residentialUnits, nonResidentialUnits: assets.nonResidentialUnits },
-        citations: x.citations
-      })
+      f.vehicleFen === 0 ? x.noVehicles : explain({ rule: "relief.assets.vehicles", label: x.vehicles, outcome: f.vehicleFen <= t.vehicleFen, inputs: { vehicles: formatFen(f.vehicleFen) }, citations: x.citations }),
+      sharedHousing(x, t, assets.residentialUnits, assets.nonResidentialUnits)
     ]
   })
 }

@@ -10,7 +10,7 @@
  * @internal
  * @module
  */
-import { explain } from "@minzheng/core"
+import { explain } from "../internal/node.js"
 import { type Explanation } from "@minzheng/core"
 import type { RuleContext } from "../internal/context.js"
 import { formatFen, roundRatio } from "../internal/fen.js"

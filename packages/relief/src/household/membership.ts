@@ -10,12 +10,12 @@
  * @internal
  * @module
  */
-import { explain } from "@minzheng/core"
+import { explain } from "../internal/node.js"
 import { type Bilingual, type Explanation } from "@minzheng/core"
 import type { CountReason, Facts } from "../internal/facts.js"
 import { memberZh } from "../internal/names.js"
 import { RELIEF_SOURCES } from "../sources.js"
-import { ABSENCE_NAMES, RELATIONSHIP_NAMES } from "./member.js"
+import { ABSENCE_NAMES, RELATIONSHIP_NAMES, type Relationship } from "./member.js"
 
 const REASONS: Readonly<Record<CountReason, Bilingual>> = {
   applicant: { zh: "申请人本人", en: "the applicant" },
@@ -34,24 +34,34 @@ const REASONS: Readonly<Record<CountReason, Bilingual>> = {
 const MEMBER_CITATIONS = [RELIEF_SOURCES.householdMembers]
 const MEMBER_TEKUN_CITATIONS = [RELIEF_SOURCES.householdMembers, RELIEF_SOURCES.tekunDibaoLink]
 
+// Label pieces that never change, joined once: a member's label is then name + prefix + age + suffix.
+const ZH_PREFIX = Object.fromEntries(Object.entries(RELATIONSHIP_NAMES).map(([k, r]) => [k, `（${r.zh}，`])) as Readonly<Record<Relationship, string>>
+const EN_PREFIX = Object.fromEntries(Object.entries(RELATIONSHIP_NAMES).map(([k, r]) => [k, ` (${r.en}, `])) as Readonly<Record<Relationship, string>>
+const ZH_SUFFIX = Object.fromEntries(Object.entries(REASONS).map(([k, r]) => [k, `岁）：${r.zh}`])) as Readonly<Record<CountReason, string>>
+const EN_SUFFIX = Object.fromEntries(Object.entries(REASONS).map(([k, r]) => [k, `): ${r.en}`])) as Readonly<Record<CountReason, string>>
+const MEMBERS_LABEL = Object.freeze({ zh: "共同生活的家庭成员", en: "household members counted" })
+
 /** The membership node: one child per member with the reason (第七条). */
-export const explainMembership = (f: Facts): Explanation =>
-  explain({
-    rule: "relief.household.members",
-    label: { zh: "共同生活的家庭成员", en: "household members counted" },
-    outcome: f.counted,
-    citations: [RELIEF_SOURCES.householdMembers],
-    children: f.members.map((m) => {
-      const absence = m.member.absence
-      return explain({
+export const explainMembership = (f: Facts): Explanation => {
+  const children: Explanation[] = []
+  for (const m of f.members) {
+    const member = m.member
+    const absence = member.absence
+    let zh = memberZh(member) + ZH_PREFIX[member.relationship] + m.age + ZH_SUFFIX[m.reason]
+    let en = member.id + EN_PREFIX[member.relationship] + m.age + EN_SUFFIX[m.reason]
+    if (absence !== undefined) {
+      zh += `：${ABSENCE_NAMES[absence].zh}`
+      en += `: ${ABSENCE_NAMES[absence].en}`
+    }
+    children.push(
+      explain({
         rule: "relief.household.member",
-        label: {
-          zh: `${memberZh(m.member)}（${RELATIONSHIP_NAMES[m.member.relationship].zh}，${m.age}岁）：${REASONS[m.reason].zh}${absence === undefined ? "" : `：${ABSENCE_NAMES[absence].zh}`}`,
-          en: `${m.member.id} (${RELATIONSHIP_NAMES[m.member.relationship].en}, ${m.age}): ${REASONS[m.reason].en}${absence === undefined ? "" : `: ${ABSENCE_NAMES[absence].en}`}`
-        },
+        label: { zh, en },
         outcome: m.counted,
-        inputs: { member: m.member.id, age: m.age },
+        inputs: { member: member.id, age: m.age },
         citations: m.reason === "tekun-supported" ? MEMBER_TEKUN_CITATIONS : MEMBER_CITATIONS
       })
-    })
-  })
+    )
+  }
+  return explain({ rule: "relief.household.members", label: MEMBERS_LABEL, outcome: f.counted, citations: MEMBER_CITATIONS, children })
+}

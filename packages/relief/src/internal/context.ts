@@ -19,4 +19,6 @@ export interface RuleContext {
   incomeNode: Explanation | null
   /** Asset nodes by test name, built once per household. */
   assetNodes: { dibao: Explanation | null; tekun: Explanation | null; lowIncome: Explanation | null }
+  /** The financial-asset node's inputs, the same for the three tests: built once per household. */
+  assetInputs: { readonly financial: string; readonly members: number } | null
 }

@@ -89,13 +89,14 @@ export const memberAge = (m: Member, onYear: number, onMonthDay: number): number
   const b = m.birthDate
   let year: number
   let monthDay: number
+  // four digits at a time, unrolled: c0·1000 + c1·100 + c2·10 + c3 − 48·1111
   if (b !== undefined) {
-    year = digits(b, 0, 4)
-    monthDay = digits(b, 5, 2) * 100 + digits(b, 8, 2)
+    year = b.charCodeAt(0) * 1000 + b.charCodeAt(1) * 100 + b.charCodeAt(2) * 10 + b.charCodeAt(3) - 53328
+    monthDay = b.charCodeAt(5) * 1000 + b.charCodeAt(6) * 100 + b.charCodeAt(8) * 10 + b.charCodeAt(9) - 53328
   } else {
     const id = m.citizenId as string
-    year = digits(id, 6, 4)
-    monthDay = digits(id, 10, 4)
+    year = id.charCodeAt(6) * 1000 + id.charCodeAt(7) * 100 + id.charCodeAt(8) * 10 + id.charCodeAt(9) - 53328
+    monthDay = id.charCodeAt(10) * 1000 + id.charCodeAt(11) * 100 + id.charCodeAt(12) * 10 + id.charCodeAt(13) - 53328
   }
   return onMonthDay < monthDay ? onYear - year - 1 : onYear - year
 }

@@ -81,7 +81,6 @@ interface Field {
 }
 const req = (key: string, check: Check): Field => ({ key, check, mode: "required" })
 const opt = (key: string, check: Check): Field => ({ key, check, mode: "optional" })
-const dflt = (key: string, check: Check, fallback: () => unknown): Field => ({ key, check, mode: "default", fallback })
 
 const strictObject = (fields: ReadonlyArray<Field>): Check => {
   const allowed = setOf(fields.map((f) => f.key))
@@ -106,39 +105,185 @@ const strictObject = (fields: ReadonlyArray<Field>): Check => {
 
 const disability = strictObject([req("category", oneOf(DISABILITY_CATEGORIES)), req("grade", int(1, 4))])
 
-const assets = strictObject([
-  req("financial", yuan),
-  dflt("vehicles", arrayOf(strictObject([req("value", yuan), opt("exemption", oneOf(Object.keys(VEHICLE_EXEMPTION_NAMES)))])), () => []),
-  req("residentialUnits", int(0)),
-  dflt("nonResidentialUnits", int(0), () => 0)
+// The shapes every household has (the household, its members, incomes and assets) are written
+// out field by field below — the same rules, in the same order, as the `strictObject` tables they
+// mirror, but with property names fixed in the code, so the engine reads and builds them with
+// inline caches instead of a lookup by name per field. The others use the tables.
+
+/**
+ * An optional field: absent stays absent, a present `undefined` stays, anything else is checked.
+ * (The member's many optional fields are written out at their sites instead, each `in` test with
+ * its own property name.)
+ */
+const optional = (v: Obj, key: string, x: unknown, check: Check, out: Obj): boolean => {
+  if (x === undefined) {
+    if (key in v) out[key] = undefined
+    return true
+  }
+  const r = check(x)
+  if (r === BAD) return false
+  out[key] = r
+  return true
+}
+
+const vehicleExemption = oneOf(Object.keys(VEHICLE_EXEMPTION_NAMES))
+const VEHICLE_KEYS = setOf(["value", "exemption"])
+const vehicle: Check = (v) => {
+  if (!isObject(v) || !onlyKeys(v, VEHICLE_KEYS)) return BAD
+  const value = yuan(v.value)
+  if (value === BAD) return BAD
+  const out: Obj = { value }
+  return optional(v, "exemption", v.exemption, vehicleExemption, out) ? out : BAD
+}
+const vehicles = arrayOf(vehicle)
+const units = int(0)
+
+const ASSET_KEYS = setOf(["financial", "vehicles", "residentialUnits", "nonResidentialUnits"])
+const assets: Check = (v) => {
+  if (!isObject(v) || !onlyKeys(v, ASSET_KEYS)) return BAD
+  const financial = yuan(v.financial)
+  if (financial === BAD) return BAD
+  const vs = v.vehicles === undefined ? [] : vehicles(v.vehicles)
+  if (vs === BAD) return BAD
+  const residentialUnits = units(v.residentialUnits)
+  if (residentialUnits === BAD) return BAD
+  const nonResidentialUnits = v.nonResidentialUnits === undefined ? 0 : units(v.nonResidentialUnits)
+  if (nonResidentialUnits === BAD) return BAD
+  return { financial, vehicles: vs, residentialUnits, nonResidentialUnits }
+}
+
+const relationship = oneOf(RELATIONSHIPS)
+const sex = oneOf(["male", "female"])
+const absence = oneOf(Object.keys(ABSENCE_NAMES))
+const education = oneOf(EDUCATION_LEVELS)
+const labourCapacity = oneOf(Object.keys(LABOUR_CAPACITY_NAMES))
+const selfCareLevel = oneOf(TEKUN_SELF_CARE_LEVELS)
+const incapacity = oneOf(Object.keys(INCAPACITY_NAMES))
+const circumstances = arrayOf(oneOf(Object.keys(CIRCUMSTANCE_NAMES)))
+const MEMBER_KEYS = setOf([
+  "id",
+  "name",
+  "relationship",
+  "citizenId",
+  "birthDate",
+  "sex",
+  "hukouRegion",
+  "absence",
+  "livesTogether",
+  "canLiveIndependently",
+  "disability",
+  "seriousIllness",
+  "education",
+  "labourCapacity",
+  "employed",
+  "selfCareLevel",
+  "incapacity",
+  "circumstances",
+  "tekun",
+  "dibaoRecipient",
+  "assets"
 ])
+const member: Check = (v) => {
+  if (!isObject(v) || !onlyKeys(v, MEMBER_KEYS)) return BAD
+  const id = text1(v.id)
+  if (id === BAD) return BAD
+  const out: Obj = { id }
+  let x: unknown = v.name
+  if (x !== undefined) {
+    if ((x = text1(x)) === BAD) return BAD
+    out.name = x
+  } else if ("name" in v) out.name = undefined
+  const r = relationship(v.relationship)
+  if (r === BAD) return BAD
+  out.relationship = r
+  if ((x = v.citizenId) !== undefined) {
+    if ((x = citizenId(x)) === BAD) return BAD
+    out.citizenId = x
+  } else if ("citizenId" in v) out.citizenId = undefined
+  if ((x = v.birthDate) !== undefined) {
+    if ((x = date(x)) === BAD) return BAD
+    out.birthDate = x
+  } else if ("birthDate" in v) out.birthDate = undefined
+  if ((x = v.sex) !== undefined) {
+    if ((x = sex(x)) === BAD) return BAD
+    out.sex = x
+  } else if ("sex" in v) out.sex = undefined
+  if ((x = v.hukouRegion) !== undefined) {
+    if ((x = region(x)) === BAD) return BAD
+    out.hukouRegion = x
+  } else if ("hukouRegion" in v) out.hukouRegion = undefined
+  if ((x = v.absence) !== undefined) {
+    if ((x = absence(x)) === BAD) return BAD
+    out.absence = x
+  } else if ("absence" in v) out.absence = undefined
+  if ((x = v.livesTogether) !== undefined) {
+    if ((x = bool(x)) === BAD) return BAD
+    out.livesTogether = x
+  } else if ("livesTogether" in v) out.livesTogether = undefined
+  if ((x = v.canLiveIndependently) !== undefined) {
+    if ((x = bool(x)) === BAD) return BAD
+    out.canLiveIndependently = x
+  } else if ("canLiveIndependently" in v) out.canLiveIndependently = undefined
+  if ((x = v.disability) !== undefined) {
+    if ((x = disability(x)) === BAD) return BAD
+    out.disability = x
+  } else if ("disability" in v) out.disability = undefined
+  if ((x = v.seriousIllness) !== undefined) {
+    if ((x = bool(x)) === BAD) return BAD
+    out.seriousIllness = x
+  } else if ("seriousIllness" in v) out.seriousIllness = undefined
+  if ((x = v.education) !== undefined) {
+    if ((x = education(x)) === BAD) return BAD
+    out.education = x
+  } else if ("education" in v) out.education = undefined
+  if ((x = v.labourCapacity) !== undefined) {
+    if ((x = labourCapacity(x)) === BAD) return BAD
+    out.labourCapacity = x
+  } else if ("labourCapacity" in v) out.labourCapacity = undefined
+  if ((x = v.employed) !== undefined) {
+    if ((x = bool(x)) === BAD) return BAD
+    out.employed = x
+  } else if ("employed" in v) out.employed = undefined
+  if ((x = v.selfCareLevel) !== undefined) {
+    if ((x = selfCareLevel(x)) === BAD) return BAD
+    out.selfCareLevel = x
+  } else if ("selfCareLevel" in v) out.selfCareLevel = undefined
+  if ((x = v.incapacity) !== undefined) {
+    if ((x = incapacity(x)) === BAD) return BAD
+    out.incapacity = x
+  } else if ("incapacity" in v) out.incapacity = undefined
+  if ((x = v.circumstances) !== undefined) {
+    if ((x = circumstances(x)) === BAD) return BAD
+    out.circumstances = x
+  } else if ("circumstances" in v) out.circumstances = undefined
+  if ((x = v.tekun) !== undefined) {
+    if ((x = bool(x)) === BAD) return BAD
+    out.tekun = x
+  } else if ("tekun" in v) out.tekun = undefined
+  if ((x = v.dibaoRecipient) !== undefined) {
+    if ((x = bool(x)) === BAD) return BAD
+    out.dibaoRecipient = x
+  } else if ("dibaoRecipient" in v) out.dibaoRecipient = undefined
+  if ((x = v.assets) !== undefined) {
+    if ((x = assets(x)) === BAD) return BAD
+    out.assets = x
+  } else if ("assets" in v) out.assets = undefined
+  return out
+}
 
-const member = strictObject([
-  req("id", text1),
-  opt("name", text1),
-  req("relationship", oneOf(RELATIONSHIPS)),
-  opt("citizenId", citizenId),
-  opt("birthDate", date),
-  opt("sex", oneOf(["male", "female"])),
-  opt("hukouRegion", region),
-  opt("absence", oneOf(Object.keys(ABSENCE_NAMES))),
-  opt("livesTogether", bool),
-  opt("canLiveIndependently", bool),
-  opt("disability", disability),
-  opt("seriousIllness", bool),
-  opt("education", oneOf(EDUCATION_LEVELS)),
-  opt("labourCapacity", oneOf(Object.keys(LABOUR_CAPACITY_NAMES))),
-  opt("employed", bool),
-  opt("selfCareLevel", oneOf(TEKUN_SELF_CARE_LEVELS)),
-  opt("incapacity", oneOf(Object.keys(INCAPACITY_NAMES))),
-  opt("circumstances", arrayOf(oneOf(Object.keys(CIRCUMSTANCE_NAMES)))),
-  opt("tekun", bool),
-  opt("dibaoRecipient", bool),
-  opt("assets", assets)
-])
-
-const income = strictObject([req("member", text1), req("category", oneOf(INCOME_CATEGORIES)), req("amount", yuan), opt("month", month)])
-
+const incomeCategory = oneOf(INCOME_CATEGORIES)
+const INCOME_KEYS = setOf(["member", "category", "amount", "month"])
+const income: Check = (v) => {
+  if (!isObject(v) || !onlyKeys(v, INCOME_KEYS)) return BAD
+  const m = text1(v.member)
+  if (m === BAD) return BAD
+  const category = incomeCategory(v.category)
+  if (category === BAD) return BAD
+  const amount = yuan(v.amount)
+  if (amount === BAD) return BAD
+  const out: Obj = { member: m, category, amount }
+  return optional(v, "month", v.month, month, out) ? out : BAD
+}
 const rigid = strictObject([req("kind", oneOf(Object.keys(RIGID_EXPENDITURE_NAMES))), opt("member", text1), req("month", month), req("amount", yuan)])
 
 const supporter = strictObject([
@@ -165,17 +310,40 @@ const incident = strictObject([
 
 const previous = strictObject([req("programme", oneOf(["dibao", "tekun"])), req("since", date), req("monthlyAmount", yuan), opt("gradualExitFrom", date)])
 
-const shape = strictObject([
-  req("id", text1),
-  req("residence", strictObject([req("region", region), req("area", oneOf(["urban", "rural"]))])),
-  req("members", arrayOf(member, 1)),
-  dflt("incomes", arrayOf(income), () => []),
-  req("assets", assets),
-  dflt("rigidExpenditures", arrayOf(rigid), () => []),
-  dflt("legalSupporters", arrayOf(supporter), () => []),
-  opt("incident", incident),
-  opt("previous", previous)
-])
+const area = oneOf(["urban", "rural"])
+const RESIDENCE_KEYS = setOf(["region", "area"])
+const residence: Check = (v) => {
+  if (!isObject(v) || !onlyKeys(v, RESIDENCE_KEYS)) return BAD
+  const r = region(v.region)
+  if (r === BAD) return BAD
+  const a = area(v.area)
+  return a === BAD ? BAD : { region: r, area: a }
+}
+const members = arrayOf(member, 1)
+const incomes = arrayOf(income)
+const rigidExpenditures = arrayOf(rigid)
+const legalSupporters = arrayOf(supporter)
+
+const HOUSEHOLD_KEYS = setOf(["id", "residence", "members", "incomes", "assets", "rigidExpenditures", "legalSupporters", "incident", "previous"])
+const shape: Check = (v) => {
+  if (!isObject(v) || !onlyKeys(v, HOUSEHOLD_KEYS)) return BAD
+  const id = text1(v.id)
+  if (id === BAD) return BAD
+  const res = residence(v.residence)
+  if (res === BAD) return BAD
+  const ms = members(v.members)
+  if (ms === BAD) return BAD
+  const inc = v.incomes === undefined ? [] : incomes(v.incomes)
+  if (inc === BAD) return BAD
+  const as = assets(v.assets)
+  if (as === BAD) return BAD
+  const rigidList = v.rigidExpenditures === undefined ? [] : rigidExpenditures(v.rigidExpenditures)
+  if (rigidList === BAD) return BAD
+  const supporters = v.legalSupporters === undefined ? [] : legalSupporters(v.legalSupporters)
+  if (supporters === BAD) return BAD
+  const out: Obj = { id, residence: res, members: ms, incomes: inc, assets: as, rigidExpenditures: rigidList, legalSupporters: supporters }
+  return optional(v, "incident", v.incident, incident, out) && optional(v, "previous", v.previous, previous, out) ? out : BAD
+}
 
 /** HouseholdSchema's `superRefine`, on the decoded value: true when it would add no issue. */
 const consistent = (h: Household): boolean => {

@@ -47,8 +47,24 @@ export const fenOf = (s: string): number => {
   return neg ? -v : v
 }
 
+// formatFen's cache: explanation trees show the same few amounts (the standard, the household's
+// total, zero) several times per household; a direct-mapped table of recent values saves
+// rebuilding the string each time.
+const CACHE_SIZE = 256
+const cachedFen: number[] = new Array<number>(CACHE_SIZE).fill(Number.NaN)
+const cachedText: string[] = new Array<string>(CACHE_SIZE).fill("")
+
 /** 分 → `"1050.00"`. */
 export const formatFen = (fen: number): string => {
+  const slot = fen & (CACHE_SIZE - 1)
+  if (cachedFen[slot] === fen) return cachedText[slot] as string
+  const text = formatFenUncached(fen)
+  cachedFen[slot] = fen
+  cachedText[slot] = text
+  return text
+}
+
+const formatFenUncached = (fen: number): string => {
   const neg = fen < 0
   const a = neg ? -fen : fen
   const yuan = Math.floor(a / 100)

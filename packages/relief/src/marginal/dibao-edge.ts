@@ -8,7 +8,7 @@
  * @internal
  * @module
  */
-import { explain } from "@minzheng/core"
+import { explain, frozenNode } from "../internal/node.js"
 import { type Explanation } from "@minzheng/core"
 import { DeterminationRecord } from "../determination/determination.js"
 import { assetNode, passesAssets } from "../household/asset-test.js"
@@ -30,6 +30,7 @@ const EDGE_REASONS = [{ zh: "不符合低保条件，人均收入低于低保边
 const DIBAO_REASONS = [{ zh: "已符合低保条件", en: "eligible for dibao" }]
 const OUTSIDE_REASONS = [{ zh: "人均收入或财产不符合低保边缘家庭条件", en: "income or assets outside the edge rules" }]
 const EDGE_DETERMINATION_CITATIONS = [RELIEF_SOURCES.edgeDefinition]
+const NOT_DIBAO_NODES = [true, false].map((outcome) => frozenNode({ rule: "relief.dibao-edge.not-dibao", label: NOT_DIBAO, outcome, citations: EDGE_DETERMINATION_CITATIONS }))
 
 /** The 低保边缘 determination (a status: no cash payment of its own). */
 export const determineEdge = (c: RuleContext, dibaoEligible: boolean): DeterminationRecord => {
@@ -53,7 +54,7 @@ export const determineEdge = (c: RuleContext, dibaoEligible: boolean): Determina
       outcome: eligible,
       citations: EDGE_CITATIONS,
       children: [
-        explain({ rule: "relief.dibao-edge.not-dibao", label: NOT_DIBAO, outcome: !dibaoEligible, citations: EDGE_DETERMINATION_CITATIONS }),
+        NOT_DIBAO_NODES[dibaoEligible ? 1 : 0] as Explanation,
         explain({
           rule: "relief.dibao-edge.income",
           label: x.label,

@@ -11,7 +11,7 @@
  * @internal
  * @module
  */
-import { explain } from "@minzheng/core"
+import { explain, frozenNode } from "../internal/node.js"
 import { type Explanation } from "@minzheng/core"
 import { DeterminationRecord } from "../determination/determination.js"
 import { assetNode, passesAssets } from "../household/asset-test.js"
@@ -34,6 +34,7 @@ export const rigidSpendingFen = (c: RuleContext): number => {
 const RIGID_LABEL = { zh: "刚性支出困难家庭", en: "rigid-expenditure hardship household" }
 const RIGID_CITATIONS = [RELIEF_SOURCES.rigidConditions]
 const NOT_COVERED = { zh: "未纳入低保、特困，未被认定为低保边缘家庭", en: "not dibao, tekun or dibao-edge" }
+const NOT_COVERED_NODES = [true, false].map((outcome) => frozenNode({ rule: "relief.rigid-expenditure.not-covered", label: NOT_COVERED, outcome, citations: RIGID_CITATIONS }))
 const ABOVE_SHARE = [{ zh: "刚性支出占比超过当地规定", en: "rigid spending above the local share" }]
 const OUTSIDE = [{ zh: "不符合刚性支出困难家庭条件", en: "outside the rigid-expenditure rules" }]
 
@@ -67,7 +68,7 @@ export const determineRigidExpenditure = (c: RuleContext, alreadyCovered: boolea
       outcome: eligible,
       citations: RIGID_CITATIONS,
       children: [
-        explain({ rule: "relief.rigid-expenditure.not-covered", label: NOT_COVERED, outcome: notCovered, citations: RIGID_CITATIONS }),
+        NOT_COVERED_NODES[notCovered ? 0 : 1] as Explanation,
         explain({ rule: "relief.rigid-expenditure.income", label: x.incomeLabel, outcome: incomeOk, inputs: { annualHouseholdIncome: annual, members: f.counted }, citations: x.incomeCitations }),
         assetNode(c, "lowIncome"),
         explain({ rule: "relief.rigid-expenditure.share", label: x.shareLabel, outcome: shareOk, inputs: { rigidSpending: formatFen(spending), annualHouseholdIncome: annual }, citations: x.shareCitations })

@@ -177,6 +177,30 @@ const compile = (p: Partial<ReliefParameters>): CompiledPolicy => {
 
 type Problem = ParameterMissing | InvalidInput
 
+type FailureTable = Readonly<Record<ProgrammeKey, PolicyBundleIncomplete | null>>
+
+/** A programme's failure: the problems of exactly the parameters it reads, or `null`. */
+const failureOf = (
+  bundle: string,
+  problemsByKey: Readonly<Partial<Record<keyof ReliefParameters, Problem>>>,
+  programme: ProgrammeKey,
+  area: "urban" | "rural"
+): PolicyBundleIncomplete | null => {
+  const problems: Problem[] = []
+  for (const key of DEPENDS[programme]) {
+    const k = key === "standard" ? (area === "urban" ? "urbanStandard" : "ruralStandard") : key
+    const problem = problemsByKey[k]
+    if (problem !== undefined) problems.push(problem)
+  }
+  return problems.length === 0 ? null : new PolicyBundleIncomplete({ bundle, problems })
+}
+
+const failureTable = (bundle: string, problems: Readonly<Partial<Record<keyof ReliefParameters, Problem>>>, area: "urban" | "rural"): FailureTable => {
+  const table: Partial<Record<ProgrammeKey, PolicyBundleIncomplete | null>> = {}
+  for (const programme of Object.keys(DEPENDS) as ReadonlyArray<ProgrammeKey>) table[programme] = failureOf(bundle, problems, programme, area)
+  return table as FailureTable
+}
+
 /** A resolved parameter's citation as explanations show it: illustrative and carried-forward values say so in Chinese. */
 const displayedSource = (p: ResolvedParameter<unknown>): Citation => {
   const kind = (p as { kind?: string }).kind
@@ -224,7 +248,8 @@ export class ReliefPolicy {
   readonly dates: { readonly start: IsoDate; readonly recheckStable: IsoDate; readonly recheckUnstable: IsoDate }
   private readonly sources: Readonly<Record<string, Citation>>
   private readonly memos = new Map<string, unknown>()
-  private readonly failures = new Map<string, PolicyBundleIncomplete | null>()
+  /** Each programme's failure (or `null`), computed once per area: looked up on every determination. */
+  private readonly failures: { readonly urban: FailureTable; readonly rural: FailureTable }
 
   /** @internal */
   constructor(
@@ -252,6 +277,7 @@ export class ReliefPolicy {
     const sources: Record<string, Citation> = {}
     for (const [key, p] of Object.entries(parameters)) sources[key] = displayedSource(p as ResolvedParameter<unknown>)
     this.sources = sources
+    this.failures = { urban: failureTable(this.bundle.id, problems, "urban"), rural: failureTable(this.bundle.id, problems, "rural") }
   }
 
   /**
@@ -268,18 +294,10 @@ export class ReliefPolicy {
    * ```
    */
   unavailable(programme: ProgrammeKey, area: "urban" | "rural"): PolicyBundleIncomplete | null {
-    const memoKey = `${programme}|${area}`
-    const cached = this.failures.get(memoKey)
-    if (cached !== undefined) return cached
-    const problems: Problem[] = []
-    for (const key of DEPENDS[programme]) {
-      const k = key === "standard" ? (area === "urban" ? "urbanStandard" : "ruralStandard") : key
-      const problem = this.problems[k]
-      if (problem !== undefined) problems.push(problem)
-    }
-    const failure = problems.length === 0 ? null : new PolicyBundleIncomplete({ bundle: this.bundle.id, problems })
-    this.failures.set(memoKey, failure)
-    return failure
+    const table = area === "urban" ? this.failures.urban : area === "rural" ? this.failures.rural : undefined
+    const failure = table === undefined || !Object.hasOwn(table, programme) ? undefined : table[programme]
+    // not a programme or an area: the lookup fails as it always did, reading DEPENDS
+    return failure === undefined ? failureOf(this.bundle.id, this.problems, programme, area) : failure
   }
 
   /**

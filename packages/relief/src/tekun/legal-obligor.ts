@@ -38,7 +38,7 @@ import type { LegalSupporter } from "../household/legal-supporter.js"
 import { RELATIONSHIP_NAMES, type Member, type Relationship } from "../household/member.js"
 import { ageAt, buildFacts, type Facts, type MemberFacts } from "../internal/facts.js"
 import { fenOf, formatFen } from "../internal/fen.js"
-import { explain } from "@minzheng/core"
+import { explain, frozenNode } from "../internal/node.js"
 import { severeUnchecked } from "../internal/severity.js"
 import type { CompiledPolicy, ReliefPolicy } from "../params/policy.js"
 import { trusted } from "../determination/determine.js"
@@ -307,14 +307,50 @@ const who = (o: LegalObligor, name: string | undefined): Bilingual => {
     : { zh: `${r.zh}（${name === undefined ? "" : `${name}，`}${o.age}周岁）`, en: `${r.en} (member ${o.memberId}, aged ${o.age})` }
 }
 
-const OBLIGOR_CITATIONS = [RELIEF_SOURCES.tekunSupporter]
+const OBLIGOR_CITATIONS = Object.freeze([RELIEF_SOURCES.tekunSupporter])
+const NO_GROUND_LABEL = Object.freeze({ zh: "数据未能认定第八条所列任一情形，视为具备履行义务能力", en: "no ground of article 8 is established by the data: able to support" })
+const GROUND_LABELS = Object.fromEntries(
+  (Object.keys(GROUND_ITEMS) as ReadonlyArray<IncapacityGround>).map((g) => [
+    g,
+    Object.freeze({ zh: `第八条${GROUND_ITEMS[g]}：${INCAPACITY_GROUND_NAMES[g].zh}`, en: `article 8 ${GROUND_ITEMS[g]}: ${INCAPACITY_GROUND_NAMES[g].en}` })
+  ])
+) as Readonly<Record<IncapacityGround, Bilingual>>
+
+/** The capacity node's parameter record, per disposable-income figure (one per policy in a run). */
+let lastDisposable = Number.NaN
+let lastDisposableParameters: { readonly [key: string]: string } = {}
+const disposableParameters = (disposableFen: number): { readonly [key: string]: string } => {
+  if (disposableFen !== lastDisposable) {
+    lastDisposableParameters = Object.freeze({ "region.perCapitaDisposableIncome": formatFen(disposableFen) })
+    lastDisposable = disposableFen
+  }
+  return lastDisposableParameters
+}
+
+/** The duty node depends only on the obligation and the relationship: built once per pair, shared. */
+const DUTY_NODES = new Map<keyof typeof OBLIGATION_NAMES, Map<Relationship, Explanation>>()
+const dutyNode = (obligation: keyof typeof OBLIGATION_NAMES, relationship: Relationship): Explanation => {
+  let byRelationship = DUTY_NODES.get(obligation)
+  if (byRelationship === undefined) DUTY_NODES.set(obligation, (byRelationship = new Map()))
+  let n = byRelationship.get(relationship)
+  if (n === undefined) {
+    const duty = OBLIGATION_NAMES[obligation]
+    const dutyCite = dutyCitation(relationship)
+    n = frozenNode({
+      rule: "relief.tekun.obligor.duty",
+      label: { zh: `负有法定${duty.zh}义务`, en: `owes ${duty.en}` },
+      outcome: obligation,
+      citations: dutyCite === null ? [] : [dutyCite]
+    })
+    byRelationship.set(relationship, n)
+  }
+  return n
+}
 
 /** The explanation of one obligor: the duty (Civil Code) and the capacity finding (第八条). @internal */
 export const explainObligor = (x: ObligorFinding, disposableFen: number, memberName?: (id: string) => string | undefined): Explanation => {
   const o = x.obligor
   const name = who(o, o.memberId === null || memberName === undefined ? undefined : memberName(o.memberId))
-  const duty = OBLIGATION_NAMES[o.obligation]
-  const dutyCite = dutyCitation(o.relationship)
   const g = o.ground
   return explain({
     rule: "relief.tekun.obligor",
@@ -326,18 +362,10 @@ export const explainObligor = (x: ObligorFinding, disposableFen: number, memberN
     inputs: { source: o.source, memberId: o.memberId, declaredIndex: o.declaredIndex, relationship: o.relationship, age: o.age },
     citations: OBLIGOR_CITATIONS,
     children: [
-      explain({
-        rule: "relief.tekun.obligor.duty",
-        label: { zh: `负有法定${duty.zh}义务`, en: `owes ${duty.en}` },
-        outcome: o.obligation,
-        citations: dutyCite === null ? [] : [dutyCite]
-      }),
+      dutyNode(o.obligation, o.relationship),
       explain({
         rule: "relief.tekun.obligor.capacity",
-        label:
-          g === null
-            ? { zh: "数据未能认定第八条所列任一情形，视为具备履行义务能力", en: "no ground of article 8 is established by the data: able to support" }
-            : { zh: `第八条${GROUND_ITEMS[g]}：${INCAPACITY_GROUND_NAMES[g].zh}`, en: `article 8 ${GROUND_ITEMS[g]}: ${INCAPACITY_GROUND_NAMES[g].en}` },
+        label: g === null ? NO_GROUND_LABEL : GROUND_LABELS[g],
         outcome: g ?? false,
         inputs: {
           tekun: x.facts.tekun,
@@ -347,8 +375,8 @@ export const explainObligor = (x: ObligorFinding, disposableFen: number, memberN
           assetsWithinLowIncomeRules: x.facts.lowAssets ?? null,
           noCapacityMissingOrInPrison: x.facts.noCapacityMissingPrison
         },
-        parameters: { "region.perCapitaDisposableIncome": formatFen(disposableFen) },
-        citations: [RELIEF_SOURCES.tekunSupporter]
+        parameters: disposableParameters(disposableFen),
+        citations: OBLIGOR_CITATIONS
       })
     ]
   })

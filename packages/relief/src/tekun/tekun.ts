@@ -18,7 +18,7 @@
  * @internal
  * @module
  */
-import { explain } from "@minzheng/core"
+import { explain, frozenNode } from "../internal/node.js"
 import { type Bilingual, type Explanation } from "@minzheng/core"
 import { TEKUN_SELF_CARE_LEVEL_NAMES } from "@minzheng/care-assessment"
 import { DeterminationRecord, Term } from "../determination/determination.js"
@@ -35,23 +35,59 @@ const CONTINUING_SCHOOL = new Set(["primary", "junior-secondary", "senior-second
 
 /** 第五条 (and 第二十四条 for a minor already supported): why the person cannot work, or null. */
 export const noLabourCapacity = (m: MemberFacts, continuing: boolean, minorAge: number): Bilingual | null => {
-  if (m.age >= 60) return { zh: "60周岁以上的老年人", en: "aged 60 or over" }
-  if (m.age < 16) return { zh: "未满16周岁的未成年人", en: "under 16" }
+  if (m.age >= 60) return LABOUR.elderly
+  if (m.age < 16) return LABOUR.minor
   const d = m.member.disability
   if (d !== undefined) {
-    if ((d.category === "intellectual" || d.category === "mental") && d.grade <= 3) return { zh: "一至三级智力、精神残疾人", en: "intellectual or mental disability, grade 1–3" }
-    if (d.category === "physical" && d.grade <= 2) return { zh: "一、二级肢体残疾人", en: "physical disability, grade 1–2" }
-    if (d.category === "visual" && d.grade === 1) return { zh: "一级视力残疾人", en: "visual disability, grade 1" }
+    if ((d.category === "intellectual" || d.category === "mental") && d.grade <= 3) return LABOUR.mental
+    if (d.category === "physical" && d.grade <= 2) return LABOUR.physical
+    if (d.category === "visual" && d.grade === 1) return LABOUR.visual
   }
   if (continuing && m.age < minorAge) return { zh: `特困未成年人继续供养至${minorAge}周岁`, en: `a supported minor stays covered to ${minorAge}` }
-  if (continuing && m.member.education !== undefined && CONTINUING_SCHOOL.has(m.member.education)) {
-    return { zh: "年满18周岁仍在接受义务教育或在普通高中、中等职业学校就读", en: "over 18 and still in compulsory, senior-secondary or vocational school" }
-  }
+  if (continuing && m.member.education !== undefined && CONTINUING_SCHOOL.has(m.member.education)) return LABOUR.school
   return null
+}
+
+const LABOUR = {
+  elderly: Object.freeze({ zh: "60周岁以上的老年人", en: "aged 60 or over" }),
+  minor: Object.freeze({ zh: "未满16周岁的未成年人", en: "under 16" }),
+  mental: Object.freeze({ zh: "一至三级智力、精神残疾人", en: "intellectual or mental disability, grade 1–3" }),
+  physical: Object.freeze({ zh: "一、二级肢体残疾人", en: "physical disability, grade 1–2" }),
+  visual: Object.freeze({ zh: "一级视力残疾人", en: "visual disability, grade 1" }),
+  school: Object.freeze({ zh: "年满18周岁仍在接受义务教育或在普通高中、中等职业学校就读", en: "over 18 and still in compulsory, senior-secondary or vocational school" })
 }
 
 const TEKUN_CITATIONS = [RELIEF_SOURCES.tekunConditions, RELIEF_SOURCES.tekunNoLabour, RELIEF_SOURCES.tekunNoMeans, RELIEF_SOURCES.tekunSupporter]
 const TEKUN_LINKED_CITATIONS = [...TEKUN_CITATIONS, RELIEF_SOURCES.tekunDibaoLink]
+
+const TEKUN_ROOT_CITATIONS = Object.freeze([RELIEF_SOURCES.tekunConditions])
+const NO_LABOUR_CITATIONS = Object.freeze([RELIEF_SOURCES.tekunNoLabour])
+const NO_LABOUR_CONTINUING_CITATIONS = Object.freeze([RELIEF_SOURCES.tekunNoLabour, RELIEF_SOURCES.tekunMinors])
+const NO_MEANS_LABEL = Object.freeze({ zh: "无生活来源", en: "no means of living" })
+const NO_MEANS_CITATIONS = Object.freeze([RELIEF_SOURCES.tekunNoMeans])
+const NO_OBLIGOR_LABEL = Object.freeze({ zh: "无法定赡养、抚养、扶养义务人", en: "no legal obligor" })
+const OBLIGORS_UNABLE_LABEL = Object.freeze({ zh: "法定义务人均无履行义务能力", en: "every legal obligor is unable to support" })
+const SUPPORTER_CITATIONS = Object.freeze([RELIEF_SOURCES.tekunConditions, RELIEF_SOURCES.tekunSupporter])
+const ABLE_TO_WORK_LABEL = Object.freeze({ zh: "无劳动能力", en: "unable to work" })
+
+/** The no-labour-capacity label: built once per reason (the minor-age reason is rare: built each time). */
+const LABOUR_LABELS = new Map<Bilingual, Bilingual>(
+  Object.values(LABOUR).map((r) => [r, Object.freeze({ zh: `无劳动能力：${r.zh}`, en: `unable to work: ${r.en}` })])
+)
+const labourLabel = (labour: Bilingual | null): Bilingual =>
+  labour === null ? ABLE_TO_WORK_LABEL : (LABOUR_LABELS.get(labour) ?? { zh: `无劳动能力：${labour.zh}`, en: `unable to work: ${labour.en}` })
+
+const nameOf = (members: ReadonlyArray<MemberFacts>, id: string): string | undefined => {
+  for (const m of members) if (m.member.id === id) return m.member.name
+  return undefined
+}
+
+const REASON = {
+  careUnassessed: Object.freeze({ zh: "生活自理能力尚未评估，照料护理标准待定", en: "self-care not yet assessed: care standard pending" }),
+  ableToWork: Object.freeze({ zh: "有劳动能力", en: "able to work" }),
+  income: Object.freeze({ zh: "本人收入不低于当地低保标准", en: "own income not below the dibao standard" }),
+  assets: Object.freeze({ zh: "财产不符合特困人员财产状况规定", en: "assets outside the tekun rules" })
+}
 
 /** The 特困 determination of the applicant. */
 export const determineTekun = (c: RuleContext): DeterminationRecord => {
@@ -86,71 +122,85 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
       fen += care
     }
   }
-  const reasons: Bilingual[] = eligible
-    ? [labour as Bilingual, ...(level === undefined ? [{ zh: "生活自理能力尚未评估，照料护理标准待定", en: "self-care not yet assessed: care standard pending" }] : [])]
-    : [
-        ...(labour === null ? [{ zh: "有劳动能力", en: "able to work" }] : []),
-        ...(incomeOk ? [] : [{ zh: "本人收入不低于当地低保标准", en: "own income not below the dibao standard" }]),
-        ...(assetsOk ? [] : [{ zh: "财产不符合特困人员财产状况规定", en: "assets outside the tekun rules" }]),
-        ...(able === undefined ? [] : [ableReason(able.obligor, f.members)])
-      ]
+  const reasons: Bilingual[] = []
+  if (eligible) {
+    reasons.push(labour as Bilingual)
+    if (level === undefined) reasons.push(REASON.careUnassessed)
+  } else {
+    if (labour === null) reasons.push(REASON.ableToWork)
+    if (!incomeOk) reasons.push(REASON.income)
+    if (!assetsOk) reasons.push(REASON.assets)
+    if (able !== undefined) reasons.push(ableReason(able.obligor, f.members))
+  }
   let tree: Explanation | null = null
   if (c.explain) {
-    const mult = c.policy.parameters.tekunMultiplier.value
+    const policy = c.policy
+    // what depends only on the policy (and the area's standard) is built once per policy
+    const x = policy.memo(f.household.residence.area === "urban" ? "tekun|urban" : "tekun|rural", () => {
+      const mult = policy.parameters.tekunMultiplier.value
+      return {
+        incomeLabel: Object.freeze({ zh: `本人月收入低于低保标准 ${formatFen(f.standardFen)} 元`, en: `own monthly income below the standard ${formatFen(f.standardFen)}` }),
+        incomeCitations: Object.freeze([RELIEF_SOURCES.tekunNoMeans, RELIEF_SOURCES.tekunIncome, policy.sourceOf("tekunBasicPensionExcluded")]),
+        standardsLabel: Object.freeze({ zh: `救助供养标准：基本生活标准（低保标准×${mult}）+ 照料护理标准`, en: `standards: basic living (${mult} × standard) + care` }),
+        standardsCitations: Object.freeze([RELIEF_SOURCES.tekunStandardsLocal, RELIEF_SOURCES.tekunSelfCare, policy.sourceOf("tekunMultiplier"), policy.sourceOf("tekunCare")]),
+        mult,
+        standard: formatFen(f.standardFen)
+      }
+    })
+    const obligorNodes: Explanation[] = []
+    for (const o of obligors) obligorNodes.push(explainObligor(o, p.disposableFen, (id) => nameOf(f.members, id)))
+    const children: Explanation[] = [
+      explain({
+        rule: "relief.tekun.no-labour-capacity",
+        label: labourLabel(labour),
+        outcome: labour !== null,
+        inputs: { age: applicant.age, disability: applicant.member.disability === undefined ? null : `${applicant.member.disability.category}-${applicant.member.disability.grade}` },
+        citations: continuing ? NO_LABOUR_CONTINUING_CITATIONS : NO_LABOUR_CITATIONS
+      }),
+      explain({
+        rule: "relief.tekun.no-means",
+        label: NO_MEANS_LABEL,
+        outcome: incomeOk && assetsOk,
+        citations: NO_MEANS_CITATIONS,
+        children: [
+          explain({
+            rule: "relief.tekun.income",
+            label: x.incomeLabel,
+            outcome: incomeOk,
+            inputs: { ownIncome: formatFen(ownIncome), months: f.window },
+            citations: x.incomeCitations
+          }),
+          assetNode(c, "tekun")
+        ]
+      }),
+      explain({
+        rule: "relief.tekun.supporters",
+        label: obligors.length === 0 ? NO_OBLIGOR_LABEL : OBLIGORS_UNABLE_LABEL,
+        outcome: supportersOk,
+        inputs: { obligors: obligors.length },
+        citations: SUPPORTER_CITATIONS,
+        children: obligorNodes
+      })
+    ]
+    if (eligible) {
+      children.push(
+        explain({
+          rule: "relief.tekun.standards",
+          label: x.standardsLabel,
+          outcome: formatFen(fen),
+          inputs: { standard: x.standard, selfCareLevel: level ?? null },
+          parameters: { "tekun.basicLivingMultiplier": x.mult, "tekun.careStandard": level === undefined ? null : formatFen(p.careFen[level]) },
+          citations: x.standardsCitations
+        }),
+        explainDibaoLink(c)
+      )
+    }
     tree = explain({
       rule: "relief.tekun",
       label: { zh: `特困人员救助供养：${memberZh(applicant.member)}`, en: `tekun support: ${applicant.member.id}` },
       outcome: eligible ? formatFen(fen) : false,
-      citations: [RELIEF_SOURCES.tekunConditions],
-      children: [
-        explain({
-          rule: "relief.tekun.no-labour-capacity",
-          label: { zh: `无劳动能力${labour === null ? "" : `：${labour.zh}`}`, en: `unable to work${labour === null ? "" : `: ${labour.en}`}` },
-          outcome: labour !== null,
-          inputs: { age: applicant.age, disability: applicant.member.disability === undefined ? null : `${applicant.member.disability.category}-${applicant.member.disability.grade}` },
-          citations: [RELIEF_SOURCES.tekunNoLabour, ...(continuing ? [RELIEF_SOURCES.tekunMinors] : [])]
-        }),
-        explain({
-          rule: "relief.tekun.no-means",
-          label: { zh: "无生活来源", en: "no means of living" },
-          outcome: incomeOk && assetsOk,
-          citations: [RELIEF_SOURCES.tekunNoMeans],
-          children: [
-            explain({
-              rule: "relief.tekun.income",
-              label: { zh: `本人月收入低于低保标准 ${formatFen(f.standardFen)} 元`, en: `own monthly income below the standard ${formatFen(f.standardFen)}` },
-              outcome: incomeOk,
-              inputs: { ownIncome: formatFen(ownIncome), months: f.window },
-              citations: [RELIEF_SOURCES.tekunNoMeans, RELIEF_SOURCES.tekunIncome, c.policy.sourceOf("tekunBasicPensionExcluded")]
-            }),
-            assetNode(c, "tekun")
-          ]
-        }),
-        explain({
-          rule: "relief.tekun.supporters",
-          label:
-            obligors.length === 0
-              ? { zh: "无法定赡养、抚养、扶养义务人", en: "no legal obligor" }
-              : { zh: "法定义务人均无履行义务能力", en: "every legal obligor is unable to support" },
-          outcome: supportersOk,
-          inputs: { obligors: obligors.length },
-          citations: [RELIEF_SOURCES.tekunConditions, RELIEF_SOURCES.tekunSupporter],
-          children: obligors.map((x) => explainObligor(x, p.disposableFen, (id) => f.members.find((m) => m.member.id === id)?.member.name))
-        }),
-        ...(eligible
-          ? [
-              explain({
-                rule: "relief.tekun.standards",
-                label: { zh: `救助供养标准：基本生活标准（低保标准×${mult}）+ 照料护理标准`, en: `standards: basic living (${mult} × standard) + care` },
-                outcome: formatFen(fen),
-                inputs: { standard: formatFen(f.standardFen), selfCareLevel: level ?? null },
-                parameters: { "tekun.basicLivingMultiplier": mult, "tekun.careStandard": level === undefined ? null : formatFen(p.careFen[level]) },
-                citations: [RELIEF_SOURCES.tekunStandardsLocal, RELIEF_SOURCES.tekunSelfCare, c.policy.sourceOf("tekunMultiplier"), c.policy.sourceOf("tekunCare")]
-              }),
-              explainDibaoLink(c)
-            ]
-          : [])
-      ]
+      citations: TEKUN_ROOT_CITATIONS,
+      children
     })
   }
   return new DeterminationRecord(
@@ -187,15 +237,16 @@ const ableReason = (o: { readonly relationship: keyof typeof RELATIONSHIP_NAMES;
  * held at once; local notices say so outright (“对纳入特困人员救助供养范围的，不再适用最低生活保障政策”).
  * `tekun.excludesDibao` (national default true) lets a locality decide otherwise, dated and cited.
  */
-const explainDibaoLink = (c: RuleContext): Explanation => {
-  const excludes = c.p.tekunExcludesDibao
-  return explain({
-    rule: "relief.tekun.dibao-link",
-    label: excludes
-      ? { zh: "适用特困人员救助供养，本人不再适用最低生活保障", en: "tekun support applies; the person is not also given dibao" }
-      : { zh: "本地规定：特困人员可同时适用最低生活保障", en: "local rule: a tekun person may also receive dibao" },
-    outcome: excludes,
-    parameters: { "tekun.excludesDibao": excludes },
-    citations: [RELIEF_SOURCES.tekunDibaoLink, RELIEF_SOURCES.tekunTransfer, c.policy.sourceOf("tekunExcludesDibao")]
+const explainDibaoLink = (c: RuleContext): Explanation =>
+  c.policy.memo("tekun-dibao-link", () => {
+    const excludes = c.p.tekunExcludesDibao
+    return frozenNode({
+      rule: "relief.tekun.dibao-link",
+      label: excludes
+        ? { zh: "适用特困人员救助供养，本人不再适用最低生活保障", en: "tekun support applies; the person is not also given dibao" }
+        : { zh: "本地规定：特困人员可同时适用最低生活保障", en: "local rule: a tekun person may also receive dibao" },
+      outcome: excludes,
+      parameters: { "tekun.excludesDibao": excludes },
+      citations: [RELIEF_SOURCES.tekunDibaoLink, RELIEF_SOURCES.tekunTransfer, c.policy.sourceOf("tekunExcludesDibao")]
+    })
   })
-}

@@ -13,7 +13,7 @@
  * @internal
  * @module
  */
-import { explain } from "@minzheng/core"
+import { explain } from "../internal/node.js"
 import { type Explanation } from "@minzheng/core"
 import { DeterminationRecord, Term } from "../determination/determination.js"
 import { passesAssets } from "../household/asset-test.js"
