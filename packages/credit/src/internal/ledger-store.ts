@@ -7,7 +7,6 @@
  */
 import { toDayNumber } from "@minzheng/core"
 import type { LedgerEntry } from "../ledger/entry.js"
-import type { Ledger } from "../ledger/ledger.js"
 
 /** Kind codes in the `kind` column. */
 export const AWARD = 0
@@ -80,12 +79,21 @@ export class Store {
   }
 }
 
-let read: ((ledger: Ledger) => Store) | undefined
+/**
+ * A `Ledger` as the store reader sees it. Named structurally so that this file does not import
+ * `ledger.ts` (which imports this one): the reader is registered by `Ledger` itself and reads its
+ * private store, so only a `Ledger` of this copy of the package ever reaches it.
+ */
+export interface StoredLedger {
+  readonly size: number
+}
+
+let read: ((ledger: StoredLedger) => Store) | undefined
 
 /** Called once by `Ledger` to let the package's folds reach its store. */
-export const registerStoreReader = (f: (ledger: Ledger) => Store): void => {
+export const registerStoreReader = (f: (ledger: StoredLedger) => Store): void => {
   read = f
 }
 
 /** The store of a ledger (shared between versions: read only indices below `ledger.size`). */
-export const storeOf = (ledger: Ledger): Store => (read as (ledger: Ledger) => Store)(ledger)
+export const storeOf = (ledger: StoredLedger): Store => (read as (ledger: StoredLedger) => Store)(ledger)

@@ -6,7 +6,7 @@
  */
 import { allocate, allocateUnits, localPractice, type Money } from "@minzheng/core"
 import { CreditRefused } from "../errors.js"
-import type { Payout, PayoutRow } from "../payout/payout.js"
+import type { Payout, PayoutRow } from "../payout/payout-model.js"
 import type { Scheme } from "../scheme/scheme.js"
 
 /** Seed 001 on credit funds. */

@@ -5,7 +5,7 @@
 import { fromDayNumber, type IsoDate, toDayNumber } from "@minzheng/core"
 import { startOfPeriod } from "./scheme-rules.js"
 import type { LedgerEntry } from "../ledger/entry.js"
-import type { LineStatus, ScoreLine } from "../ledger/score.js"
+import type { LineStatus, ScoreLine } from "../ledger/score-model.js"
 import type { Scheme } from "../scheme/scheme.js"
 
 /**

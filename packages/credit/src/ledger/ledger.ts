@@ -27,7 +27,7 @@ export class Ledger {
   readonly #store: Store
 
   static {
-    registerStoreReader((ledger) => ledger.#store)
+    registerStoreReader((ledger) => (ledger as Ledger).#store)
   }
 
   private constructor(store: Store, size: number) {

@@ -17,6 +17,7 @@ import { FUND, HAMILTON, noEligible, payoutFromWeights, weightMicros } from "../
 import { tierOf } from "../internal/scheme-rules.js"
 import { IdSchema, PointsSchema } from "../internal/schemas.js"
 import type { Scheme } from "../scheme/scheme.js"
+import type { Payout, PayoutRow } from "./payout-model.js"
 
 /**
  * Zod schema of the people a fund is divided among.
@@ -44,43 +45,7 @@ export const RecipientsSchema = z.array(z.object({ person: IdSchema, points: Poi
  */
 export type Recipient = z.output<typeof RecipientsSchema>[number]
 
-/**
- * One person's payout: their weight, the amount in 分 and 元, and whether a left-over 分 was
- * added by the largest-remainder step.
- *
- * @example
- * ```ts
- * import type { PayoutRow } from "@minzheng/credit"
- * const r: PayoutRow = { person: "p1", weight: "12", fen: 3334, amount: "33.34", remainderFen: true }
- * ```
- * @category payouts
- * @since 0.1.0
- */
-export interface PayoutRow {
-  readonly person: string
-  readonly weight: string
-  readonly fen: number
-  readonly amount: string
-  readonly remainderFen: boolean
-}
-
-/**
- * A payout: the fund, the method, the total weight and one row per recipient (in input order).
- *
- * @example
- * ```ts
- * import type { Payout } from "@minzheng/credit"
- * const total = (p: Payout) => p.rows.reduce((a, r) => a + r.fen, 0)
- * ```
- * @category payouts
- * @since 0.1.0
- */
-export interface Payout {
-  readonly fund: Money
-  readonly method: Scheme["payout"]["method"]
-  readonly totalWeight: string
-  readonly rows: ReadonlyArray<PayoutRow>
-}
+export type { Payout, PayoutRow } from "./payout-model.js"
 
 const RECIPIENT_KEYS = new Set(["person", "points", "score"])
 

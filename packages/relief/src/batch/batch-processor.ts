@@ -13,9 +13,6 @@ import {
   type CsvRecordEvent,
   InvalidInput,
   type Issue,
-  type IsoDate,
-  type PolicyBundle,
-  type PolicyBundleIncomplete,
   TextLineReader,
   type TextLineEvent,
   isIsoDate,
@@ -26,43 +23,10 @@ import { PROGRAMME_NAMES, type Programme } from "../determination/determination.
 import { Money } from "@minzheng/core"
 import type { BatchRow, DeterminationRow, ErrorRow, SummaryRow } from "./batch-row.js"
 import { householdFromCsvRows, matchHouseholdCsvHeader } from "./csv.js"
+import type { BatchOptions } from "./batch-options.js"
 import { type BatchTask, Decider, type DeterminationDigest, errorRow, issueRow, NOT_JSON } from "./decider.js"
 
-/**
- * Options of a batch run.
- *
- * **Limits.** A line longer than `maxLineBytes` (default 1 MiB) is one error row naming it and is
- * skipped without being kept; a CSV record whose quoted field stays open over more than
- * `maxRecordLines` lines (default 100) or `maxRecordBytes` bytes (default 1 MiB) is one error row on
- * the line where it starts, and the lines after it are read again as records. `encoding` is
- * detected (`auto`: UTF-8 with or without a byte-order mark, or GB18030/GBK as Excel writes on
- * Chinese Windows) unless forced.
- *
- * @example
- * ```ts
- * import type { BatchOptions } from "@minzheng/relief"
- * import { LICANG_BUNDLE } from "@minzheng/relief"
- * const options: BatchOptions = { bundle: LICANG_BUNDLE, asOf: "2025-03-15" as any, format: "csv", maxLineBytes: 65536 }
- * ```
- * @category batch
- * @since 0.1.0
- */
-export interface BatchOptions {
-  readonly bundle: PolicyBundle
-  /** The date of the determinations; each household's region is resolved once for it. */
-  readonly asOf: IsoDate
-  readonly format: "ndjson" | "csv"
-  /** Build explanation trees (default `false`: amounts, terms and dates only). */
-  readonly explain?: boolean
-  /** The longest line in bytes (default 1 MiB, core's `DEFAULT_MAX_LINE_BYTES`). */
-  readonly maxLineBytes?: number
-  /** The most lines a CSV record may span through a quoted field (default 100). */
-  readonly maxRecordLines?: number
-  /** The most bytes a CSV record may span through a quoted field (default 1 MiB). */
-  readonly maxRecordBytes?: number
-  /** The input's encoding: `auto` (default), `utf-8` or `gb18030`. */
-  readonly encoding?: "auto" | "utf-8" | "gb18030"
-}
+export type { BatchOptions } from "./batch-options.js"
 
 const positiveInt = (v: unknown): boolean => v === undefined || (typeof v === "number" && Number.isSafeInteger(v) && v > 0)
 

@@ -13,7 +13,7 @@ import { determine } from "../determination/determine.js"
 import { decodeHousehold } from "../household/household.js"
 import { type ReliefPolicy, resolveReliefPolicy } from "../params/policy.js"
 import { unavailableReason } from "../internal/unavailable.js"
-import type { BatchOptions } from "./batch-processor.js"
+import type { BatchOptions } from "./batch-options.js"
 import type { DeterminationRow, ErrorRow, UnavailableProgramme } from "./batch-row.js"
 import { householdFromCsvRows } from "./csv.js"
 

@@ -6,8 +6,7 @@
  * @module
  */
 import { explain } from "../internal/node.js"
-import { type Explanation, InvalidInput, Money, type PolicyBundleIncomplete, issue, isWithinRegion, type RegionCode } from "@minzheng/core"
-import { Result } from "effect"
+import { type Explanation, InvalidInput, Money, type PolicyBundleIncomplete, issue } from "@minzheng/core"
 import { determineDibao } from "../dibao/dibao.js"
 import { MAY_BE_TEKUN, dibaoFenOnly } from "../dibao/dibao-amount-only.js"
 import { determineSinglePerson, singlePersonRoute } from "../dibao/single-person.js"
@@ -18,12 +17,12 @@ import { explainMembership } from "../household/membership.js"
 import type { RuleContext } from "../internal/context.js"
 import { buildFacts, type Facts } from "../internal/facts.js"
 import { memberZh } from "../internal/names.js"
-import { isDecoded } from "../internal/validated.js"
+import { trusted } from "../internal/trusted.js"
 import { determineEdge } from "../marginal/dibao-edge.js"
 import { determineRigidExpenditure } from "../marginal/rigid-expenditure.js"
 import { RELIEF_PARAMETERS } from "../params/definitions.js"
-import { type ReliefParameters, ReliefPolicy } from "../params/policy.js"
-import { DEPENDS, DIBAO_AMOUNT, INCOME, keysFor, type ProgrammeKey } from "../params/usage.js"
+import type { ReliefParameters, ReliefPolicy } from "../params/policy.js"
+import { DEPENDS, DIBAO_AMOUNT, INCOME, keysFor } from "../params/usage.js"
 import { RELIEF_SOURCES } from "../sources.js"
 import { determineTekun } from "../tekun/tekun.js"
 import { determineTemporary } from "../temporary-assistance/temporary-assistance.js"
@@ -53,52 +52,7 @@ export interface DetermineOptions {
   readonly explain?: boolean
 }
 
-const notPolicy = () => new InvalidInput({ issues: [issue(["policy"], "invalid_policy", "不是已解析的救助政策（请用 resolveReliefPolicy）", "not a resolved relief policy (use resolveReliefPolicy)")] })
-
-/** @internal */
-export const trusted = (household: unknown, policy: unknown, noPolicy = false): Household => {
-  if (!noPolicy && !(policy instanceof ReliefPolicy)) throw notPolicy()
-  let h: Household
-  if (isDecoded(household)) h = household as Household
-  else {
-    const r = decodeHousehold(household)
-    if (Result.isFailure(r)) throw r.failure
-    h = r.success
-  }
-  if (!noPolicy) inRegion(h, policy as ReliefPolicy)
-  return h
-}
-
-/**
- * A policy decides only for its own region and the regions within it (GB/T 2260 prefixes): a
- * household resident elsewhere is refused, never decided under another place's standards.
- */
-const inRegion = (h: Household, policy: ReliefPolicy): void => {
-  if (covers(policy, h.residence.region)) return
-  throw new InvalidInput({
-    issues: [
-      issue(
-        ["residence", "region"],
-        "region_mismatch",
-        `家庭居住地 ${h.residence.region} 不在政策适用区域 ${policy.region} 内，请按居住地解析政策`,
-        `the household lives in ${h.residence.region}, outside the policy's region ${policy.region}: resolve the policy for the household's region`
-      )
-    ]
-  })
-}
-
-/** Region codes already checked against a policy's region, per policy (a run sees a handful). */
-const newWithin = (): Map<string, boolean> => new Map()
-const covers = (policy: ReliefPolicy, code: RegionCode): boolean => {
-  if (code === policy.region) return true
-  const within = policy.memo("within-region", newWithin)
-  let v = within.get(code)
-  if (v === undefined) {
-    v = isWithinRegion(code, policy.region)
-    if (within.size < 4096) within.set(code, v)
-  }
-  return v
-}
+export { trusted } from "../internal/trusted.js"
 
 const explainFlag = (options: unknown): boolean => {
   if (options === undefined) return true

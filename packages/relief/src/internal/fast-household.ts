@@ -17,7 +17,7 @@
 import { isIsoDate, isRegionCode, isValidCitizenId, parseCitizenId } from "@minzheng/core"
 import { TEKUN_SELF_CARE_LEVELS } from "@minzheng/care-assessment"
 import { Result } from "effect"
-import type { Household } from "../household/household.js"
+import type { Household } from "../household/household-schema.js"
 import { INCOME_CATEGORIES } from "../household/income.js"
 import { VEHICLE_EXEMPTION_NAMES } from "../household/assets.js"
 import { ABSENCE_NAMES, CIRCUMSTANCE_NAMES, DISABILITY_CATEGORIES, EDUCATION_LEVELS, INCAPACITY_NAMES, LABOUR_CAPACITY_NAMES, RELATIONSHIPS } from "../household/member.js"

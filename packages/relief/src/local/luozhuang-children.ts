@@ -10,7 +10,7 @@ import { type Explanation, type IsoDate, Money, type PolicyBundle, parameterAt, 
 import { Result } from "effect"
 import { Term } from "../determination/determination.js"
 import type { AmountTerm } from "../determination/determination.js"
-import { trusted } from "../determination/determine.js"
+import { trusted } from "../internal/trusted.js"
 import type { Household } from "../household/household.js"
 import { ageAt, birthDateOf } from "../internal/facts.js"
 import { explain } from "@minzheng/core"

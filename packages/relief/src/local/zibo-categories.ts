@@ -12,7 +12,7 @@
  */
 import { type Bilingual, type Explanation, InvalidInput, issue } from "@minzheng/core"
 import { type HouseholdDetermination, isHouseholdDeterminationShape } from "../determination/determination.js"
-import { trusted } from "../determination/determine.js"
+import { trusted } from "../internal/trusted.js"
 import type { Household } from "../household/household.js"
 import { explain } from "@minzheng/core"
 import { memberZh } from "../internal/names.js"

@@ -19,6 +19,7 @@ import {
   type ResolvedParameters,
   type RoundingMode,
   addMonths,
+  defineBrand,
   parameterAt
 } from "@minzheng/core"
 import { Result } from "effect"
@@ -210,6 +211,14 @@ const displayedSource = (p: ResolvedParameter<unknown>): Citation => {
 }
 
 /**
+ * The brand of a resolved policy: a program that loads relief twice (`require` and `import`) has
+ * two `ReliefPolicy` classes, and a policy resolved by one must pass the other's check. The mark is
+ * a registered symbol on the prototype, so the check is one property read — no wrapper, nothing
+ * allocated on the way into `determine`.
+ */
+const RELIEF_POLICY = defineBrand("@minzheng/relief/ReliefPolicy")
+
+/**
  * A bundle's relief parameters resolved for one region and date: the values with their sources
  * (for explanations) and, compiled once, the exact integer form the rules evaluate against.
  *
@@ -224,6 +233,15 @@ const displayedSource = (p: ResolvedParameter<unknown>): Citation => {
  * @since 0.1.0
  */
 export class ReliefPolicy {
+  /**
+   * Holds across the ES module and CommonJS copies of relief (a registered-symbol brand,
+   * `Symbol.for("@minzheng/relief/ReliefPolicy")`): a policy resolved through `require` passes a
+   * `determine` loaded through `import`, and the other way round.
+   */
+  static [Symbol.hasInstance](u: unknown): boolean {
+    return RELIEF_POLICY.is(u)
+  }
+
   /** The bundle's id and version. */
   readonly bundle: { readonly id: string; readonly version: string }
   /** The region the parameters were resolved for. */
@@ -331,6 +349,7 @@ export class ReliefPolicy {
     return v
   }
 }
+RELIEF_POLICY.mark(ReliefPolicy)
 
 /**
  * Resolves a bundle for a region and date, each parameter on its own. A parameter that is missing,

@@ -6,7 +6,10 @@
  * @internal
  * @module
  */
-import type { ReliefParameters } from "./policy.js"
+import type { RELIEF_PARAMETERS } from "./definitions.js"
+
+/** A relief parameter's key (the keys of `ReliefParameters`, named here so that this file does not import the policy that reads it). */
+type ParameterKey = keyof typeof RELIEF_PARAMETERS
 
 /**
  * What a policy's parameters serve: a programme, or the 审核确认 procedure (`review`); `standard`
@@ -32,7 +35,7 @@ export type ProgrammeKey =
   | "gradual-exit"
   | "review"
 
-type Key = keyof ReliefParameters | "standard"
+type Key = ParameterKey | "standard"
 
 /** What every income-based programme reads (审核确认办法第十三条 accounting). */
 export const INCOME: ReadonlyArray<Key> = ["standard", "incomeLookbackMonths", "basicPensionExcluded", "locallyExcludedIncome", "employmentCostDeduction", "illnessDisabilityDeductionCap"]
@@ -68,5 +71,5 @@ export const DEPENDS: Readonly<Record<ProgrammeKey, ReadonlyArray<Key>>> = {
 }
 
 /** Resolves `standard` to the area's standard. */
-export const keysFor = (keys: ReadonlyArray<Key>, area: "urban" | "rural"): Array<keyof ReliefParameters> =>
+export const keysFor = (keys: ReadonlyArray<Key>, area: "urban" | "rural"): Array<ParameterKey> =>
   keys.map((k) => (k === "standard" ? (area === "urban" ? "urbanStandard" : "ruralStandard") : k))

@@ -27,7 +27,7 @@ import {
 } from "@minzheng/core"
 import { Result } from "effect"
 import { type HouseholdDetermination, type Programme, isHouseholdDeterminationShape } from "../determination/determination.js"
-import { trusted } from "../determination/determine.js"
+import { trusted } from "../internal/trusted.js"
 import type { Household } from "../household/household.js"
 import { RELATIONSHIP_NAMES } from "../household/member.js"
 import { REFERRAL_CATALOGUE } from "./catalogue.js"

@@ -15,7 +15,7 @@ import { type Issue, InvalidInput, type IsoDate, invalidInput, issue } from "@mi
 import { DEFAULT_MASKING_POLICY, type DibaoNoticeRow, type MaskedNotice, type MaskingPolicy, dibaoNotice } from "@minzheng/disclosure"
 import type { Determination } from "../determination/determination.js"
 import { isDeterminationShape } from "../determination/determination.js"
-import { trusted } from "../determination/determine.js"
+import { trusted } from "../internal/trusted.js"
 import type { Household } from "../household/household.js"
 import { formatFen } from "../internal/fen.js"
 

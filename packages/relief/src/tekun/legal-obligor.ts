@@ -41,7 +41,7 @@ import { fenOf, formatFen } from "../internal/fen.js"
 import { explain, frozenNode } from "../internal/node.js"
 import { severeUnchecked } from "../internal/severity.js"
 import type { CompiledPolicy, ReliefPolicy } from "../params/policy.js"
-import { trusted } from "../determination/determine.js"
+import { trusted } from "../internal/trusted.js"
 import { RELIEF_SOURCES } from "../sources.js"
 
 /**
