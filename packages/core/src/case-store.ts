@@ -6,12 +6,13 @@
  *
  * @module
  */
+import { requireFunction, requireString, requireWorkflow } from "./internal/guard.js"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Result from "effect/Result"
 import type { IsoDate } from "./date.js"
-import { type CalendarYearNotCovered, type InvalidInput, isCoreError, type ParameterMissing, type TransitionRefused, VersionConflict } from "./errors.js"
+import { type CalendarYearNotCovered, InvalidInput, isCoreError, type ParameterMissing, type TransitionRefused, VersionConflict } from "./errors.js"
 import type { Bilingual } from "./text.js"
 import { type Workflow, handle, replay } from "./workflow.js"
 
@@ -96,6 +97,9 @@ export class CaseStore extends Context.Service<CaseStore, CaseStoreShape>()("@mi
  */
 export const makeMemoryCaseStore = (options: { readonly now?: () => string } = {}): CaseStoreShape => {
   const cases = new Map<string, StoredEvent[]>()
+  if (options !== undefined && (typeof options !== "object" || options === null || (options.now !== undefined && typeof options.now !== "function"))) {
+    throw new InvalidInput({ issues: [{ path: ["options", "now"], code: "invalid_options", zh: "选项应为 { now?: () => string }", en: "options must be { now?: () => string }" }] })
+  }
   const now = options.now ?? (() => new Date().toISOString())
   return {
     append: (caseId, expectedVersion, events) =>
@@ -149,6 +153,12 @@ export const executeCommand = <S, C, E, Ctx>(
   CaseStore
 > =>
   Effect.gen(function* () {
+    yield* guarded(() => {
+      requireWorkflow(workflow, "workflow")
+      if (typeof args !== "object" || args === null) requireString(undefined, "args")
+      requireString(args.caseId, "caseId")
+      requireFunction(args.decodeEvent, "decodeEvent")
+    })
     const store = yield* CaseStore
     const history = yield* loadCase(workflow, args.caseId, args.decodeEvent)
     if (args.expectedVersion !== undefined && args.expectedVersion !== history.version) {
@@ -157,6 +167,17 @@ export const executeCommand = <S, C, E, Ctx>(
     const decided = yield* decideTyped(workflow, history.state, args.command, args.context as Ctx)
     const stored = yield* store.append(args.caseId, history.version, decided.events)
     return { state: decided.state, events: stored as ReadonlyArray<StoredEvent<E>>, version: history.version + stored.length }
+  })
+
+// Argument checks run inside the Effect: a wrong argument is an InvalidInput failure, not a defect.
+const guarded = (check: () => void): Effect.Effect<void, InvalidInput> =>
+  Effect.suspend(() => {
+    try {
+      check()
+      return Effect.void
+    } catch (e) {
+      return e instanceof InvalidInput ? Effect.fail(e) : Effect.die(e)
+    }
   })
 
 // A decision may throw core's typed errors (a deadline in a year the calendar lacks, a missing
@@ -201,6 +222,11 @@ export const loadCase = <S, C, E, Ctx>(
   decodeEvent: (u: unknown) => Result.Result<E, InvalidInput>
 ): Effect.Effect<{ readonly state: S; readonly version: number; readonly events: ReadonlyArray<E> }, InvalidInput, CaseStore> =>
   Effect.gen(function* () {
+    yield* guarded(() => {
+      requireWorkflow(workflow, "workflow")
+      requireString(caseId, "caseId")
+      requireFunction(decodeEvent, "decodeEvent")
+    })
     const store = yield* CaseStore
     const stored = yield* store.read(caseId)
     const events: E[] = []

@@ -34,6 +34,8 @@ export type { Citation } from "./model/citation.js"
 /**
  * Builds a citation.
  *
+ * @throws {@link InvalidInput} when the result is not a valid citation
+ *
  * @example
  * ```ts
  * import { cite } from "@minzheng/core"
@@ -43,7 +45,11 @@ export type { Citation } from "./model/citation.js"
  * @category constructors
  * @since 0.1.0
  */
-export const cite = (document: string, rest: Omit<Citation, "document"> = {}): Citation => ({ document, ...rest })
+export const cite = (document: string, rest: Omit<Citation, "document"> = {}): Citation => {
+  const r = { document, ...(typeof rest === "object" && rest !== null && !Array.isArray(rest) ? rest : { rest }) }
+  if (!isCitation(r)) throw invalidCitation()
+  return r as Citation
+}
 
 /**
  * A citation for local practice described in one of the project's seed reports.

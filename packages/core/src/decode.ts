@@ -39,15 +39,16 @@ export const issuesFromZod = (
   enIssues: ReadonlyArray<z.core.$ZodIssue>,
   zhIssues: ReadonlyArray<z.core.$ZodIssue>
 ): Array<Issue> =>
-  enIssues.map((issue, i) => {
+  (Array.isArray(enIssues) ? enIssues : []).flatMap((issue, i) => {
+    if (typeof issue !== "object" || issue === null || !Array.isArray(issue.path)) return []
     const own = bilingualParams(issue)
-    const zhIssue = zhIssues[i]
-    return {
+    const zhIssue = Array.isArray(zhIssues) ? zhIssues[i] : undefined
+    return [{
       path: toPath(issue.path),
-      code: issue.code,
-      en: own?.en ?? issue.message,
-      zh: own?.zh ?? zhIssue?.message ?? issue.message
-    }
+      code: String(issue.code),
+      en: String(own?.en ?? issue.message),
+      zh: String(own?.zh ?? zhIssue?.message ?? issue.message)
+    }]
   })
 
 /**
@@ -69,6 +70,9 @@ export const issuesFromZod = (
  * @since 0.1.0
  */
 export const decode = <S extends z.ZodType>(schema: S, input: unknown): Result.Result<z.output<S>, InvalidInput> => {
+  if (typeof schema !== "object" || schema === null || typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
+    return Result.fail(new InvalidInput({ issues: [{ path: ["schema"], code: "invalid_schema", zh: "不是 zod 模式", en: "not a zod schema" }] }))
+  }
   const parsed = schema.safeParse(input, { error: enLocale })
   if (parsed.success) return Result.succeed(parsed.data)
   const zhParsed = schema.safeParse(input, { error: zhLocale })
@@ -114,6 +118,14 @@ export const decodeEffect = <S extends z.ZodType>(schema: S, input: unknown): Ef
     return Result.isSuccess(r) ? Effect.succeed(r.success) : Effect.fail(r.failure)
   })
 
+const isIssueLike = (u: unknown): boolean =>
+  typeof u === "object" &&
+  u !== null &&
+  Array.isArray((u as Issue).path) &&
+  typeof (u as Issue).code === "string" &&
+  typeof (u as Issue).zh === "string" &&
+  typeof (u as Issue).en === "string"
+
 /**
  * Builds an {@link InvalidInput} from hand-made issues (for checks a schema cannot express).
  *
@@ -126,7 +138,13 @@ export const decodeEffect = <S extends z.ZodType>(schema: S, input: unknown): Ef
  * @category constructors
  * @since 0.1.0
  */
-export const invalidInput = (issues: ReadonlyArray<Issue>): InvalidInput => new InvalidInput({ issues })
+export const invalidInput = (issues: ReadonlyArray<Issue>): InvalidInput =>
+  new InvalidInput({
+    issues:
+      Array.isArray(issues) && issues.every(isIssueLike)
+        ? issues
+        : [{ path: ["issues"], code: "invalid_issues", zh: "问题列表应为 { path, code, zh, en } 的数组", en: "the issues must be a list of { path, code, zh, en }" }]
+  })
 
 /**
  * One issue, at a path, with its Chinese and English message.

@@ -166,12 +166,16 @@ const outcomeZh = (o: Json): string => {
  * @category formatting
  * @since 0.1.0
  */
-export const renderExplanationZh = (node: Explanation, depth = 0): string => {
-  if (depth === 0) assertNode(node, true)
+export const renderExplanationZh = (node: Explanation): string => {
+  assertNode(node, true)
+  return renderZh(node, 0)
+}
+
+const renderZh = (node: Explanation, depth: number): string => {
   const cites = node.citations.length > 0 ? `。依据：${node.citations.map((c) => formatCitation(c)).join("；")}` : ""
   const mark = node.provisional ? "【临时】" : ""
   const line = `${"  ".repeat(depth)}${mark}${node.label.zh}：${node.outcomeLabel?.zh ?? outcomeZh(node.outcome)}${cites}`
-  return [line, ...node.children.map((c) => renderExplanationZh(c, depth + 1))].join("\n")
+  return [line, ...node.children.map((c) => renderZh(c, depth + 1))].join("\n")
 }
 
 /**
@@ -186,13 +190,17 @@ export const renderExplanationZh = (node: Explanation, depth = 0): string => {
  * @category formatting
  * @since 0.1.0
  */
-export const renderExplanationEn = (node: Explanation, depth = 0): string => {
-  if (depth === 0) assertNode(node, true)
+export const renderExplanationEn = (node: Explanation): string => {
+  assertNode(node, true)
+  return renderEn(node, 0)
+}
+
+const renderEn = (node: Explanation, depth: number): string => {
   const o = node.outcomeLabel?.en ?? (node.outcome === true ? "yes" : node.outcome === false ? "no" : outcomeZh(node.outcome))
   const cites = node.citations.length > 0 ? ` (${node.citations.map(formatCitationEn).join("; ")})` : ""
   const mark = node.provisional ? "[provisional] " : ""
   const line = `${"  ".repeat(depth)}${mark}${node.label.en}: ${o}${cites}`
-  return [line, ...node.children.map((c) => renderExplanationEn(c, depth + 1))].join("\n")
+  return [line, ...node.children.map((c) => renderEn(c, depth + 1))].join("\n")
 }
 
 const isText = (u: unknown): boolean =>

@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod"
+import { requireSchema } from "./internal/guard.js"
 import { CalendarYearDataSchema, LocalRestDaySchema } from "./calendar/model.js"
 import { CitationSchema } from "./citation.js"
 import { IsoDateSchema } from "./date.js"
@@ -15,6 +16,8 @@ import { RegionCodeSchema } from "./region.js"
 /**
  * Converts a zod schema to a JSON Schema (draft 2020-12) of its input side: what a caller sends.
  *
+ * @throws {@link InvalidInput} for anything but a zod schema
+ *
  * @example
  * ```ts
  * import { toJsonSchema, IsoDateSchema } from "@minzheng/core"
@@ -23,8 +26,10 @@ import { RegionCodeSchema } from "./region.js"
  * @category json-schema
  * @since 0.1.0
  */
-export const toJsonSchema = (schema: z.ZodType): Record<string, unknown> =>
-  z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>
+export const toJsonSchema = (schema: z.ZodType): Record<string, unknown> => {
+  requireSchema(schema, "schema")
+  return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>
+}
 
 /**
  * JSON Schemas of core's input types: dates, region codes, money, citations, period lengths,

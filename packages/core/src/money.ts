@@ -514,15 +514,26 @@ export const allocate = (total: Money, weights: ReadonlyArray<string | number | 
   }
   const ws: Dec[] = []
   if (Array.isArray(weights)) {
-    weights.forEach((w, i) => {
+    // At most 100 weight problems are listed (then a count): a list of a million bad weights is
+    // refused as fast as a short one.
+    let bad = 0
+    for (let i = 0; i < weights.length; i++) {
+      const w = weights[i]
       try {
+        if (bad >= 100 && !(typeof w === "string" || typeof w === "number" || w instanceof D)) {
+          bad++
+          continue
+        }
         const d = toDecimal(w, "weights")
-        if (d.isNegative() && !d.isZero()) issues.push(issue(["weights", i], "negative", "权重不能为负数", "a weight cannot be negative"))
+        if (d.isNegative() && !d.isZero()) {
+          if (++bad <= 100) issues.push(issue(["weights", i], "negative", "权重不能为负数", "a weight cannot be negative"))
+        }
         ws.push(d)
       } catch {
-        issues.push(issue(["weights", i], "invalid_weight", "权重应为十进制字符串或整数", "a weight must be a decimal string or an integer"))
+        if (++bad <= 100) issues.push(issue(["weights", i], "invalid_weight", "权重应为十进制字符串或整数", "a weight must be a decimal string or an integer"))
       }
-    })
+    }
+    if (bad > 100) issues.push(issue(["weights"], "more_invalid", `另有 ${bad - 100} 个权重有误`, `${bad - 100} more weights are invalid`))
   }
   const scale = new D(10).pow(dp ?? 2)
   if (total instanceof Money) {

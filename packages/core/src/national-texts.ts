@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { InvalidInput } from "./errors.js"
 import type { Citation } from "./model/citation.js"
 
 /**
@@ -67,6 +68,8 @@ export const NATIONAL_TEXTS = {
  * A citation of an article of a national text, with its title and number as {@link NATIONAL_TEXTS}
  * gives them.
  *
+ * @throws {@link InvalidInput} for a text not in the table
+ *
  * @example
  * ```ts
  * import { citeNational, formatCitation } from "@minzheng/core"
@@ -77,6 +80,12 @@ export const NATIONAL_TEXTS = {
  * @since 0.1.0
  */
 export const citeNational = (text: keyof typeof NATIONAL_TEXTS, article?: string, note?: string): Citation => {
+  const known = typeof text === "string" && Object.hasOwn(NATIONAL_TEXTS, text)
+  if (!known || (article !== undefined && typeof article !== "string") || (note !== undefined && typeof note !== "string")) {
+    throw new InvalidInput({
+      issues: [{ path: known ? ["article"] : ["text"], code: "invalid_national_text", zh: `应为 ${Object.keys(NATIONAL_TEXTS).join("、")} 之一及文字条款`, en: `expected one of ${Object.keys(NATIONAL_TEXTS).join(", ")} and text article and note` }]
+    })
+  }
   const t = NATIONAL_TEXTS[text]
   return { document: t.document, number: t.number, ...(article === undefined ? {} : { article }), ...(note === undefined ? {} : { note }) }
 }

@@ -235,6 +235,8 @@ export interface ParameterDefinition<V> {
 /**
  * Declares a parameter a rule needs.
  *
+ * @throws {@link InvalidInput} for a missing name, a non-schema or a label/unit of the wrong shape
+ *
  * @example
  * ```ts
  * import { defineParameter } from "@minzheng/core"
@@ -252,7 +254,17 @@ export const defineParameter = <S extends z.ZodType>(
   name: string,
   schema: S,
   meta: { readonly label: Bilingual; readonly unit: string }
-): ParameterDefinition<z.output<S>> => ({ name, schema: schema as unknown as z.ZodType<z.output<S>, unknown>, ...meta })
+): ParameterDefinition<z.output<S>> => {
+  const m = meta as { label?: { zh?: unknown; en?: unknown } | null; unit?: unknown } | null
+  const okMeta = typeof m === "object" && m !== null && typeof m.unit === "string" && typeof m.label === "object" && m.label !== null && typeof m.label.zh === "string" && typeof m.label.en === "string"
+  const okSchema = typeof schema === "object" && schema !== null && typeof (schema as { safeParse?: unknown }).safeParse === "function"
+  if (typeof name !== "string" || name === "" || !okSchema || !okMeta) {
+    throw new InvalidInput({
+      issues: [issue([], "invalid_parameter_definition", "参数定义应为：名称、zod 模式、{ label: { zh, en }, unit }", "a parameter definition takes a name, a zod schema and { label: { zh, en }, unit }")]
+    })
+  }
+  return { name, schema: schema as unknown as z.ZodType<z.output<S>, unknown>, label: meta.label, unit: meta.unit }
+}
 
 /**
  * A parameter's value for a region and date, with where it came from.

@@ -9,6 +9,8 @@ import * as Context from "effect/Context"
 import * as Layer from "effect/Layer"
 import { type WorkCalendar, chinaCalendar } from "./calendar/calendar.js"
 import type { IsoDate } from "./date.js"
+import { issue } from "./decode.js"
+import { InvalidInput } from "./errors.js"
 import { requireDate } from "./internal/guard.js"
 
 /**
@@ -55,7 +57,12 @@ export const calendarLayer = (calendar: WorkCalendar): Layer.Layer<never> => Lay
  * @category services
  * @since 0.1.0
  */
-export const chinaDateOf = (instant: Date): IsoDate => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) as IsoDate
+export const chinaDateOf = (instant: Date): IsoDate => {
+  if (!(instant instanceof Date) || Number.isNaN(instant.getTime()) || Math.abs(instant.getTime()) > 8_000_000_000_000_000) {
+    throw new InvalidInput({ issues: [issue(["instant"], "invalid_instant", "应为有效的时间（Date）", "expected a valid Date")] })
+  }
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) as IsoDate
+}
 
 /**
  * Today's date as a service: by default the current civil date in China; fix it with

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { requireIterable, requireWorkflow } from "./internal/guard.js"
 import * as Result from "effect/Result"
 import { TransitionRefused } from "./errors.js"
 
@@ -60,6 +61,8 @@ export interface Workflow<S, C, E, Ctx = void> {
  * @since 0.1.0
  */
 export const replay = <S, C, E, Ctx>(workflow: Workflow<S, C, E, Ctx>, events: Iterable<E>): S => {
+  requireWorkflow(workflow, "workflow")
+  requireIterable(events, "events")
   let state = workflow.initial
   for (const e of events) state = workflow.evolve(state, e)
   return state
@@ -106,6 +109,7 @@ export const handle = <S, C, E, Ctx>(
   command: C,
   ...context: Ctx extends void ? [] : [Ctx]
 ): Result.Result<Decision<S, E>, TransitionRefused> => {
+  requireWorkflow(workflow, "workflow")
   const decided = workflow.decide(state, command, context[0] as Ctx)
   if (Result.isFailure(decided)) return Result.fail(decided.failure)
   let next = state

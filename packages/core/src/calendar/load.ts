@@ -28,6 +28,8 @@ import type { Issue } from "../issue.js"
 import { type CalendarYearData, CalendarYearDataSchema } from "./model.js"
 
 const SPILL_DAYS = 7
+/** Years one calendar file may hold: the 2020–2199 range the calendar supports. */
+const MAX_YEARS_PER_FILE = 180
 
 const HOLIDAY_NAMES_EN: Readonly<Record<string, string>> = {
   元旦: "New Year's Day",
@@ -251,6 +253,9 @@ export const parseCalendarFile = (u: unknown): Result.Result<ReadonlyArray<Calen
   if (!Array.isArray(u)) {
     const r = one(u, [])
     return Result.isFailure(r) ? Result.fail(r.failure) : Result.succeed([r.success])
+  }
+  if (u.length > MAX_YEARS_PER_FILE) {
+    return fail([issue([], "calendar_too_many_years", `一个日历文件最多 ${MAX_YEARS_PER_FILE} 年，此文件有 ${u.length} 项`, `a calendar file holds at most ${MAX_YEARS_PER_FILE} years; this one has ${u.length} items`)])
   }
   const years: CalendarYearData[] = []
   const issues: Issue[] = []
