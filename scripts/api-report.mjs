@@ -28,7 +28,21 @@ const report = (dir, manifest) => {
     const path = join(dir, file)
     if (!existsSync(path)) throw new Error(`${manifest.name}: ${file} is missing — run pnpm build first`)
     const source = ts.createSourceFile(file, readFileSync(path, "utf8"), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
-    parts.push(`## \`${key === "." ? manifest.name : `${manifest.name}${key.slice(1)}`}\``, "", "```ts", printer.printFile(source).trimEnd(), "```", "")
+    // The declaration emitter orders the members of a union as the checker first met them, which
+    // can differ between two builds of the same code: sort them, so the report changes only when
+    // the API does.
+    const sortUnions = (context) => (root) => {
+      const visit = (node) => {
+        const n = ts.visitEachChild(node, visit, context)
+        if (!ts.isUnionTypeNode(n)) return n
+        const text = (t) => printer.printNode(ts.EmitHint.Unspecified, t, source)
+        const sorted = [...n.types].sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0))
+        return ts.factory.updateUnionTypeNode(n, ts.factory.createNodeArray(sorted))
+      }
+      return ts.visitNode(root, visit)
+    }
+    const [normalised] = ts.transform(source, [sortUnions]).transformed
+    parts.push(`## \`${key === "." ? manifest.name : `${manifest.name}${key.slice(1)}`}\``, "", "```ts", printer.printFile(normalised).trimEnd(), "```", "")
   }
   return parts.join("\n")
 }
