@@ -5,7 +5,7 @@
  * function-valued member; counted are untyped errors, prototype changes and calls over one second.
  */
 import { CaseStore } from "@minzheng/core"
-import { Cause, Effect, Exit, Result } from "effect"
+import { Cause, Effect, Exit, Layer, Result } from "effect"
 import { expect } from "vitest"
 
 /** The typed errors of minzheng: anything else escaping is a failure of the test. */
@@ -59,7 +59,7 @@ const protoSnapshot = () => [Object.getOwnPropertyNames(Object.prototype).sort()
 
 const isClass = (f: Function) => /^class\b/.test(Function.prototype.toString.call(f))
 
-const judge = (label: string, f: () => unknown, tally: Tally, knownSlow: RegExp) => {
+const judge = (label: string, f: () => unknown, tally: Tally, knownSlow: RegExp, services: Layer.Layer<any>) => {
   if (knownSlow.test(label)) return
   tally.calls++
   const t0 = performance.now()
@@ -67,7 +67,7 @@ const judge = (label: string, f: () => unknown, tally: Tally, knownSlow: RegExp)
   try {
     outcome = f()
     if (Effect.isEffect(outcome)) {
-      const exit = Effect.runSyncExit(Effect.provide(outcome as Effect.Effect<unknown, unknown, never>, CaseStore.memory))
+      const exit = Effect.runSyncExit(Effect.provide(outcome as Effect.Effect<unknown, unknown, never>, services as Layer.Layer<never>))
       if (Exit.isFailure(exit)) {
         if (Cause.hasDies(exit.cause) || !Cause.hasFails(exit.cause)) tally.untyped.push(`${label}: defect ${String(Cause.squash(exit.cause)).slice(0, 120)}`)
         else {
@@ -87,13 +87,20 @@ const judge = (label: string, f: () => unknown, tally: Tally, knownSlow: RegExp)
   if (ms > 1000) tally.slow.push(`${label}: ${Math.round(ms)} ms`)
 }
 
-/** Feeds every hostile value (and `extra` arbitrary JSON) into every function export and every function-valued member. */
+/**
+ * Feeds every hostile value (and `extra` arbitrary JSON) into every function export and every
+ * function-valued member. Effects run with core's in-memory `CaseStore` merged with `layer`: the
+ * services the package's effects need (e.g. relief's `ReliefPolicySource`), so a missing service is
+ * not mistaken for an untyped error.
+ */
 export const assault = (
   mod: Record<string, unknown>,
   extra: ReadonlyArray<unknown>,
   argsFor: (name: string, h: unknown) => ReadonlyArray<ReadonlyArray<unknown>>,
-  knownSlow: RegExp = /^$/
+  knownSlow: RegExp = /^$/,
+  layer?: Layer.Layer<any, never, never>
 ): Tally => {
+  const services: Layer.Layer<any> = layer === undefined ? CaseStore.memory : Layer.merge(CaseStore.memory, layer)
   const tally: Tally = { calls: 0, untyped: [], slow: [] }
   const before = protoSnapshot()
   const targets: Array<[string, Function]> = []
@@ -107,7 +114,7 @@ export const assault = (
   for (const [label, make] of values) {
     const h = make()
     for (const [name, f] of targets) {
-      for (const args of [[h], [h, h], [h, h, h], ...argsFor(name, h)]) judge(`${name}(${label})`, () => f(...args), tally, knownSlow)
+      for (const args of [[h], [h, h], [h, h, h], ...argsFor(name, h)]) judge(`${name}(${label})`, () => f(...args), tally, knownSlow, services)
     }
   }
   const after = protoSnapshot()

@@ -227,6 +227,23 @@ export interface CarePlanOptions {
   readonly catalogue?: ServiceCatalogue
 }
 
+const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
+
+/** What {@link makeCarePlan} reads of its options: an object, a decision table and a service catalogue where given. */
+const carePlanOptionIssues = (options: unknown): Array<Issue> => {
+  if (options === undefined) return []
+  if (!isObject(options)) return [issue(["options"], "invalid_options", "选项应为对象", "options must be an object")]
+  const out: Array<Issue> = []
+  const { policy, catalogue } = options
+  if (policy !== undefined && !(isObject(policy) && Array.isArray(policy["rules"]) && isObject(policy["citation"]))) {
+    out.push(issue(["options", "policy"], "invalid_policy", "不是护理服务决策表", "not a care decision table"))
+  }
+  if (catalogue !== undefined && !(isObject(catalogue) && Array.isArray(catalogue["functions"]) && Array.isArray(catalogue["services"]) && isObject(catalogue["citation"]))) {
+    out.push(issue(["options", "catalogue"], "invalid_catalogue", "不是服务目录", "not a service catalogue"))
+  }
+  return out
+}
+
 const fnName = (c: ServiceCatalogue, id: string): Bilingual => c.functions.find((f) => f.id === id)?.name ?? { zh: id, en: id }
 
 /**
@@ -267,9 +284,12 @@ const fnName = (c: ServiceCatalogue, id: string): Bilingual => c.functions.find(
  * @since 0.1.0
  */
 export const makeCarePlan = (request: unknown, options: CarePlanOptions = {}): Result.Result<CarePlan, InvalidInput> => {
+  // Options come from JavaScript callers too: anything that is not one is the same typed failure.
+  const optionIssues = carePlanOptionIssues(options)
+  const r = decode(CarePlanRequestSchema, request)
+  if (optionIssues.length > 0) return Result.fail(invalidInput([...(Result.isFailure(r) ? r.failure.issues : []), ...optionIssues]))
   const policy = options.policy ?? XIASHAN_POLICY
   const catalogue = options.catalogue ?? LICANG_CATALOGUE
-  const r = decode(CarePlanRequestSchema, request)
   if (Result.isFailure(r)) return Result.fail(r.failure)
   const q = r.success
   const issues: Array<Issue> = []

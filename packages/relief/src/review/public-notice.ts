@@ -128,6 +128,9 @@ export interface NoticeOptions {
   readonly footer?: string
 }
 
+/** At most this many problems are listed for the households (then the check stops). */
+const MAX_LISTED = 100
+
 /**
  * Builds the masked 低保 公示 for a batch of households (第十九条; 第二十四条 for the publication of
  * confirmed ones): one row per household, masked by `@minzheng/disclosure`'s `dibaoNotice` under
@@ -161,6 +164,11 @@ export const publicNotice = (entries: ReadonlyArray<NoticeEntry>, options: Notic
     issues.push(issue(["households"], "invalid_type", "应为公示家庭的列表", "expected a list of households to put on notice"))
   } else {
     for (let i = 0; i < entries.length; i++) {
+      // A list of bad rows is reported by its first 100 problems: enough to fix it, bounded in time.
+      if (issues.length >= MAX_LISTED) {
+        issues.push(issue(["households", i], "too_many_issues", `问题过多，自第 ${i + 1} 户起未再检查`, `too many problems: households from #${i + 1} on were not checked`))
+        break
+      }
       const e: unknown = entries[i]
       if (typeof e !== "object" || e === null) {
         issues.push(issue(["households", i], "invalid_type", "应为 { household, determination, community }", "expected { household, determination, community }"))

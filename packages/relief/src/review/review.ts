@@ -58,6 +58,22 @@ import { DEFAULT_MASKING_POLICY, DibaoNoticeRowSchema, type MaskedNotice, type M
 import { MaskedNoticeSchema, storedNotice } from "./masked-notice.js"
 import { PROCEDURE_PARAMETERS, PROCEDURE_SOURCES, type ProcedureSource, procedureParameterAt } from "./procedure-parameters.js"
 import { type StageDeadline, calendarRefusal, evaluateStage, limitOf, needingAttention, noticePeriodEnd, tryCalendar, workingDaysAfter } from "./stage-deadline.js"
+import {
+  boolOrAbsent,
+  contextNotObject,
+  dateOrAbsent,
+  dateOrNull,
+  decodedOr,
+  isBool,
+  isCount,
+  keyOf,
+  objectOrAbsent,
+  oneOfOrNull,
+  rememberingDecoder,
+  stateShapeIssues,
+  textOrNull,
+  throwIfAny
+} from "../internal/workflow-guard.js"
 
 /**
  * Stages of a review case, Chinese names.
@@ -205,7 +221,11 @@ export type ReviewEvent = z.infer<typeof ReviewEventSchema>
  * @category review
  * @since 0.1.0
  */
-export const decodeReviewEvent = (u: unknown): Result.Result<ReviewEvent, InvalidInput> => decode(ReviewEventSchema, u)
+export const decodeReviewEvent = (u: unknown): Result.Result<ReviewEvent, InvalidInput> => EVENTS.decode(u)
+
+// What the decoders (or decide) produced is remembered, so the workflow never decodes it again.
+const EVENTS = rememberingDecoder((u: unknown): Result.Result<ReviewEvent, InvalidInput> => decode(ReviewEventSchema, u))
+const COMMANDS = rememberingDecoder((u: unknown): Result.Result<ReviewCommand, InvalidInput> => decode(ReviewCommandSchema, u))
 
 /**
  * Decodes a review command from untrusted input.
@@ -219,7 +239,7 @@ export const decodeReviewEvent = (u: unknown): Result.Result<ReviewEvent, Invali
  * @category review
  * @since 0.1.0
  */
-export const decodeReviewCommand = (u: unknown): Result.Result<ReviewCommand, InvalidInput> => decode(ReviewCommandSchema, u)
+export const decodeReviewCommand = (u: unknown): Result.Result<ReviewCommand, InvalidInput> => COMMANDS.decode(u)
 
 /**
  * The state of a review case: a fold over its events.
@@ -469,10 +489,71 @@ const INITIAL: ReviewState = {
 const refuse = (state: ReviewState, command: string, zh: string, en: string, citations: ReadonlyArray<Citation> = [RELIEF_SOURCES.noticeDibao], details?: Record<string, unknown>) =>
   Result.fail(new TransitionRefused({ state: state.stage, command, reason: { zh, en }, citations, ...(details === undefined ? {} : { details }) }))
 
-const ok = (events: ReadonlyArray<ReviewEvent>) => Result.succeed(events)
+const ok = (events: ReadonlyArray<ReviewEvent>) => Result.succeed(events.map(EVENTS.mark))
 const provisionalFlag = (p: boolean) => (p ? { provisional: true } : {})
 
 const INVESTIGATING: ReadonlySet<ReviewStage> = new Set(["accepted", "investigating"])
+
+// What decide and evolve read of a state; a state folded by the workflow always passes. Fields
+// added after the first release may be absent from a stored state (read as "not recorded").
+const STATE_SPEC = {
+  stage: keyOf(REVIEW_STAGE_NAMES),
+  householdId: textOrNull,
+  lastDate: dateOrNull,
+  acceptedOn: dateOrNull,
+  delegated: isBool,
+  due: dateOrNull,
+  extended: isBool,
+  investigationStartedOn: dateOrAbsent,
+  checkRequestedOn: dateOrAbsent,
+  checkStartedOn: dateOrAbsent,
+  checked: isBool,
+  homeVisited: isBool,
+  opinion: oneOfOrNull(["approve", "refuse"]),
+  opinionOn: dateOrAbsent,
+  noticeStart: dateOrNull,
+  noticeEnd: dateOrNull,
+  notice: objectOrAbsent,
+  objections: isCount,
+  submittedOn: dateOrAbsent,
+  decidedOn: dateOrNull,
+  paymentStart: dateOrNull,
+  refusalNotifiedOn: dateOrAbsent,
+  provisional: boolOrAbsent
+}
+const WHAT = { zh: "审核确认案件状态", en: "review case state" }
+const isLimit = (u: unknown) => typeof u === "number" && Number.isSafeInteger(u) && u >= 1 && u <= 365
+
+const contextIssues = (ctx: unknown): Issue[] => {
+  const issues = contextNotObject(ctx)
+  if (issues.length > 0) return issues
+  const { calendar, limits } = ctx as { calendar?: unknown; limits?: unknown }
+  if (!(calendar instanceof WorkCalendar)) issues.push(issue(["context", "calendar"], "invalid_calendar", "上下文中没有工作日历（WorkCalendar）", "the context has no WorkCalendar"))
+  if (typeof limits !== "object" || limits === null) issues.push(issue(["context", "limits"], "invalid_limit", "上下文中没有办理期限", "the context has no time limits"))
+  else {
+    for (const k of ["standard", "delegated", "extended", "noticeDays"]) {
+      if (!isLimit((limits as Record<string, unknown>)[k])) issues.push(issue(["context", "limits", k], "invalid_limit", "期限应为 1 至 365 的整数", "a limit must be an integer from 1 to 365"))
+    }
+  }
+  return issues
+}
+
+// The workflow's entry points: a malformed state, command, event or context is one typed
+// InvalidInput listing every problem (never a TypeError); what passes goes to the rules unchanged.
+const checkedDecide = (state: ReviewState, command: ReviewCommand, context: ReviewContext): Result.Result<ReadonlyArray<ReviewEvent>, TransitionRefused> => {
+  const issues = stateShapeIssues(state, STATE_SPEC, WHAT)
+  const c = decodedOr(COMMANDS.decode(command), "command", issues)
+  issues.push(...contextIssues(context))
+  throwIfAny(issues)
+  return decide(state, c!, context)
+}
+
+const checkedEvolve = (state: ReviewState, event: ReviewEvent): ReviewState => {
+  const issues = stateShapeIssues(state, STATE_SPEC, WHAT)
+  const e = decodedOr(EVENTS.decode(event), "event", issues)
+  throwIfAny(issues)
+  return evolve(state, e!)
+}
 
 const decide = (s: ReviewState, c: ReviewCommand, ctx: ReviewContext): Result.Result<ReadonlyArray<ReviewEvent>, TransitionRefused> => {
   if (s.lastDate !== null && c.on < s.lastDate) return refuse(s, c.type, `日期 ${c.on} 早于上一步骤日期 ${s.lastDate}`, `date ${c.on} is before the previous step (${s.lastDate})`, [])
@@ -617,8 +698,8 @@ const evolve = (s: ReviewState, e: ReviewEvent): ReviewState => {
 export const reviewWorkflow: Workflow<ReviewState, ReviewCommand, ReviewEvent, ReviewContext> = {
   name: "relief.review",
   initial: INITIAL,
-  decide,
-  evolve
+  decide: checkedDecide,
+  evolve: checkedEvolve
 }
 
 const PROVISIONAL_LABEL = { zh: "（临时推算）", en: " (provisional)" }

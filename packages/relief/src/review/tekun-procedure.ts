@@ -65,6 +65,22 @@ import { opaque } from "../internal/opaque.js"
 import { MaskedNoticeSchema, storedNotice } from "./masked-notice.js"
 import { PROCEDURE_PARAMETERS, PROCEDURE_SOURCES, type ProcedureSource, procedureParameterAt } from "./procedure-parameters.js"
 import { type StageDeadline, calendarRefusal, evaluateStage, limitOf, needingAttention, noticePeriodEnd, tryCalendar } from "./stage-deadline.js"
+import {
+  boolOrAbsent,
+  contextNotObject,
+  dateOrAbsent,
+  dateOrNull,
+  decodedOr,
+  isCount,
+  isList,
+  keyOf,
+  objectOrAbsent,
+  oneOfOrNull,
+  rememberingDecoder,
+  stateShapeIssues,
+  textOrNull,
+  throwIfAny
+} from "../internal/workflow-guard.js"
 
 /**
  * Stages of a 特困 case, Chinese names.
@@ -228,7 +244,11 @@ export type TekunEvent = z.infer<typeof TekunEventSchema>
  * @category review
  * @since 0.1.0
  */
-export const decodeTekunCommand = (u: unknown): Result.Result<TekunCommand, InvalidInput> => decode(TekunCommandSchema, u)
+export const decodeTekunCommand = (u: unknown): Result.Result<TekunCommand, InvalidInput> => COMMANDS.decode(u)
+
+// What the decoders (or decide) produced is remembered, so the workflow never decodes it again.
+const COMMANDS = rememberingDecoder((u: unknown): Result.Result<TekunCommand, InvalidInput> => decode(TekunCommandSchema, u))
+const EVENTS = rememberingDecoder((u: unknown): Result.Result<TekunEvent, InvalidInput> => decode(TekunEventSchema, u))
 
 /**
  * Decodes a stored 特困 event.
@@ -242,7 +262,7 @@ export const decodeTekunCommand = (u: unknown): Result.Result<TekunCommand, Inva
  * @category review
  * @since 0.1.0
  */
-export const decodeTekunEvent = (u: unknown): Result.Result<TekunEvent, InvalidInput> => decode(TekunEventSchema, u)
+export const decodeTekunEvent = (u: unknown): Result.Result<TekunEvent, InvalidInput> => EVENTS.decode(u)
 
 /**
  * The state of a 特困 case: a fold over its events.
@@ -362,10 +382,63 @@ const INITIAL: TekunState = {
 
 const refuse = (s: TekunState, command: string, zh: string, en: string, citations: ReadonlyArray<Citation>, details?: Record<string, unknown>) =>
   Result.fail(new TransitionRefused({ state: s.stage, command, reason: { zh, en }, citations, ...(details === undefined ? {} : { details }) }))
-const ok = (events: ReadonlyArray<TekunEvent>) => Result.succeed(events)
+const ok = (events: ReadonlyArray<TekunEvent>) => Result.succeed(events.map(EVENTS.mark))
 
 const INVESTIGATING: ReadonlySet<TekunStage> = new Set(["accepted", "investigating", "reinvestigating"])
 const OPINION_LABEL = { approve: "同意", refuse: "不同意" } as const
+
+// What decide and evolve read of a state; a state folded by the workflow always passes. Fields
+// added after the first release may be absent from a stored state (read as "not recorded").
+const STATE_SPEC = {
+  stage: keyOf(TEKUN_STAGE_NAMES),
+  applicantId: textOrNull,
+  lastDate: dateOrNull,
+  acceptedOn: dateOrAbsent,
+  investigations: isList,
+  appraisedOn: dateOrAbsent,
+  opinion: oneOfOrNull(["approve", "refuse"]),
+  firstOpinionOn: dateOrAbsent,
+  opinionOn: dateOrAbsent,
+  objectionOn: dateOrAbsent,
+  reopinionOn: dateOrAbsent,
+  objections: isCount,
+  noticeStart: dateOrAbsent,
+  noticeEnd: dateOrAbsent,
+  notice: objectOrAbsent,
+  submittedOn: dateOrAbsent,
+  spotCheckedOn: dateOrAbsent,
+  decidedOn: dateOrAbsent,
+  paymentStart: dateOrAbsent,
+  refusalNotifiedOn: dateOrAbsent,
+  provisional: boolOrAbsent
+}
+const WHAT = { zh: "特困案件状态", en: "tekun case state" }
+
+const contextIssues = (ctx: unknown): Issue[] => {
+  const issues = contextNotObject(ctx)
+  if (issues.length > 0) return issues
+  const { calendar, procedure } = ctx as { calendar?: unknown; procedure?: unknown }
+  if (!(calendar instanceof WorkCalendar)) issues.push(issue(["context", "calendar"], "invalid_calendar", "上下文中没有工作日历（WorkCalendar）", "the context has no WorkCalendar"))
+  if (typeof procedure !== "object" || procedure === null) issues.push(issue(["context", "procedure"], "invalid_procedure", "上下文中没有期限来源（请用 tekunContext 构造）", "the context has no procedure source (build it with tekunContext)"))
+  return issues
+}
+
+// The workflow's entry points: a malformed state, command, event or context is one typed
+// InvalidInput listing every problem (never a TypeError); what passes goes to the rules unchanged.
+const checkedDecide = (state: TekunState, command: TekunCommand, context: TekunContext): Result.Result<ReadonlyArray<TekunEvent>, TransitionRefused> => {
+  const issues = stateShapeIssues(state, STATE_SPEC, WHAT)
+  const c = decodedOr(COMMANDS.decode(command), "command", issues)
+  issues.push(...contextIssues(context))
+  throwIfAny(issues)
+  return decide(state, c!, context)
+}
+
+const checkedEvolve = (state: TekunState, event: TekunEvent): TekunState => {
+  const issues = stateShapeIssues(state, STATE_SPEC, WHAT)
+  const e = decodedOr(EVENTS.decode(event), "event", issues)
+  throwIfAny(issues)
+  return evolve(state, e!)
+}
 
 const decide = (s: TekunState, c: TekunCommand, ctx: TekunContext): Result.Result<ReadonlyArray<TekunEvent>, TransitionRefused> => {
   if (s.lastDate !== null && c.on < s.lastDate) return refuse(s, c.type, `日期 ${c.on} 早于上一步骤日期 ${s.lastDate}`, `date ${c.on} is before the previous step (${s.lastDate})`, [])
@@ -505,8 +578,8 @@ const evolve = (s: TekunState, e: TekunEvent): TekunState => {
 export const tekunWorkflow: Workflow<TekunState, TekunCommand, TekunEvent, TekunContext> = {
   name: "relief.tekun",
   initial: INITIAL,
-  decide,
-  evolve
+  decide: checkedDecide,
+  evolve: checkedEvolve
 }
 
 /**

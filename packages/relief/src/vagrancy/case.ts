@@ -40,6 +40,20 @@ import { z } from "zod"
 import { opaque } from "../internal/opaque.js"
 import { type VagrantPerson, VagrantPersonSchema, VagrancyRequestSchema, assessVagrancyRequest, decodeVagrancyRequest } from "./request.js"
 import { VAGRANCY_SOURCES as S } from "./sources.js"
+import {
+  contextNotObject,
+  dateOrNull,
+  decodedOr,
+  isBool,
+  isCount,
+  isList,
+  keyOf,
+  oneOfOrNull,
+  rememberingDecoder,
+  stateShapeIssues,
+  textOrNull,
+  throwIfAny
+} from "../internal/workflow-guard.js"
 
 const on = IsoDateSchema
 const Bi = z.object({ zh: z.string(), en: z.string() }).strict()
@@ -218,7 +232,11 @@ export type VagrancyEvent = z.infer<typeof VagrancyEventSchema>
  * @category vagrancy
  * @since 0.1.0
  */
-export const decodeVagrancyCommand = (u: unknown): Result.Result<VagrancyCommand, InvalidInput> => decode(VagrancyCommandSchema, u)
+export const decodeVagrancyCommand = (u: unknown): Result.Result<VagrancyCommand, InvalidInput> => COMMANDS.decode(u)
+
+// What the decoders (or decide) produced is remembered, so the workflow never decodes it again.
+const COMMANDS = rememberingDecoder((u: unknown): Result.Result<VagrancyCommand, InvalidInput> => decode(VagrancyCommandSchema, u))
+const EVENTS = rememberingDecoder((u: unknown): Result.Result<VagrancyEvent, InvalidInput> => decode(VagrancyEventSchema, u))
 
 /**
  * Decodes a stored vagrancy event.
@@ -232,7 +250,7 @@ export const decodeVagrancyCommand = (u: unknown): Result.Result<VagrancyCommand
  * @category vagrancy
  * @since 0.1.0
  */
-export const decodeVagrancyEvent = (u: unknown): Result.Result<VagrancyEvent, InvalidInput> => decode(VagrancyEventSchema, u)
+export const decodeVagrancyEvent = (u: unknown): Result.Result<VagrancyEvent, InvalidInput> => EVENTS.decode(u)
 
 /**
  * Stages of a vagrancy case, Chinese and English names.
@@ -391,7 +409,7 @@ type Citations = ReadonlyArray<(typeof S)[keyof typeof S]>
 const refuse = (s: VagrancyState, command: string, zh: string, en: string, citations: Citations = [], details?: Record<string, unknown>) =>
   Result.fail(new TransitionRefused({ state: s.stage, command, reason: { zh, en }, citations, ...(details === undefined ? {} : { details }) }))
 
-const ok = (events: ReadonlyArray<VagrancyEvent>) => Result.succeed(events)
+const ok = (events: ReadonlyArray<VagrancyEvent>) => Result.succeed(events.map(EVENTS.mark))
 
 /** Whether the person must be collected rather than leave alone (实施细则 接回条款). */
 const needsCollection = (p: VagrantPerson | null, date: IsoDate): Bilingual | null => {
@@ -403,6 +421,89 @@ const needsCollection = (p: VagrantPerson | null, date: IsoDate): Bilingual | nu
 }
 
 const province = (r: string) => r.slice(0, 2)
+
+// What decide and evolve read of a state; a state folded by the workflow always passes. The
+// person is read by decide (its id, birth date and needs), so its fields are checked too.
+const isPerson = (u: unknown): boolean => {
+  if (u === null) return true
+  if (typeof u !== "object" || Array.isArray(u)) return false
+  const p = u as Record<string, unknown>
+  return (
+    typeof p["id"] === "string" &&
+    (p["birthDate"] === undefined || dateOrNull(p["birthDate"])) &&
+    (p["disabled"] === undefined || typeof p["disabled"] === "boolean") &&
+    (p["mobilityImpaired"] === undefined || typeof p["mobilityImpaired"] === "boolean")
+  )
+}
+const STATE_SPEC = {
+  stage: keyOf(VAGRANCY_STAGE_NAMES),
+  person: isPerson,
+  lastDate: dateOrNull,
+  admittedOn: dateOrNull,
+  pendingIdentity: isBool,
+  limitEnd: dateOrNull,
+  extensions: isCount,
+  services: isCount,
+  refusalReasons: isList,
+  dischargedOn: dateOrNull,
+  mode: oneOfOrNull(Object.keys(DISCHARGE_MODE_NAMES)),
+  destination: textOrNull,
+  ticket: isBool,
+  escortLevel: oneOfOrNull(["county", "provincial"]),
+  followUps: isList
+}
+const WHAT = { zh: "流浪乞讨救助案件状态", en: "vagrancy case state" }
+
+const stateIssues = (state: unknown): Issue[] => {
+  const issues = stateShapeIssues(state, STATE_SPEC, WHAT)
+  // A stay in care has its admission and its last day (both set by the "admitted" event).
+  if (issues.length === 0) {
+    const st = state as VagrancyState
+    if (st.stage === "in-care" && (st.admittedOn === null || st.limitEnd === null)) {
+      issues.push(issue(["state", "admittedOn"], "invalid_state_field", "在站受助的案件应有受助日期和救助期限", "a stay in care has its admission date and its last day"))
+    }
+  }
+  return issues
+}
+
+const contextIssues = (ctx: unknown): Issue[] => {
+  const issues = contextNotObject(ctx)
+  if (issues.length > 0) return issues
+  const { stationRegion, stayLimitDays } = ctx as { stationRegion?: unknown; stayLimitDays?: unknown }
+  if (!RegionCodeSchema.safeParse(stationRegion).success) issues.push(issue(["context", "stationRegion"], "invalid_region", "救助站所在地区划代码无效", "the station's region code is not valid"))
+  if (typeof stayLimitDays !== "number" || !Number.isInteger(stayLimitDays) || stayLimitDays < 1 || stayLimitDays > 366) {
+    issues.push(issue(["context", "stayLimitDays"], "invalid_value", "救助期限应为1至366之间的整数天", "the stay limit must be a whole number of days from 1 to 366"))
+  }
+  return issues
+}
+
+const isRequestHelp = (u: unknown): boolean => typeof u === "object" && u !== null && (u as { type?: unknown }).type === "request-help"
+
+// The workflow's entry points: a malformed state, command, event or context is one typed
+// InvalidInput listing every problem (never a TypeError); what passes goes to the rules unchanged.
+const checkedDecide = (state: VagrancyState, command: VagrancyCommand, context: VagrancyContext): Result.Result<ReadonlyArray<VagrancyEvent>, TransitionRefused> => {
+  const issues = stateIssues(state)
+  const decoded = COMMANDS.decode(command)
+  let c: VagrancyCommand | undefined
+  if (Result.isFailure(decoded) && isRequestHelp(command)) {
+    // The request itself is the applicant's information: decide refuses an invalid one with
+    // 实施细则 第五条 (a TransitionRefused listing its problems), as it always did. Only the
+    // command's own fields (type, date, no unknown keys) are input errors here.
+    const own = decoded.failure.issues.filter((i) => i.path[0] !== "request")
+    for (const i of own) issues.push({ ...i, path: ["command", ...i.path] })
+    if (own.length === 0) c = command
+  } else c = decodedOr(decoded, "command", issues)
+  issues.push(...contextIssues(context))
+  throwIfAny(issues)
+  return decide(state, c!, context)
+}
+
+const checkedEvolve = (state: VagrancyState, event: VagrancyEvent): VagrancyState => {
+  const issues = stateIssues(state)
+  const e = decodedOr(EVENTS.decode(event), "event", issues)
+  throwIfAny(issues)
+  return evolve(state, e!)
+}
 
 const decide = (s: VagrancyState, c: VagrancyCommand, ctx: VagrancyContext): Result.Result<ReadonlyArray<VagrancyEvent>, TransitionRefused> => {
   if (s.lastDate !== null && c.on < s.lastDate) return refuse(s, c.type, `日期 ${c.on} 早于上一步骤日期 ${s.lastDate}`, `date ${c.on} is before the previous step (${s.lastDate})`)
@@ -512,8 +613,8 @@ const evolve = (s: VagrancyState, e: VagrancyEvent): VagrancyState => {
 export const vagrancyWorkflow: Workflow<VagrancyState, VagrancyCommand, VagrancyEvent, VagrancyContext> = {
   name: "relief.vagrancy",
   initial: INITIAL,
-  decide,
-  evolve
+  decide: checkedDecide,
+  evolve: checkedEvolve
 }
 
 /**

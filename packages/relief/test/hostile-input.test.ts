@@ -1,0 +1,19 @@
+/**
+ * Hostile input against every export (issue 15): the shared hostile values (numbers hidden in free
+ * text, 2^53, a sparse array of a million, 10 MB strings and arrays, `__proto__` keys, deep
+ * nesting, NFD keys) and arbitrary JSON, fed to every function and function member of the
+ * package. Counted: untyped errors, prototype changes, calls over one second; all must be zero.
+ */
+import * as pkg from "@minzheng/relief"
+import fc from "fast-check"
+import { expect, it } from "vitest"
+import { assault } from "../../../scripts/test/hostile.js"
+
+it("every export of @minzheng/relief meets the hostile values with typed errors only, no prototype change, no call over one second", () => {
+  const json = fc.sample(fc.jsonValue(), { numRuns: 20 })
+  // determineEffect needs the policy source: provided, so only hostile input is counted.
+  const tally = assault(pkg as unknown as Record<string, unknown>, json, () => [], /^$/, pkg.ReliefPolicySource.layer(pkg.LICANG_BUNDLE))
+  expect(tally.untyped).toEqual([])
+  expect(tally.slow).toEqual([])
+  expect(tally.calls).toBeGreaterThan(1000)
+}, 600_000)
