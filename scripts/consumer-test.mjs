@@ -33,7 +33,7 @@ const check = (name, f) => {
     console.log(`FAIL ${name}\n${e.stdout ?? ""}${e.stderr ?? ""}${e.stdout || e.stderr ? "" : String(e.stack ?? e)}`)
   }
 }
-const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { encoding: "utf8", stdio: "pipe", ...opts })
+const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { encoding: "utf8", stdio: "pipe", maxBuffer: 256 * 1024 * 1024, ...opts })
 
 // 1. Pack: pnpm rewrites workspace: ranges to the real versions, as a publish would.
 const packages = readdirSync(join(root, "packages"))
