@@ -5,7 +5,8 @@ export default defineConfig({
   // its workers run, found beside it in dist/ (batch-worker.js for ESM, batch-worker.cjs for CJS).
   entry: { index: "src/index.ts", node: "src/node/index.ts", "batch-worker": "src/node/batch-worker.ts" },
   format: ["esm", "cjs"],
-  dts: { compilerOptions: { customConditions: [] } },
+  // Declarations for the two public entries only: the worker script is run, never imported.
+  dts: { entry: { index: "src/index.ts", node: "src/node/index.ts" }, compilerOptions: { customConditions: [] } },
   clean: true,
   sourcemap: true,
   target: "es2023"
