@@ -8,8 +8,20 @@
 import { CARRIED_FORWARD_NOTE, NATIONWIDE } from "@minzheng/core"
 import { RELIEF_SOURCES as S } from "../../sources.js"
 
-/** One national series: a single dated entry on region `000000`. */
-interface NationalSeries<V> {
+/**
+ * One national parameter series as {@link NATIONAL_RELIEF_SERIES} holds it: a single dated,
+ * cited entry on region `000000`.
+ *
+ * @example
+ * ```ts
+ * import type { NationalSeries } from "@minzheng/relief"
+ * const days: NationalSeries<number> = { values: { "000000": [{ effectiveFrom: "2021-07-01", value: 7, source: { document: "最低生活保障审核确认办法", article: "第十九条" }, illustrative: false }] } }
+ * days.values["000000"][0]?.value //=> 7
+ * ```
+ * @category parameters
+ * @since 0.1.0
+ */
+export interface NationalSeries<V> {
   readonly values: { readonly "000000": ReadonlyArray<{ readonly effectiveFrom: string; readonly value: V; readonly source: object; readonly illustrative: boolean }> }
 }
 
