@@ -157,6 +157,9 @@ describe("on today's date and 400 days ahead", () => {
       const stdin = `${JSON.stringify({ ...household, residence: { ...household.residence, region } })}\n`
       const r = await runInProcess(["relief", "determine", "--policy", bundle, "--as-of", today, "--json"], { stdin })
       expect({ bundle, exitCode: r.exitCode, stderr: r.stderr }).toEqual({ bundle, exitCode: 0, stderr: "" })
+      // the table says which values were carried forward past their text's period
+      const table = await runInProcess(["relief", "determine", "--policy", bundle, "--as-of", today], { stdin })
+      expect(table.stdout).toContain("沿用 carried forward: 基础养老金不计入家庭收入（income.basicPensionExcluded）— 沿用：原文期限已届满，尚未见新规定")
     }
   })
 })

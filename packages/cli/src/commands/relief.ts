@@ -11,7 +11,7 @@
  * @internal
  * @module
  */
-import { Money } from "@minzheng/core"
+import { CARRIED_FORWARD_NOTE, Money } from "@minzheng/core"
 import { type BatchSummary, CSV_HEADERS, type ErrorRow, type HouseholdDetermination, PROGRAMME_NAMES, type Programme } from "@minzheng/relief"
 import { defaultWorkers, type DeterminationDigest, type ParallelBatchRow, runBatchParallel } from "@minzheng/relief/node"
 import { Effect, type FileSystem, Option, type Stdio, Stream } from "effect"
@@ -60,7 +60,8 @@ const digestOf = (r: HouseholdDetermination): Omit<DeterminationDigest, "kind" |
     oneOffFen: eligible.filter((d) => d.frequency === "one-off").reduce((s, d) => s + d.fen, 0),
     eligible: eligible.map((d) => d.programme),
     unavailable: r.determinations.filter((d) => (d as { status?: string }).status === "unavailable").map((d) => ({ programme: d.programme })),
-    illustrative: r.illustrative
+    illustrative: r.illustrative,
+    carriedForward: r.carriedForwardParameters.map((p) => ({ name: p.name, zh: p.label.zh }))
   }
 }
 
@@ -126,6 +127,15 @@ export const caseloadSummary = (s: BatchSummary, illustrative: boolean): string 
   return `${lines.join("\n")}\n`
 }
 
+/**
+ * The note on carried-forward values: which parameters a text whose period has run out still
+ * supplies (沿用：原文期限已届满，尚未见新规定), one line each.
+ */
+const carriedForwardNote = (carried: ReadonlyMap<string, string>): string =>
+  carried.size === 0
+    ? ""
+    : [...carried].map(([name, zh]) => `沿用 carried forward: ${zh}（${name}）— ${CARRIED_FORWARD_NOTE.zh}\n`).join("")
+
 const input = Argument.String("input").pipe(
   Argument.withDescription("households: a .csv file (one row per member), .ndjson (one household per line), .json (an array), or - for stdin"),
   Argument.withDefault("-")
@@ -180,6 +190,8 @@ const determine = Command.make(
       let summary: BatchSummary | undefined
       let refused: ErrorRow | undefined
       let illustrative = false
+      // Carried-forward values (沿用) used by any household: named after the summary.
+      const carried = new Map<string, string>()
       let seen = 0
       let headed = false
       // The table heading (or the CSV header) goes out with the first row, so a refused header or
@@ -220,7 +232,7 @@ const determine = Command.make(
                 yield* printError(`caseload summary 批量认定汇总: ${row.summary.records} records, ${row.summary.determined} determined, ${row.summary.errors} failed; monthly ${row.summary.monthlyOutlay.format()}, one-off ${row.summary.oneOffOutlay.format()}`)
                 return head()
               }
-              return `${head()}\n${caseloadSummary(row.summary, illustrative)}`
+              return `${head()}\n${caseloadSummary(row.summary, illustrative)}${carriedForwardNote(carried)}`
             }
             if (row.kind === "error" && row.fatal === true) {
               // The header was refused: one line per problem, nothing decided, exit 3.
@@ -236,6 +248,7 @@ const determine = Command.make(
               return csvOut ? `${head()}${excelCsvLine(determinationCsvCells(row, csvHeaders))}` : ""
             }
             if (row.illustrative) illustrative = true
+            for (const c of row.carriedForward) carried.set(c.name, c.zh)
             // = JSON.stringify({ kind, record, ...JSON.parse(JSON.stringify(row.result)) }), without parsing the JSON again
             if (json) return `{"kind":"determination","record":${JSON.stringify(label(row.line))},${(row.json as string).slice(1)}\n`
             if (csvOut) return `${head()}${excelCsvLine(determinationCsvCells(row, csvHeaders))}`

@@ -133,6 +133,8 @@ export interface DeterminationDigest {
   readonly unavailable: ReadonlyArray<{ readonly programme: Programme; readonly reason: Bilingual }>
   /** Whether an illustrative parameter was used (`result.illustrative`). */
   readonly illustrative: boolean
+  /** The carried-forward parameters used (`result.carriedForwardParameters`): name and Chinese label. */
+  readonly carriedForward: ReadonlyArray<{ readonly name: string; readonly zh: string }>
   /** `JSON.stringify(row.result)` when the run was asked for JSON (`json: true`), else `null`. */
   readonly json: string | null
 }
@@ -158,6 +160,7 @@ export const digestRow = (row: DeterminationRow, json: boolean): DeterminationDi
     eligible,
     unavailable: row.unavailable.map((u) => ({ programme: u.programme, reason: u.reason })),
     illustrative: r.illustrative,
+    carriedForward: r.carriedForwardParameters.map((p) => ({ name: p.name, zh: p.label.zh })),
     json: json ? JSON.stringify(r) : null
   }
 }
