@@ -17,7 +17,7 @@ import { renderTable } from "../io/table.js"
 import { entitlementText, levelText } from "../internal/care-text.js"
 import { machineToday, provisionalNote } from "../internal/calendar-option.js"
 import { type CsvColumn, type CsvHeaders, csvDocument } from "../internal/csv-out.js"
-import { ledgerPayout, payoutTable } from "../internal/credit-payout.js"
+import { ledgerPayout, type PayoutLine, payoutTable } from "../internal/credit-payout.js"
 import { describeError, recordError } from "../internal/describe.js"
 import { caseStatusLine, deadlinesText, timelineRows } from "../internal/mediation-timeline.js"
 import { CLI_PRODID } from "../commands/disclosure.js"
@@ -142,17 +142,7 @@ const CARE_CSV: ReadonlyArray<CsvColumn<CareLine>> = [
   { key: "entitlements", zh: "照护待遇", cell: (l) => l.entitlements }
 ]
 
-interface PayoutCsvLine {
-  readonly person: string
-  readonly name: string
-  readonly points: number
-  readonly score: number
-  readonly tier: string
-  readonly weight: string
-  readonly amount: string
-}
-
-const PAYOUT_CSV: ReadonlyArray<CsvColumn<PayoutCsvLine>> = [
+const PAYOUT_CSV: ReadonlyArray<CsvColumn<PayoutLine>> = [
   { key: "person", zh: "村民编号", cell: (l) => l.person },
   { key: "name_masked", zh: "姓名（已脱敏）", cell: (l) => l.name },
   { key: "points", zh: "本季积分", cell: (l) => l.points },

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { type CalendarYearNotCovered, type Explanation, explain, type InvalidInput, type IsoDate, type WorkCalendar, chinaCalendar } from "@minzheng/core"
+import { type CalendarYearNotCovered, type Explanation, explain, type InvalidInput, type IsoDate, type PeriodEnd, type WorkCalendar, chinaCalendar } from "@minzheng/core"
 import { Result } from "effect"
 import { periodOver } from "../internal/calendar-period.js"
 import { calendarIssues, dateIssues, throwIfAny, toResult } from "../internal/guard.js"
@@ -18,7 +18,8 @@ import { JUDICIAL_CONFIRMATION, PEOPLES_MEDIATION_LAW } from "../law/citations.j
 
 /**
  * The judicial-confirmation window of an agreement: from the day it took effect to the last day
- * a joint application may be made.
+ * a joint application may be made — core's `PeriodEnd` (start, nominal 30th day, end moved
+ * past rest days, whether provisional, explanation).
  *
  * @example
  * ```ts
@@ -28,17 +29,7 @@ import { JUDICIAL_CONFIRMATION, PEOPLES_MEDIATION_LAW } from "../law/citations.j
  * @category models
  * @since 0.1.0
  */
-export interface ConfirmationWindow {
-  readonly start: IsoDate
-  /** The 30th day, before any rest-day extension. */
-  readonly nominalEnd: IsoDate
-  /** The last day to apply (the nominal end, moved past rest days). */
-  readonly end: IsoDate
-  readonly extended: boolean
-  /** True when the end rests on projected calendar days (a calendar from `withProjection`). */
-  readonly provisional: boolean
-  readonly explanation: Explanation
-}
+export type ConfirmationWindow = PeriodEnd
 
 const windowOf = (effectiveOn: IsoDate, calendar: WorkCalendar): Result.Result<ConfirmationWindow, CalendarYearNotCovered> => {
   const outcome = periodOver(effectiveOn, { days: 30 }, calendar)
