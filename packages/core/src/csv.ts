@@ -403,6 +403,7 @@ const distance = (a: string, b: string): number => {
  * closestName("vehicle_valeu", ["vehicle_value", "region"]) //=> "vehicle_value"
  * closestName("车辆价格", ["车辆价值", "家庭编号"]) //=> "车辆价值"
  * closestName("colour", ["region"]) //=> null
+ * closestName("行政区", ["行政区划代码", "家庭编号"]) //=> "行政区划代码"
  * ```
  * @category csv
  * @since 0.1.0
@@ -418,6 +419,19 @@ export const closestName = (name: string, candidates: ReadonlyArray<string>): st
     if (d < bestD) {
       best = c
       bestD = d
+    }
+  }
+  if (best !== null) return best
+  // A header that is the start of a known name, or extends one ("行政区划" for "行政区划代码"): in
+  // Chinese two characters carry a word, so the edit distance alone is too strict.
+  let shortest = Number.POSITIVE_INFINITY
+  for (const c of candidates) {
+    if (typeof c !== "string") continue
+    const k = normalise(c)
+    const [short, long] = k.length <= n.length ? [k, n] : [n, k]
+    if ([...short].length >= 2 && long.startsWith(short) && long.length - short.length < shortest) {
+      best = c
+      shortest = long.length - short.length
     }
   }
   return best

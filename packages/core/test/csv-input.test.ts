@@ -298,3 +298,11 @@ describe("hostile input to the CSV path: only typed errors, work proportional to
     )
   })
 })
+
+describe("nearest known column for short Chinese headers", () => {
+  it("a header that starts a known name is offered it (行政区 → 行政区划代码); an unrelated one is not", () => {
+    expect(closestName("行政区", ["行政区划代码", "家庭编号"])).toBe("行政区划代码")
+    expect(closestName("行政区划代码表", ["行政区划代码", "家庭编号"])).toBe("行政区划代码")
+    expect(closestName("备注", ["行政区划代码", "家庭编号"])).toBeNull()
+  })
+})

@@ -199,3 +199,20 @@ describe("hostile input to the batch CSV and NDJSON path", () => {
     }
   })
 })
+
+describe("an office's Excel file (Chinese headers, 行政区划, a stray quote)", () => {
+  it("行政区划 is read as the region column; a stray quote costs only its own household", async () => {
+    const text = [
+      "家庭编号,行政区划,城乡,金融资产,住房套数,成员编号,姓名,与申请人关系,出生日期,车辆价值",
+      "h1,370213,城市,1000,1,a,张三,申请人,1955-03-01,0",
+      'h3,370213,农村,500,1,a,"王五,申请人,1948-01-01,0',
+      "h4,370213,城市,200,1,a,赵六,申请人,1990-07-07,200000"
+    ].join("\r\n")
+    const rows: string[] = []
+    for await (const row of runBatch([text], { format: "csv", bundle: LICANG_BUNDLE, asOf: isoDateUnsafe("2026-12-04") })) {
+      rows.push(row.kind === "determination" ? `ok:${row.result.householdId}` : row.kind === "error" ? `error@${row.line}` : "summary")
+    }
+    // the error is reported as soon as line 3 is read; h1 is decided once its rows are complete
+    expect(rows).toEqual(["error@3", "ok:h1", "ok:h4", "summary"])
+  })
+})

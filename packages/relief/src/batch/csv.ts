@@ -58,7 +58,7 @@ export const CSV_COLUMNS = [
  * | column | 中文表头 | also accepted |
  * | --- | --- | --- |
  * | household_id | 家庭编号 | 户编号, 户号 |
- * | region | 行政区划代码 | 区划代码 |
+ * | region | 行政区划代码 | 区划代码、行政区划 |
  * | area | 城乡类别 | 城乡 |
  * | financial_assets | 金融资产 | 家庭金融资产 |
  * | residential_units | 住房套数 | 住房数量 |
@@ -90,7 +90,7 @@ export const CSV_COLUMNS = [
  */
 export const CSV_HEADERS: ReadonlyArray<CsvColumn & { readonly name: (typeof CSV_COLUMNS)[number] }> = [
   { name: "household_id", zh: "家庭编号", aliases: ["户编号", "户号"], required: true },
-  { name: "region", zh: "行政区划代码", aliases: ["区划代码"], required: true },
+  { name: "region", zh: "行政区划代码", aliases: ["区划代码", "行政区划"], required: true },
   { name: "area", zh: "城乡类别", aliases: ["城乡"], required: true },
   { name: "financial_assets", zh: "金融资产", aliases: ["家庭金融资产"], required: true },
   { name: "residential_units", zh: "住房套数", aliases: ["住房数量"], required: true },
