@@ -105,6 +105,8 @@ export const assault = (
   const before = protoSnapshot()
   const targets: Array<[string, Function]> = []
   for (const [name, v] of Object.entries(mod)) {
+    // `Result` is effect's own module, re-exported by core for convenience: not ours to assault
+    if (name === "Result") continue
     if (typeof v === "function" && !isClass(v)) targets.push([name, v])
     else if (typeof v === "object" && v !== null && !("safeParse" in v)) {
       for (const [k, m] of Object.entries(v)) if (typeof m === "function" && !isClass(m)) targets.push([`${name}.${k}`, m.bind(v)])

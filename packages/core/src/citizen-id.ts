@@ -93,7 +93,7 @@ export const citizenIdCheckCharacter = (first17: string): string => {
  * @example
  * ```ts
  * import { parseCitizenId } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = parseCitizenId("11010519491231002X")
  * Result.isSuccess(r) && r.success //=> { regionCode: "110105", birthDate: "1949-12-31", sex: "female", legacy: false }
  * ```
@@ -190,7 +190,7 @@ export const CitizenIdSchema = z
  * @example
  * ```ts
  * import { ageFromCitizenId, isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = ageFromCitizenId("11010519491231002X", isoDateUnsafe("2025-12-31"))
  * Result.isSuccess(r) && r.success //=> 76
  * ```

@@ -64,7 +64,7 @@ const scan = (s: ScanState, text: string): boolean => {
 
 /**
  * Splits one CSV line into its fields (RFC 4180: fields in double quotes may hold commas and
- * doubled quotes). Returns `null` while a quoted field is still open at the end of the line — the
+ * doubled quotes). Returns `undefined` (the line is not complete yet) while a quoted field is still open at the end of the line — the
  * field holds a line break ({@link CsvRecordReader} continues it on the next line without parsing
  * again). As in Excel, a quote opens a quoted field only at the start of a field: `张"三` is read
  * as it is written. Linear time.
@@ -74,18 +74,18 @@ const scan = (s: ScanState, text: string): boolean => {
  * ```ts
  * import { parseCsvLine } from "@minzheng/core"
  * parseCsvLine('h1,"Zhang, San",""""') //=> ["h1", "Zhang, San", "\""]
- * parseCsvLine('h1,"open') //=> null
+ * parseCsvLine('h1,"open') //=> undefined
  * parseCsvLine('h1,张"三') //=> ["h1", "张\"三"]
  * ```
  * @category csv
  * @since 0.1.0
  */
-export const parseCsvLine = (line: string): Array<string> | null => {
+export const parseCsvLine = (line: string): Array<string> | undefined => {
   if (typeof line !== "string") {
     throw new InvalidInput({ issues: [issue(["line"], "invalid_type", "CSV 行应为字符串", "a CSV line must be a string")] })
   }
   const state = freshState()
-  return scan(state, line) ? state.cells : null
+  return scan(state, line) ? state.cells : undefined
 }
 
 /**
@@ -394,7 +394,7 @@ const distance = (a: string, b: string): number => {
 
 /**
  * The candidate nearest to a misspelt name — within a third of its length in edits (at least one;
- * a swap of two neighbours is one edit) — or `null`. Case, spacing and full-width forms are
+ * a swap of two neighbours is one edit) — or `undefined` when none is near. Case, spacing and full-width forms are
  * ignored.
  *
  * @example
@@ -402,16 +402,16 @@ const distance = (a: string, b: string): number => {
  * import { closestName } from "@minzheng/core"
  * closestName("vehicle_valeu", ["vehicle_value", "region"]) //=> "vehicle_value"
  * closestName("车辆价格", ["车辆价值", "家庭编号"]) //=> "车辆价值"
- * closestName("colour", ["region"]) //=> null
+ * closestName("colour", ["region"]) //=> undefined
  * closestName("行政区", ["行政区划代码", "家庭编号"]) //=> "行政区划代码"
  * ```
  * @category csv
  * @since 0.1.0
  */
-export const closestName = (name: string, candidates: ReadonlyArray<string>): string | null => {
-  if (typeof name !== "string" || !Array.isArray(candidates)) return null
+export const closestName = (name: string, candidates: ReadonlyArray<string>): string | undefined => {
+  if (typeof name !== "string" || !Array.isArray(candidates)) return undefined
   const n = normalise(name)
-  let best: string | null = null
+  let best: string | undefined = undefined
   let bestD = Math.max(1, Math.floor([...n].length / 3)) + 1
   for (const c of candidates) {
     if (typeof c !== "string") continue
@@ -421,7 +421,7 @@ export const closestName = (name: string, candidates: ReadonlyArray<string>): st
       bestD = d
     }
   }
-  if (best !== null) return best
+  if (best !== undefined) return best
   // A header that is the start of a known name, or extends one ("行政区划" for "行政区划代码"): in
   // Chinese two characters carry a word, so the edit distance alone is too strict.
   let shortest = Number.POSITIVE_INFINITY
@@ -451,7 +451,7 @@ const CJK_HEADER = /[\u3400-\u9fff]/
  * @example
  * ```ts
  * import { matchCsvHeader } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const columns = [{ name: "household_id", zh: "家庭编号", required: true }, { name: "vehicle_value", zh: "车辆价值" }]
  * const ok = matchCsvHeader(["家庭编号", "车辆价值（元）"], columns)
  * Result.isSuccess(ok) && ok.success //=> ["household_id", "vehicle_value"]
@@ -518,7 +518,7 @@ export const matchCsvHeader = (
     const names = (list: ReadonlyArray<CsvColumn>) => list.flatMap((c) => (zh ? [c.zh, ...(c.aliases ?? []), c.name] : [c.name, ...(c.aliases ?? []), c.zh]))
     const near = closestName(h, names(unused)) ?? closestName(h, names(columns))
     issues.push(
-      near === null
+      near === undefined
         ? issue(["header", i], "unknown_column", `${h}: 未知列`, `unknown column ${h}`)
         : issue(["header", i], "unknown_column", `${h}: 未知列，是否为 ${near}？`, `unknown column ${h}; did you mean ${near}?`)
     )

@@ -105,15 +105,15 @@ export const IsoDateSchema = z
  *
  * @example
  * ```ts
- * import { parseIsoDate } from "@minzheng/core"
- * import { Result } from "effect"
- * Result.isSuccess(parseIsoDate("2025-10-01")) //=> true
- * Result.isFailure(parseIsoDate("2025-02-29")) //=> true
+ * import { isoDate } from "@minzheng/core"
+ * import { Result } from "@minzheng/core"
+ * Result.isSuccess(isoDate("2025-10-01")) //=> true
+ * Result.isFailure(isoDate("2025-02-29")) //=> true
  * ```
  * @category constructors
  * @since 0.1.0
  */
-export const parseIsoDate = (u: unknown): Result.Result<IsoDate, InvalidInput> =>
+export const isoDate = (u: unknown): Result.Result<IsoDate, InvalidInput> =>
   isIsoDate(u)
     ? Result.succeed(u)
     : Result.fail(
@@ -135,7 +135,7 @@ export const parseIsoDate = (u: unknown): Result.Result<IsoDate, InvalidInput> =
  * @since 0.1.0
  */
 export const isoDateUnsafe = (s: string): IsoDate => {
-  const r = parseIsoDate(s)
+  const r = isoDate(s)
   if (Result.isFailure(r)) throw r.failure
   return r.success
 }

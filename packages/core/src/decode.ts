@@ -62,7 +62,7 @@ export const issuesFromZod = (
  * @example
  * ```ts
  * import { decode, IsoDateSchema } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = decode(IsoDateSchema, "2025-02-30")
  * Result.isFailure(r) //=> true
  * ```

@@ -471,17 +471,35 @@ markPrototype(Money, MONEY_BRAND)
  * ```ts
  * import { MoneySchema } from "@minzheng/core"
  * MoneySchema.parse("1050.00").toString() //=> "1050.00"
+ * MoneySchema.parse(Money.yuan("30")).toString() //=> "30.00"
  * MoneySchema.safeParse(1050.0).success //=> false (a float is never money)
  * ```
  * @category schemas
  * @since 0.1.0
  */
-export const MoneySchema = z
-  .string()
-  .refine((s) => YUAN_PATTERN.test(s), {
+export const MoneySchema: z.ZodType<Money, MoneyInput> = z
+  .custom<MoneyInput>((u) => Money.isMoney(u) || (typeof u === "string" && YUAN_PATTERN.test(u)), {
     params: { zh: "金额应为十进制字符串（单位：元），如 \"1050.00\"", en: "an amount must be a decimal string in 元, e.g. \"1050.00\"" }
   })
-  .transform((s) => Money.yuan(s))
+  // in JSON (where a Money object cannot occur) an amount is the decimal string
+  .meta({ type: "string", pattern: YUAN_PATTERN.source, description: "金额（元）十进制字符串 / amount in yuan as a decimal string" })
+  .transform((u) => (Money.isMoney(u) ? u : Money.yuan(u)))
+
+/**
+ * Money as every function of minzheng accepts it: a {@link Money}, or a decimal string in 元
+ * (`"1050.00"`, `"-3.5"`). Never a float: `0.1 + 0.2` is not money.
+ *
+ * @example
+ * ```ts
+ * import { decode, Money, MoneySchema, Result, type MoneyInput } from "@minzheng/core"
+ * const a: MoneyInput = "1050.00"
+ * const b: MoneyInput = Money.yuan("1050.00")
+ * Result.getOrThrow(decode(MoneySchema, a)).equals(Result.getOrThrow(decode(MoneySchema, b))) //=> true
+ * ```
+ * @category money
+ * @since 0.1.0
+ */
+export type MoneyInput = Money | string
 
 /**
  * Splits a total over weights by the largest-remainder method (最大余数法), in whole units of

@@ -61,6 +61,12 @@ export const NATIONAL_TEXTS = {
     number: "民发〔2021〕43号",
     numberConfirmed: false,
     note: "文号尚未与印发通知核对"
+  },
+  /** 国务院办公厅转发民政部等单位《关于加强低收入人口动态监测做好分层分类社会救助工作的意见》 (2023-10-19). */
+  lowIncomeMonitoring: {
+    document: "关于加强低收入人口动态监测做好分层分类社会救助工作的意见",
+    number: "国办发〔2023〕39号",
+    numberConfirmed: true
   }
 } as const satisfies Record<string, NationalText>
 

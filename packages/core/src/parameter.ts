@@ -17,7 +17,9 @@ import * as Result from "effect/Result"
 import * as z from "zod"
 import { CitationSchema, type Citation } from "./citation.js"
 import { isIsoDate, IsoDateSchema, type IsoDate } from "./date.js"
+import { closestName as closestKnown } from "./csv.js"
 import { decode, issue } from "./decode.js"
+import type { Issue } from "./issue.js"
 import { InvalidInput, ParameterMissing, PolicyBundleIncomplete } from "./errors.js"
 import { type RegionCode, RegionCodeSchema, regionChain, isRegionCode } from "./region.js"
 import type { Bilingual } from "./text.js"
@@ -130,6 +132,7 @@ export const PolicyBundleSchema = z
     id: z.string().min(1),
     version: z.string().min(1),
     label: BilingualSchema,
+    extends: z.string().min(1).optional(),
     illustrative: z.boolean().optional(),
     description: z.string().optional(),
     parameters: z.record(z.string().min(1), ParameterSeriesSchema)
@@ -178,36 +181,286 @@ export interface PolicyBundle {
   readonly id: string
   readonly version: string
   readonly label: Bilingual
+  /** The id of the bundle this one was derived from ({@link derivePolicyBundle}, JSON `"extends"`). */
+  readonly extends?: string
   readonly illustrative?: boolean
   readonly description?: string
   readonly parameters: Readonly<Record<string, ParameterSeries>>
 }
 
 /**
- * Validates a bundle's shape (real dates, region codes, citations, no duplicate dates) and sorts
- * each series by date.
+ * Options of {@link definePolicyBundle}.
  *
- * @throws {@link InvalidInput} listing every problem
  * @example
  * ```ts
- * import { definePolicyBundle } from "@minzheng/core"
- * definePolicyBundle({ id: "empty", version: "1", label: { zh: "空", en: "empty" }, parameters: {} }).version //=> "1"
+ * import type { DefinePolicyBundleOptions } from "@minzheng/core"
+ * const options: DefinePolicyBundleOptions = { bases: [], knownParameters: ["dibao.standard.urban"] }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface DefinePolicyBundleOptions {
+  /** The bundles a JSON `"extends": "<id>"` may name (e.g. a package's shipped bundles). */
+  readonly bases?: ReadonlyArray<PolicyBundle>
+  /**
+   * Parameter names a derived bundle may add beyond those of its base (e.g. every parameter a
+   * package reads). Any other name is refused, with the nearest known name offered: a misspelt
+   * override silently ignored would leave the base's value deciding.
+   */
+  readonly knownParameters?: ReadonlyArray<string>
+}
+
+const sortEntries = (entries: ReadonlyArray<ParameterEntry>): ParameterEntry[] =>
+  [...entries].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0))
+
+/** An entry with its illustrative status written out, so it keeps it in a bundle with another flag. */
+const materialise = (bundle: { readonly illustrative?: boolean | undefined }, e: ParameterEntry): ParameterEntry =>
+  e.illustrative !== undefined || e.carriedForward === true ? e : { ...e, illustrative: bundle.illustrative === true }
+
+/**
+ * Validates a bundle's shape (real dates, region codes, citations, no duplicate dates) and sorts
+ * each series by date. A bundle with `"extends": "<id>"` starts from that base bundle (found in
+ * `options.bases`): its entries are merged into the base's series by parameter, region and date
+ * (the derived entry wins on the same date; the base's history stays), and every entry keeps its
+ * own illustrative status. A derived bundle may only name parameters its base has (or
+ * `options.knownParameters` lists).
+ *
+ * @returns the bundle, or one {@link InvalidInput} listing every problem (the throwing form is
+ * {@link definePolicyBundleUnsafe})
+ * @example
+ * ```ts
+ * import { definePolicyBundle, definePolicyBundleUnsafe, Result } from "@minzheng/core"
+ * const national = definePolicyBundleUnsafe({
+ *   id: "national", version: "1", label: { zh: "全国", en: "national" },
+ *   parameters: { "notice.days": { values: { "000000": [{ effectiveFrom: "2021-07-01", value: 7, source: { document: "最低生活保障审核确认办法", article: "第十九条" } }] } } }
+ * })
+ * const county = definePolicyBundle(
+ *   { id: "county", version: "2026.1", label: { zh: "某县", en: "a county" }, extends: "national",
+ *     parameters: { "notice.days": { values: { "370303": [{ effectiveFrom: "2026-01-01", value: 10, source: { document: "某县低保实施细则" } }] } } } },
+ *   { bases: [national] }
+ * )
+ * Result.isSuccess(county) && Object.keys(county.success.parameters["notice.days"]!.values) //=> ["000000", "370303"]
+ * const typo = definePolicyBundle({ id: "t", version: "1", label: { zh: "错", en: "typo" }, extends: "national", parameters: { "notice.day": { values: {} } } }, { bases: [national] })
+ * typo._tag === "Failure" && typo.failure.issues[0]?.zh //=> "基础参数包 national 中没有参数 notice.day，是否为 notice.days？"
  * ```
  * @category constructors
  * @since 0.1.0
  */
-export const definePolicyBundle = (input: unknown): PolicyBundle => {
+export const definePolicyBundle = (input: unknown, options: DefinePolicyBundleOptions = {}): Result.Result<PolicyBundle, InvalidInput> => {
   const r = decode(PolicyBundleSchema, input)
-  if (Result.isFailure(r)) throw r.failure
-  const parameters: Record<string, ParameterSeries> = {}
-  for (const [name, series] of Object.entries(r.success.parameters)) {
-    const values: Record<string, ParameterEntry[]> = {}
-    for (const [region, entries] of Object.entries(series.values)) {
-      values[region] = [...(entries as ParameterEntry[])].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))
+  if (Result.isFailure(r)) return Result.fail(r.failure)
+  const own = r.success as unknown as PolicyBundle
+  if (own.extends === undefined) {
+    const parameters: Record<string, ParameterSeries> = {}
+    for (const [name, series] of Object.entries(own.parameters)) {
+      const values: Record<string, ParameterEntry[]> = {}
+      for (const [region, entries] of Object.entries(series.values)) values[region] = sortEntries(entries)
+      parameters[name] = { ...series, values }
     }
-    parameters[name] = { ...(series as ParameterSeries), values }
+    return Result.succeed({ ...own, parameters })
   }
-  return { ...(r.success as PolicyBundle), parameters }
+  const bases = options.bases ?? []
+  if (!Array.isArray(bases) || bases.some((b) => typeof b !== "object" || b === null || typeof (b as PolicyBundle).parameters !== "object")) {
+    return Result.fail(new InvalidInput({ issues: [issue(["options", "bases"], "invalid_bases", "bases 应为参数包数组", "bases must be an array of policy bundles")] }))
+  }
+  const base: PolicyBundle | undefined = (bases as ReadonlyArray<PolicyBundle>).find((b) => b.id === own.extends)
+  if (base === undefined) {
+    const ids = (bases as ReadonlyArray<PolicyBundle>).map((b) => b.id)
+    const known = ids.length === 0 ? "（未提供可继承的参数包）" : `（可继承：${ids.join("、")}）`
+    const knownEn = ids.length === 0 ? " (no base bundles were given)" : ` (known: ${ids.join(", ")})`
+    return Result.fail(
+      new InvalidInput({ issues: [issue(["extends"], "unknown_base", `未知的基础参数包 ${own.extends}${known}`, `unknown base bundle ${own.extends}${knownEn}`)] })
+    )
+  }
+  const allowed = [...Object.keys(base.parameters), ...(options.knownParameters ?? [])]
+  const problems: Issue[] = []
+  for (const name of Object.keys(own.parameters)) {
+    if (allowed.includes(name)) continue
+    const near = closestKnown(name, allowed)
+    problems.push(
+      issue(
+        ["parameters", name],
+        "unknown_parameter",
+        `基础参数包 ${base.id} 中没有参数 ${name}${near === undefined ? "" : `，是否为 ${near}？`}`,
+        `base bundle ${base.id} has no parameter ${name}${near === undefined ? "" : `; did you mean ${near}?`}`
+      )
+    )
+  }
+  if (problems.length > 0) return Result.fail(new InvalidInput({ issues: problems }))
+  const parameters: Record<string, ParameterSeries> = {}
+  for (const [name, series] of Object.entries(base.parameters)) {
+    const values: Record<string, ParameterEntry[]> = {}
+    for (const [region, entries] of Object.entries(series.values)) values[region] = entries.map((e) => materialise(base, e))
+    parameters[name] = { ...series, values }
+  }
+  for (const [name, series] of Object.entries(own.parameters)) {
+    const { values: ownValues, ...fields } = series
+    const merged: Record<string, ReadonlyArray<ParameterEntry>> = { ...(parameters[name]?.values ?? {}) }
+    for (const [region, entries] of Object.entries(ownValues)) {
+      const byDate = new Map<string, ParameterEntry>((merged[region] ?? []).map((e) => [e.effectiveFrom, e]))
+      for (const e of entries) byDate.set(e.effectiveFrom, materialise(own, e))
+      merged[region] = [...byDate.values()]
+    }
+    parameters[name] = { ...(parameters[name] ?? {}), ...fields, values: merged }
+  }
+  for (const series of Object.values(parameters)) {
+    const values = series.values as Record<string, ReadonlyArray<ParameterEntry>>
+    for (const [region, entries] of Object.entries(values)) values[region] = sortEntries(entries)
+  }
+  return Result.succeed({ ...own, parameters })
+}
+
+/**
+ * {@link definePolicyBundle}, throwing its {@link InvalidInput}: for bundles written in the program
+ * (module-level constants, tests).
+ *
+ * @throws {@link InvalidInput} listing every problem
+ * @example
+ * ```ts
+ * import { definePolicyBundleUnsafe } from "@minzheng/core"
+ * definePolicyBundleUnsafe({ id: "empty", version: "1", label: { zh: "空", en: "empty" }, parameters: {} }).version //=> "1"
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const definePolicyBundleUnsafe = (input: unknown, options: DefinePolicyBundleOptions = {}): PolicyBundle => {
+  const r = definePolicyBundle(input, options)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
+
+/**
+ * One dated value of a derived bundle ({@link derivePolicyBundle}).
+ *
+ * @example
+ * ```ts
+ * import type { LocalParameterValue } from "@minzheng/core"
+ * const v: LocalParameterValue = { value: "1100.00", source: { document: "某县民政局关于调整城乡低保标准的通知" } }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface LocalParameterValue {
+  readonly value: unknown
+  readonly source: Citation
+  /** Defaults to the derivation's `effectiveFrom`. */
+  readonly effectiveFrom?: string
+  readonly illustrative?: boolean
+  readonly carriedForward?: boolean
+}
+
+/**
+ * What {@link derivePolicyBundle} changes: a new id and label, and dated values for one region.
+ *
+ * @example
+ * ```ts
+ * import type { PolicyBundleOverrides } from "@minzheng/core"
+ * const o: PolicyBundleOverrides = {
+ *   id: "zhangdian-2026", label: { zh: "张店区", en: "Zhangdian" }, region: "370303", effectiveFrom: "2026-01-01",
+ *   values: { "dibao.standard.urban": { value: "1100.00", source: { document: "张店区城乡低保标准通知" } } }
+ * }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface PolicyBundleOverrides {
+  readonly id: string
+  /** Defaults to the base bundle's version. */
+  readonly version?: string
+  readonly label: Bilingual
+  readonly description?: string
+  /** The region (six-digit code) every value applies to. */
+  readonly region: string
+  /** The date from which each value applies unless it names its own. */
+  readonly effectiveFrom: string
+  /** Parameter name → one value, or several dated values. */
+  readonly values: Readonly<Record<string, LocalParameterValue | ReadonlyArray<LocalParameterValue>>>
+}
+
+/**
+ * A bundle derived from another with a few dated local values: the base's series stay (history
+ * included) and each value is added for `region` from its date. The same as a JSON bundle with
+ * `"extends"` (see {@link definePolicyBundle}): names the base does not have are refused, with the
+ * nearest one offered.
+ *
+ * @returns the derived bundle, or one {@link InvalidInput} listing every problem (the throwing form
+ * is {@link derivePolicyBundleUnsafe})
+ * @example
+ * ```ts
+ * import { definePolicyBundleUnsafe, derivePolicyBundle, Result } from "@minzheng/core"
+ * const national = definePolicyBundleUnsafe({
+ *   id: "national", version: "1", label: { zh: "全国", en: "national" },
+ *   parameters: { "notice.days": { values: { "000000": [{ effectiveFrom: "2021-07-01", value: 7, source: { document: "最低生活保障审核确认办法", article: "第十九条" } }] } } }
+ * })
+ * const county = derivePolicyBundle(national, {
+ *   id: "county-2026", label: { zh: "某县", en: "a county" }, region: "370303", effectiveFrom: "2026-01-01",
+ *   values: { "notice.days": { value: 10, source: { document: "某县低保实施细则" } } }
+ * })
+ * Result.isSuccess(county) && county.success.parameters["notice.days"]!.values["370303"]!.length //=> 1
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const derivePolicyBundle = (
+  base: PolicyBundle,
+  overrides: PolicyBundleOverrides,
+  options: Pick<DefinePolicyBundleOptions, "knownParameters"> = {}
+): Result.Result<PolicyBundle, InvalidInput> => {
+  if (typeof base !== "object" || base === null || typeof base.id !== "string" || typeof base.parameters !== "object" || base.parameters === null) {
+    return Result.fail(new InvalidInput({ issues: [issue(["base"], "invalid_bundle", "不是参数包", "not a policy bundle")] }))
+  }
+  if (typeof overrides !== "object" || overrides === null || typeof overrides.values !== "object" || overrides.values === null) {
+    return Result.fail(new InvalidInput({ issues: [issue(["overrides"], "invalid_overrides", "覆盖值应为对象（含 values）", "overrides must be an object with values")] }))
+  }
+  const parameters: Record<string, unknown> = {}
+  for (const [name, v] of Object.entries(overrides.values)) {
+    const list: ReadonlyArray<unknown> = Array.isArray(v) ? v : [v]
+    const entries = list.map((e) =>
+      typeof e === "object" && e !== null ? { ...e, effectiveFrom: (e as LocalParameterValue).effectiveFrom ?? overrides.effectiveFrom } : e
+    )
+    parameters[name] = { values: { [overrides.region]: entries } }
+  }
+  const json: Record<string, unknown> = {
+    id: overrides.id,
+    version: overrides.version ?? base.version,
+    label: overrides.label,
+    extends: base.id,
+    parameters
+  }
+  if (overrides.description !== undefined) json["description"] = overrides.description
+  const r = definePolicyBundle(json, { bases: [base], ...(options.knownParameters === undefined ? {} : { knownParameters: options.knownParameters }) })
+  if (Result.isSuccess(r)) return r
+  // name the caller's fields, not the JSON the derivation built
+  return Result.fail(
+    new InvalidInput({
+      issues: r.failure.issues.map((i) =>
+        i.path[0] === "parameters" && i.path[2] === "values" ? { ...i, path: ["values", ...i.path.slice(1, 2), ...i.path.slice(4)] } : i.path[0] === "parameters" ? { ...i, path: ["values", ...i.path.slice(1)] } : i
+      )
+    })
+  )
+}
+
+/**
+ * {@link derivePolicyBundle}, throwing its {@link InvalidInput}.
+ *
+ * @throws {@link InvalidInput} listing every problem
+ * @example
+ * ```ts
+ * import { definePolicyBundleUnsafe, derivePolicyBundleUnsafe } from "@minzheng/core"
+ * const base = definePolicyBundleUnsafe({ id: "base", version: "1", label: { zh: "基础", en: "base" }, parameters: { "a.b": { values: {} } } })
+ * derivePolicyBundleUnsafe(base, { id: "d", label: { zh: "派生", en: "derived" }, region: "370303", effectiveFrom: "2026-01-01", values: {} }).extends //=> "base"
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const derivePolicyBundleUnsafe = (
+  base: PolicyBundle,
+  overrides: PolicyBundleOverrides,
+  options: Pick<DefinePolicyBundleOptions, "knownParameters"> = {}
+): PolicyBundle => {
+  const r = derivePolicyBundle(base, overrides, options)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }
 
 /**
@@ -391,7 +644,7 @@ const checkArgs = (bundle: unknown, region: unknown, date: unknown): void => {
  * @example
  * ```ts
  * import { definePolicyBundle, defineParameter, parameterAt, regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * import { z } from "zod"
  * const days = defineParameter("notice.days", z.number().int(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" })
  * const bundle = definePolicyBundle({
@@ -435,27 +688,27 @@ export const parameterAt = <V>(
 }
 
 /**
- * Like {@link parameterAt}, throwing the typed error.
+ * {@link parameterAt}, throwing the typed error.
  *
  * @throws {@link ParameterMissing} or {@link InvalidInput}
  * @example
  * ```ts
- * import { definePolicyBundle, defineParameter, valueAt, regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * import { definePolicyBundleUnsafe, defineParameter, parameterAtUnsafe, regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
  * import { z } from "zod"
  * const days = defineParameter("notice.days", z.number().int(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" })
- * const bundle = definePolicyBundle({
+ * const bundle = definePolicyBundleUnsafe({
  *   id: "b", version: "1", label: { zh: "示例", en: "example" },
  *   parameters: { "notice.days": { values: { "000000": [{ effectiveFrom: "2021-07-01", value: 7, source: { document: "x" } }] } } }
  * })
- * valueAt(bundle, days, regionCodeUnsafe("370213"), isoDateUnsafe("2025-01-01")) //=> 7
+ * parameterAtUnsafe(bundle, days, regionCodeUnsafe("370213"), isoDateUnsafe("2025-01-01")).value //=> 7
  * ```
  * @category parameters
  * @since 0.1.0
  */
-export const valueAt = <V>(bundle: PolicyBundle, definition: ParameterDefinition<V>, region: RegionCode, date: IsoDate): V => {
+export const parameterAtUnsafe = <V>(bundle: PolicyBundle, definition: ParameterDefinition<V>, region: RegionCode, date: IsoDate): ResolvedParameter<V> => {
   const r = parameterAt(bundle, definition, region, date)
   if (Result.isFailure(r)) throw r.failure
-  return r.success.value
+  return r.success
 }
 
 /**
@@ -483,7 +736,7 @@ export type ResolvedParameters<D extends Record<string, ParameterDefinition<unkn
  * @example
  * ```ts
  * import { definePolicyBundle, defineParameter, resolveParameters, regionCodeUnsafe, isoDateUnsafe, MoneySchema } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * import { z } from "zod"
  * const needs = {
  *   days: defineParameter("notice.days", z.number().int(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" }),

@@ -18,7 +18,9 @@ import { type WorkCalendar, calendarOf, chinaCalendar } from "./calendar/calenda
 import { type Citation } from "./citation.js"
 import { addDays, addMonths, addYears, type IsoDate } from "./date.js"
 import { decode } from "./decode.js"
+import type { CalendarYearNotCovered } from "./errors.js"
 import { type Explanation, explain } from "./explanation.js"
+import { attemptCalendar } from "./internal/attempt.js"
 import { requireDate } from "./internal/guard.js"
 
 const count = z.number().int().min(0).max(100_000)
@@ -115,18 +117,41 @@ const lengthText = (l: PeriodLength): { zh: string; en: string } =>
 /**
  * Computes the end of a period with its explanation (see {@link addPeriod}).
  *
- * @throws {@link InvalidInput} for a bad date, length or options; {@link CalendarYearNotCovered}
- * when the holiday extension needs a year without data
+ * Fails with {@link CalendarYearNotCovered} when the holiday extension needs a year without data;
+ * the throwing form is {@link explainPeriodUnsafe}. A bad date, length or options object is a
+ * defect and throws {@link InvalidInput}.
+ *
  * @example
  * ```ts
- * import { explainPeriod, isoDateUnsafe } from "@minzheng/core"
+ * import { explainPeriod, isoDateUnsafe, Result } from "@minzheng/core"
  * // a 7-day 公示 posted on 2025-09-26: its 7th day (10-03) is in the National Day holiday
- * explainPeriod(isoDateUnsafe("2025-09-26"), { days: 7 }).end //=> "2025-10-09"
+ * Result.getOrThrow(explainPeriod(isoDateUnsafe("2025-09-26"), { days: 7 })).end //=> "2025-10-09"
  * ```
  * @category periods
  * @since 0.1.0
  */
 export const explainPeriod = (
+  start: IsoDate,
+  length: PeriodLength,
+  calendar: WorkCalendar = chinaCalendar,
+  options: PeriodOptions = {}
+): Result.Result<PeriodEnd, CalendarYearNotCovered> => attemptCalendar(() => explainPeriodUnsafe(start, length, calendar, options))
+
+/**
+ * {@link explainPeriod}, throwing {@link CalendarYearNotCovered} when the holiday extension needs
+ * a year without data.
+ *
+ * @throws {@link InvalidInput} for a bad date, length or options; {@link CalendarYearNotCovered}
+ * when the holiday extension needs a year without data
+ * @example
+ * ```ts
+ * import { explainPeriodUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * explainPeriodUnsafe(isoDateUnsafe("2025-09-26"), { days: 7 }).end //=> "2025-10-09"
+ * ```
+ * @category periods
+ * @since 0.1.0
+ */
+export const explainPeriodUnsafe = (
   start: IsoDate,
   length: PeriodLength,
   calendar: WorkCalendar = chinaCalendar,
@@ -148,7 +173,7 @@ export const explainPeriod = (
   else nominalEnd = addDays(addYears(s, l.success.years), shift)
   const extend = o.success.holidayExtension !== false
   const cal = extend ? calendarOf(calendar) : undefined
-  const end = cal === undefined ? nominalEnd : cal.workingDayOnOrAfter(nominalEnd)
+  const end = cal === undefined ? nominalEnd : cal.workingDayOnOrAfterUnsafe(nominalEnd)
   const provisional = cal !== undefined && cal.isProvisional(nominalEnd, end)
   const text = lengthText(l.success)
   const children: Explanation[] = [
@@ -209,18 +234,40 @@ export const explainPeriod = (
  * @param length - `{ days }`, `{ months }` or `{ years }`
  * @param calendar - the work-day calendar for the holiday extension (default: built-in)
  * @param options - a different counting mode (第二百零四条)
- * @returns the last day of the period
- * @throws {@link CalendarYearNotCovered} when the extension needs a year without data
+ * @returns the last day of the period, or {@link CalendarYearNotCovered} when the extension needs
+ * a year without data (the throwing form is {@link addPeriodUnsafe})
  * @example
  * ```ts
- * import { addPeriod, isoDateUnsafe } from "@minzheng/core"
- * addPeriod(isoDateUnsafe("2025-09-26"), { days: 7 }) //=> "2025-10-09"
- * addPeriod(isoDateUnsafe("2025-01-31"), { months: 1 }) //=> "2025-02-28"
- * addPeriod(isoDateUnsafe("2025-01-31"), { months: 1 }, undefined, { holidayExtension: false }) //=> "2025-02-28"
+ * import { addPeriod, isoDateUnsafe, Result } from "@minzheng/core"
+ * Result.getOrThrow(addPeriod(isoDateUnsafe("2025-09-26"), { days: 7 })) //=> "2025-10-09"
+ * Result.getOrThrow(addPeriod(isoDateUnsafe("2025-01-31"), { months: 1 })) //=> "2025-02-28"
+ * addPeriod(isoDateUnsafe("2026-12-28"), { days: 7 })._tag //=> "Failure" (2027 is not in the built-in calendar)
+ * addPeriod(isoDateUnsafe("2026-12-28"), { days: 7 }, undefined, { holidayExtension: false })._tag //=> "Success"
  * ```
  * @see {@link explainPeriod} for the reasoning
  * @category periods
  * @since 0.1.0
  */
-export const addPeriod = (start: IsoDate, length: PeriodLength, calendar: WorkCalendar = chinaCalendar, options: PeriodOptions = {}): IsoDate =>
-  explainPeriod(start, length, calendar, options).end
+export const addPeriod = (
+  start: IsoDate,
+  length: PeriodLength,
+  calendar: WorkCalendar = chinaCalendar,
+  options: PeriodOptions = {}
+): Result.Result<IsoDate, CalendarYearNotCovered> => attemptCalendar(() => explainPeriodUnsafe(start, length, calendar, options).end)
+
+/**
+ * {@link addPeriod}, throwing {@link CalendarYearNotCovered} when the extension needs a year
+ * without data.
+ *
+ * @throws {@link CalendarYearNotCovered} when the extension needs a year without data
+ * @example
+ * ```ts
+ * import { addPeriodUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * addPeriodUnsafe(isoDateUnsafe("2025-09-26"), { days: 7 }) //=> "2025-10-09"
+ * addPeriodUnsafe(isoDateUnsafe("2025-01-31"), { months: 1 }, undefined, { holidayExtension: false }) //=> "2025-02-28"
+ * ```
+ * @category periods
+ * @since 0.1.0
+ */
+export const addPeriodUnsafe = (start: IsoDate, length: PeriodLength, calendar: WorkCalendar = chinaCalendar, options: PeriodOptions = {}): IsoDate =>
+  explainPeriodUnsafe(start, length, calendar, options).end

@@ -83,14 +83,14 @@ export const RegionCodeSchema = z
  *
  * @example
  * ```ts
- * import { parseRegionCode } from "@minzheng/core"
- * import { Result } from "effect"
- * Result.isSuccess(parseRegionCode("370902")) //=> true
+ * import { regionCode } from "@minzheng/core"
+ * import { Result } from "@minzheng/core"
+ * Result.isSuccess(regionCode("370902")) //=> true
  * ```
  * @category constructors
  * @since 0.1.0
  */
-export const parseRegionCode = (u: unknown): Result.Result<RegionCode, InvalidInput> =>
+export const regionCode = (u: unknown): Result.Result<RegionCode, InvalidInput> =>
   isRegionCode(u)
     ? Result.succeed(u)
     : Result.fail(new InvalidInput({ issues: [issue([], "invalid_region", "不是有效的行政区划代码（GB/T 2260，6 位数字）", "not a valid region code (GB/T 2260, 6 digits)")] }))
@@ -108,7 +108,7 @@ export const parseRegionCode = (u: unknown): Result.Result<RegionCode, InvalidIn
  * @since 0.1.0
  */
 export const regionCodeUnsafe = (s: string): RegionCode => {
-  const r = parseRegionCode(s)
+  const r = regionCode(s)
   if (Result.isFailure(r)) throw r.failure
   return r.success
 }

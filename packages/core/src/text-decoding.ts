@@ -319,7 +319,7 @@ export class TextLineReader {
  * @example
  * ```ts
  * import { decodeTextBytes } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = decodeTextBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xe5, 0xbc, 0xa0])) // BOM + 张
  * Result.isSuccess(r) && r.success.text //=> "张"
  * Result.isFailure(decodeTextBytes(new Uint8Array([0x61, 0x0a, 0xff]))) //=> true

@@ -18,7 +18,7 @@ import { TransitionRefused } from "./errors.js"
  *
  * @example
  * ```ts
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * import { TransitionRefused, type Workflow } from "@minzheng/core"
  * type State = { readonly open: boolean }
  * type Command = { readonly type: "open" } | { readonly type: "close" }
@@ -49,7 +49,7 @@ export interface Workflow<S, C, E, Ctx = void> {
  * @example
  * ```ts
  * import { replay, type Workflow } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const counter: Workflow<number, "inc", "incremented"> = {
  *   name: "counter", initial: 0,
  *   decide: () => Result.succeed(["incremented"]),
@@ -91,7 +91,7 @@ export interface Decision<S, E> {
  * @example
  * ```ts
  * import { handle, type Workflow } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const counter: Workflow<number, "inc", "incremented"> = {
  *   name: "counter", initial: 0,
  *   decide: () => Result.succeed(["incremented"]),

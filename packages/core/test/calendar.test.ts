@@ -2,82 +2,82 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
   addDays,
-  addWorkingDays,
+  addWorkingDaysUnsafe,
   CalendarYearNotCovered,
   CHINA_CALENDAR_DATA,
   chinaCalendar,
   fromDayNumber,
   InvalidInput,
   isoDateUnsafe as d,
-  isWorkingDay,
-  nextWorkingDay,
+  isWorkingDayUnsafe,
+  nextWorkingDayUnsafe,
   projectCalendarYear,
   qingmingDay,
   toDayNumber,
   WorkCalendar,
-  workingDaysBetween
+  workingDaysBetweenUnsafe
 } from "@minzheng/core"
 
 const coveredDate = fc.integer({ min: toDayNumber(d("2020-01-01")), max: toDayNumber(d("2026-08-31")) }).map(fromDayNumber)
 
 describe("working days", () => {
   it("a 调休 Saturday is a working day; the holiday beside it is not", () => {
-    expect(isWorkingDay(d("2025-10-11"))).toBe(true)
-    expect(isWorkingDay(d("2025-10-08"))).toBe(false)
-    expect(isWorkingDay(d("2025-10-10"))).toBe(true)
+    expect(isWorkingDayUnsafe(d("2025-10-11"))).toBe(true)
+    expect(isWorkingDayUnsafe(d("2025-10-08"))).toBe(false)
+    expect(isWorkingDayUnsafe(d("2025-10-10"))).toBe(true)
   })
   it("the next working day after 09-30 is 10-09 across National Day 2025", () => {
-    expect(nextWorkingDay(d("2025-09-30"))).toBe("2025-10-09")
+    expect(nextWorkingDayUnsafe(d("2025-09-30"))).toBe("2025-10-09")
   })
   it("the working day before the 调休 Saturday 2026-02-14 is Friday 02-13, and after it Tuesday 02-24", () => {
-    expect(chinaCalendar.previousWorkingDay(d("2026-02-14"))).toBe("2026-02-13")
-    expect(chinaCalendar.nextWorkingDay(d("2026-02-14"))).toBe("2026-02-24")
+    expect(chinaCalendar.previousWorkingDayUnsafe(d("2026-02-14"))).toBe("2026-02-13")
+    expect(chinaCalendar.nextWorkingDayUnsafe(d("2026-02-14"))).toBe("2026-02-24")
   })
   it("30 working days from 2025-09-26 end on 2025-11-13 (the 审核确认 limit)", () => {
-    expect(addWorkingDays(d("2025-09-26"), 30)).toBe("2025-11-13")
-    expect(workingDaysBetween(d("2025-09-26"), d("2025-11-13"))).toBe(30)
+    expect(addWorkingDaysUnsafe(d("2025-09-26"), 30)).toBe("2025-11-13")
+    expect(workingDaysBetweenUnsafe(d("2025-09-26"), d("2025-11-13"))).toBe(30)
   })
   it("counting back and zero days", () => {
-    expect(addWorkingDays(d("2025-10-09"), -1)).toBe("2025-09-30")
-    expect(addWorkingDays(d("2025-10-05"), 0)).toBe("2025-10-05")
-    expect(workingDaysBetween(d("2025-11-13"), d("2025-09-26"))).toBe(-30)
+    expect(addWorkingDaysUnsafe(d("2025-10-09"), -1)).toBe("2025-09-30")
+    expect(addWorkingDaysUnsafe(d("2025-10-05"), 0)).toBe("2025-10-05")
+    expect(workingDaysBetweenUnsafe(d("2025-11-13"), d("2025-09-26"))).toBe(-30)
   })
   it("on or after / on or before a rest day", () => {
-    expect(chinaCalendar.workingDayOnOrAfter(d("2025-10-03"))).toBe("2025-10-09")
-    expect(chinaCalendar.workingDayOnOrBefore(d("2025-10-03"))).toBe("2025-09-30")
-    expect(chinaCalendar.workingDayOnOrAfter(d("2025-10-09"))).toBe("2025-10-09")
+    expect(chinaCalendar.workingDayOnOrAfterUnsafe(d("2025-10-03"))).toBe("2025-10-09")
+    expect(chinaCalendar.workingDayOnOrBeforeUnsafe(d("2025-10-03"))).toBe("2025-09-30")
+    expect(chinaCalendar.workingDayOnOrAfterUnsafe(d("2025-10-09"))).toBe("2025-10-09")
   })
   it("describes holidays by name", () => {
-    expect(chinaCalendar.describe(d("2026-02-17"))).toEqual({
+    expect(chinaCalendar.describeUnsafe(d("2026-02-17"))).toEqual({
       date: "2026-02-17",
       working: false,
       kind: "holiday",
       name: { zh: "春节", en: "Spring Festival" },
       provisional: false
     })
-    expect(chinaCalendar.describe(d("2025-11-15")).kind).toBe("weekend")
+    expect(chinaCalendar.describeUnsafe(d("2025-11-15")).kind).toBe("weekend")
   })
 })
 
 describe("coverage", () => {
   it("a 30-working-day limit from 2026-12-10 runs into 2027: CalendarYearNotCovered, never a guess", () => {
-    expect(() => addWorkingDays(d("2026-12-10"), 30)).toThrow(CalendarYearNotCovered)
+    expect(() => addWorkingDaysUnsafe(d("2026-12-10"), 30)).toThrow(CalendarYearNotCovered)
     try {
-      addWorkingDays(d("2026-12-10"), 30)
+      addWorkingDaysUnsafe(d("2026-12-10"), 30)
     } catch (e) {
       expect((e as CalendarYearNotCovered).year).toBe(2027)
       expect((e as CalendarYearNotCovered).messageZh).toContain("2027")
     }
   })
   it("a date before 2020 is not covered", () => {
-    expect(() => isWorkingDay(d("2019-12-31"))).toThrow(CalendarYearNotCovered)
-    expect(() => addWorkingDays(d("2020-01-02"), -5)).toThrow(CalendarYearNotCovered)
+    expect(() => isWorkingDayUnsafe(d("2019-12-31"))).toThrow(CalendarYearNotCovered)
+    expect(() => addWorkingDaysUnsafe(d("2020-01-02"), -5)).toThrow(CalendarYearNotCovered)
   })
   it("a gap year in user data is refused when a count runs through it", () => {
     const gappy = WorkCalendar.make({ years: CHINA_CALENDAR_DATA.filter((y) => y.year !== 2023) })
-    expect(() => gappy.addWorkingDays(d("2022-12-20"), 20)).toThrow(CalendarYearNotCovered)
-    expect(() => gappy.workingDaysBetween(d("2022-12-20"), d("2024-01-10"))).toThrow(CalendarYearNotCovered)
-    expect(gappy.addWorkingDays(d("2022-12-01"), 1)).toBe("2022-12-02")
+    expect(() => gappy.addWorkingDaysUnsafe(d("2022-12-20"), 20)).toThrow(CalendarYearNotCovered)
+    expect(() => gappy.workingDaysBetweenUnsafe(d("2022-12-20"), d("2024-01-10"))).toThrow(CalendarYearNotCovered)
+    expect(gappy.addWorkingDaysUnsafe(d("2022-12-01"), 1)).toBe("2022-12-02")
   })
   it("a user supplies next year's notice without a release", () => {
     const with2027 = chinaCalendar.extend([
@@ -89,15 +89,15 @@ describe("coverage", () => {
       }
     ])
     expect(with2027.coveredYears).toEqual([2020, 2027])
-    expect(with2027.isWorkingDay(d("2027-01-01"))).toBe(false)
+    expect(with2027.isWorkingDayUnsafe(d("2027-01-01"))).toBe(false)
     expect(with2027.isProvisional(d("2027-01-01"))).toBe(false)
-    expect(with2027.addWorkingDays(d("2026-12-31"), 1)).toBe("2027-01-04")
+    expect(with2027.addWorkingDaysUnsafe(d("2026-12-31"), 1)).toBe("2027-01-04")
   })
   it("local rest days are layered on top", () => {
     const local = chinaCalendar.withLocalRestDays([{ date: "2025-07-01", name: { zh: "地方休息日", en: "local rest day" } }])
-    expect(local.isWorkingDay(d("2025-07-01"))).toBe(false)
-    expect(local.describe(d("2025-07-01")).kind).toBe("local-rest-day")
-    expect(chinaCalendar.isWorkingDay(d("2025-07-01"))).toBe(true)
+    expect(local.isWorkingDayUnsafe(d("2025-07-01"))).toBe(false)
+    expect(local.describeUnsafe(d("2025-07-01")).kind).toBe("local-rest-day")
+    expect(chinaCalendar.isWorkingDayUnsafe(d("2025-07-01"))).toBe(true)
   })
   it("bad calendar data is one InvalidInput listing every problem", () => {
     try {
@@ -121,9 +121,9 @@ describe("coverage", () => {
 describe("provisional projection (《全国年节及纪念日放假办法》第二条, 国务院令第795号)", () => {
   it("is opt-in and marks results provisional", () => {
     const projected = chinaCalendar.withProjection(2027)
-    expect(projected.addWorkingDays(d("2026-12-10"), 30)).toBe("2027-01-22")
+    expect(projected.addWorkingDaysUnsafe(d("2026-12-10"), 30)).toBe("2027-01-22")
     expect(projected.isProvisional(d("2026-12-10"), d("2027-01-22"))).toBe(true)
-    expect(projected.describe(d("2027-10-02"))).toMatchObject({ working: false, kind: "holiday", provisional: true })
+    expect(projected.describeUnsafe(d("2027-10-02"))).toMatchObject({ working: false, kind: "holiday", provisional: true })
   })
   it("projects 2027 from the lunar calendar: 除夕 02-05 to 初三 02-08, 端午 06-09, 中秋 09-15, 清明 04-05", () => {
     const y = projectCalendarYear(2027)
@@ -146,7 +146,7 @@ describe("provisional projection (《全国年节及纪念日放假办法》第�
         // 除夕 and 5月2日 became statutory only with the 2024 revision, in force 2025-01-01
         const newIn2025 = (h.name.zh === "春节" && day === h.from) || day.endsWith("-05-02")
         if (year < 2025 && newIn2025) continue
-        expect(chinaCalendar.isWorkingDay(day), `${h.name.zh} ${day}`).toBe(false)
+        expect(chinaCalendar.isWorkingDayUnsafe(day), `${h.name.zh} ${day}`).toBe(false)
       }
     }
   })
@@ -156,8 +156,8 @@ describe("laws of working-day arithmetic (fast-check)", () => {
   it("addWorkingDays(d, n) is a working day strictly after d for n ≥ 1, exactly n working days later", () => {
     fc.assert(
       fc.property(coveredDate, fc.integer({ min: 1, max: 60 }), (day, n) => {
-        const r = chinaCalendar.addWorkingDays(day, n)
-        return r > day && chinaCalendar.isWorkingDay(r) && chinaCalendar.workingDaysBetween(day, r) === n
+        const r = chinaCalendar.addWorkingDaysUnsafe(day, n)
+        return r > day && chinaCalendar.isWorkingDayUnsafe(r) && chinaCalendar.workingDaysBetweenUnsafe(day, r) === n
       })
     )
   })
@@ -168,9 +168,9 @@ describe("laws of working-day arithmetic (fast-check)", () => {
         let left = n
         while (left > 0) {
           cur = addDays(cur, 1)
-          if (chinaCalendar.isWorkingDay(cur)) left--
+          if (chinaCalendar.isWorkingDayUnsafe(cur)) left--
         }
-        return chinaCalendar.addWorkingDays(day, n) === cur
+        return chinaCalendar.addWorkingDaysUnsafe(day, n) === cur
       })
     )
   })
@@ -178,7 +178,7 @@ describe("laws of working-day arithmetic (fast-check)", () => {
     fc.assert(
       fc.property(coveredDate, coveredDate, fc.integer({ min: 1, max: 30 }), (a, b, n) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a]
-        return chinaCalendar.addWorkingDays(lo, n) <= chinaCalendar.addWorkingDays(hi, n)
+        return chinaCalendar.addWorkingDaysUnsafe(lo, n) <= chinaCalendar.addWorkingDaysUnsafe(hi, n)
       })
     )
   })

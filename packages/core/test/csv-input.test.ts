@@ -250,7 +250,7 @@ describe("headers: unknown, duplicate and missing columns, Chinese aliases", () 
 
   it("closestName: within a third of the length, or nothing", () => {
     expect(closestName("regoin", ["region", "area"])).toBe("region")
-    expect(closestName("colour", ["region", "area"])).toBeNull()
+    expect(closestName("colour", ["region", "area"])).toBeUndefined()
   })
 })
 
@@ -303,6 +303,6 @@ describe("nearest known column for short Chinese headers", () => {
   it("a header that starts a known name is offered it (行政区 → 行政区划代码); an unrelated one is not", () => {
     expect(closestName("行政区", ["行政区划代码", "家庭编号"])).toBe("行政区划代码")
     expect(closestName("行政区划代码表", ["行政区划代码", "家庭编号"])).toBe("行政区划代码")
-    expect(closestName("备注", ["行政区划代码", "家庭编号"])).toBeNull()
+    expect(closestName("备注", ["行政区划代码", "家庭编号"])).toBeUndefined()
   })
 })

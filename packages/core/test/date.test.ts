@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { afterEach, describe, expect, it } from "vitest"
-import { addDays, addMonths, addYears, daysBetween, dayOfWeek, fromDayNumber, isIsoDate, isoDateUnsafe as d, parseIsoDate, toDayNumber } from "@minzheng/core"
+import { addDays, addMonths, addYears, daysBetween, dayOfWeek, fromDayNumber, isIsoDate, isoDateUnsafe as d, isoDate, toDayNumber } from "@minzheng/core"
 import { Result } from "effect"
 
 describe("civil dates", () => {
@@ -10,7 +10,7 @@ describe("civil dates", () => {
     expect(isIsoDate("2100-02-29")).toBe(false)
     expect(isIsoDate("2025-1-01")).toBe(false)
     expect(isIsoDate("2025-01-01T00:00:00Z")).toBe(false)
-    expect(Result.isFailure(parseIsoDate(20250101))).toBe(true)
+    expect(Result.isFailure(isoDate(20250101))).toBe(true)
   })
   it("month arithmetic keeps the month-end rule", () => {
     expect(addMonths(d("2025-01-31"), 1)).toBe("2025-02-28")

@@ -4,7 +4,7 @@ import { z } from "zod"
 import { describe, expect, it } from "vitest"
 import {
   defineParameter,
-  definePolicyBundle,
+  definePolicyBundleUnsafe,
   InvalidInput,
   isoDateUnsafe as d,
   Money,
@@ -13,14 +13,14 @@ import {
   parameterAt,
   regionCodeUnsafe as r,
   resolveParameters,
-  valueAt
+  parameterAtUnsafe
 } from "@minzheng/core"
 
 const standard = defineParameter("dibao.urbanStandard", MoneySchema, { label: { zh: "城市低保标准", en: "urban dibao standard" }, unit: "CNY/month" })
 const noticeDays = defineParameter("dibao.noticeDays", z.number().int().positive(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" })
 const src = (note: string) => ({ document: "test data", note })
 
-const bundle = definePolicyBundle({
+const bundle = definePolicyBundleUnsafe({
   id: "test-bundle",
   version: "1",
   label: { zh: "测试", en: "test" },
@@ -44,13 +44,13 @@ const bundle = definePolicyBundle({
 
 describe("parameters over time", () => {
   it("takes the latest entry on or before the date, from the most specific region", () => {
-    expect(valueAt(bundle, standard, r("370213"), d("2024-06-30")).toString()).toBe("1000.00")
-    expect(valueAt(bundle, standard, r("370213"), d("2024-07-01")).toString()).toBe("1050.00")
+    expect(parameterAtUnsafe(bundle, standard, r("370213"), d("2024-06-30")).value.toString()).toBe("1000.00")
+    expect(parameterAtUnsafe(bundle, standard, r("370213"), d("2024-07-01")).value.toString()).toBe("1050.00")
     const res = parameterAt(bundle, standard, r("370213"), d("2025-01-01"))
     expect(Result.isSuccess(res) && [res.success.region, res.success.effectiveFrom, res.success.source.note]).toEqual(["370200", "2024-07-01", "b"])
   })
   it("a county series overrides its city; asking before its first entry is an error, not a fallback", () => {
-    expect(valueAt(bundle, standard, r("370215"), d("2024-01-01")).equals(Money.yuan("900"))).toBe(true)
+    expect(parameterAtUnsafe(bundle, standard, r("370215"), d("2024-01-01")).value.equals(Money.yuan("900"))).toBe(true)
     const early = parameterAt(bundle, standard, r("370215"), d("2022-12-31"))
     expect(Result.isFailure(early) && (early.failure as ParameterMissing).reason).toBe("before-first-entry")
   })
@@ -59,14 +59,14 @@ describe("parameters over time", () => {
     expect(Result.isFailure(ended) && (ended.failure as ParameterMissing).reason).toBe("ended")
   })
   it("falls back to the nationwide series", () => {
-    expect(valueAt(bundle, noticeDays, r("440605"), d("2025-01-01"))).toBe(7)
+    expect(parameterAtUnsafe(bundle, noticeDays, r("440605"), d("2025-01-01")).value).toBe(7)
   })
   it("a region without any series is not-defined", () => {
     const res = parameterAt(bundle, standard, r("440605"), d("2025-01-01"))
     expect(Result.isFailure(res) && (res.failure as ParameterMissing).reason).toBe("not-defined")
   })
   it("validating a bundle for a run lists every missing or malformed parameter at once", () => {
-    const broken = definePolicyBundle({
+    const broken = definePolicyBundleUnsafe({
       ...bundle,
       parameters: { ...bundle.parameters, "dibao.noticeDays": { values: { "000000": [{ effectiveFrom: "2021-07-01", value: "seven", source: src("x") }] } } }
     })
@@ -83,7 +83,7 @@ describe("parameters over time", () => {
   })
   it("a malformed bundle is one InvalidInput with every path", () => {
     try {
-      definePolicyBundle({
+      definePolicyBundleUnsafe({
         id: "x",
         version: "1",
         label: { zh: "x", en: "x" },
@@ -99,10 +99,10 @@ describe("parameters over time", () => {
 })
 
 describe("carried-forward values (a text whose own period has run out)", () => {
-  const { definePolicyBundle, defineParameter, parameterAt, regionCodeUnsafe, isoDateUnsafe, CARRIED_FORWARD_NOTE } = core
+  const { definePolicyBundleUnsafe, defineParameter, parameterAt, regionCodeUnsafe, isoDateUnsafe, CARRIED_FORWARD_NOTE } = core
   const excluded = defineParameter("income.basicPensionExcluded", z.boolean(), { label: { zh: "基础养老金不计入收入", en: "basic pension excluded" }, unit: "flag" })
   const text = { document: "最低生活保障审核确认办法", number: "民发〔2021〕57号", article: "第十三条", note: "十四五期间" }
-  const bundle = definePolicyBundle({
+  const bundle = definePolicyBundleUnsafe({
     id: "n", version: "1", label: { zh: "全国", en: "national" },
     parameters: {
       "income.basicPensionExcluded": {
@@ -134,7 +134,7 @@ describe("carried-forward values (a text whose own period has run out)", () => {
   })
   it("a value cannot be both illustrative and carried forward", () => {
     expect(() =>
-      definePolicyBundle({
+      definePolicyBundleUnsafe({
         id: "x", version: "1", label: { zh: "x", en: "x" },
         parameters: { p: { values: { "000000": [{ effectiveFrom: "2021-01-01", value: 1, source: { document: "x" }, illustrative: true, carriedForward: true }] } } }
       })

@@ -1,7 +1,7 @@
 import { Effect, Exit, Result } from "effect"
 import { describe, expect, it } from "vitest"
 import {
-  addWorkingDays,
+  addWorkingDaysUnsafe,
   CaseStore,
   isoDateUnsafe,
   executeCommand,
@@ -113,7 +113,7 @@ describe("typed errors thrown by a decision", () => {
       name: "deadline",
       initial: 0,
       decide: () => {
-        addWorkingDays(isoDateUnsafe("2026-12-10"), 30) // runs into 2027: CalendarYearNotCovered
+        addWorkingDaysUnsafe(isoDateUnsafe("2026-12-10"), 30) // runs into 2027: CalendarYearNotCovered
         return Result.succeed(["done"])
       },
       evolve: (n) => n + 1

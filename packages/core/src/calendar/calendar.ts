@@ -9,8 +9,8 @@
  * `workingDaysBetween` — is O(1) after that (see `bench/`). Calendars are immutable: extending one
  * returns a new calendar.
  *
- * **Coverage.** A day in a year with no data is never guessed: every query touching it throws
- * {@link CalendarYearNotCovered}. Load the year's notice with {@link WorkCalendar.extend}, or opt in
+ * **Coverage.** A day in a year with no data is never guessed: every query touching it fails with
+ * {@link CalendarYearNotCovered} (returned in a `Result`; the `…Unsafe` forms throw it). Load the year's notice with {@link WorkCalendar.extend}, or opt in
  * to a provisional projection with {@link WorkCalendar.withProjection}.
  *
  * @module
@@ -21,6 +21,7 @@ import { dayOfWeek, type IsoDate, isIsoDate } from "../date.js"
 import { dateUnchecked as fromDayNumber, dayNumberUnchecked as toDayNumber, fastDayNumber } from "../internal/day-number.js"
 import { decode } from "../decode.js"
 import { CalendarYearNotCovered, InvalidInput } from "../errors.js"
+import { attemptCalendar } from "../internal/attempt.js"
 import { requireDate, requireInteger } from "../internal/guard.js"
 import type { Bilingual } from "../text.js"
 import { CHINA_CALENDAR_DATA } from "./data.js"
@@ -37,7 +38,7 @@ const WORK = 2
  * @example
  * ```ts
  * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
- * chinaCalendar.describe(isoDateUnsafe("2025-09-28"))
+ * chinaCalendar.describeUnsafe(isoDateUnsafe("2025-09-28"))
  * //=> { date: "2025-09-28", working: true, kind: "make-up-workday", name: { zh: "调休上班", en: "make-up working day" }, provisional: false }
  * ```
  * @category models
@@ -76,9 +77,9 @@ const WORKCALENDAR_BRAND = brandOf("WorkCalendar")
  * @example
  * ```ts
  * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
- * chinaCalendar.isWorkingDay(isoDateUnsafe("2025-10-08")) //=> false (国庆节、中秋节)
- * chinaCalendar.isWorkingDay(isoDateUnsafe("2025-10-11")) //=> true (调休 Saturday)
- * chinaCalendar.addWorkingDays(isoDateUnsafe("2025-09-30"), 1) //=> "2025-10-09"
+ * chinaCalendar.isWorkingDayUnsafe(isoDateUnsafe("2025-10-08")) //=> false (国庆节、中秋节)
+ * chinaCalendar.isWorkingDayUnsafe(isoDateUnsafe("2025-10-11")) //=> true (调休 Saturday)
+ * chinaCalendar.addWorkingDaysUnsafe(isoDateUnsafe("2025-09-30"), 1) //=> "2025-10-09"
  * ```
  * @category models
  * @since 0.1.0
@@ -234,7 +235,7 @@ export class WorkCalendar {
    * ```ts
    * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
    * const local = chinaCalendar.withLocalRestDays([{ date: "2025-07-01", name: { zh: "地方休息日", en: "local rest day" } }])
-   * local.isWorkingDay(isoDateUnsafe("2025-07-01")) //=> false
+   * local.isWorkingDayUnsafe(isoDateUnsafe("2025-07-01")) //=> false
    * ```
    */
   withLocalRestDays(days: ReadonlyArray<LocalRestDay>): WorkCalendar {
@@ -255,7 +256,7 @@ export class WorkCalendar {
    * ```ts
    * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
    * const projected = chinaCalendar.withProjection(2027)
-   * projected.isWorkingDay(isoDateUnsafe("2027-10-01")) //=> false
+   * projected.isWorkingDayUnsafe(isoDateUnsafe("2027-10-01")) //=> false
    * projected.isProvisional(isoDateUnsafe("2027-10-01")) //=> true
    * ```
    */
@@ -311,28 +312,66 @@ export class WorkCalendar {
   /**
    * Whether the date is a working day.
    *
+   * Fails with {@link CalendarYearNotCovered} when the answer needs a year the calendar has no
+   * data for (the throwing form is `isWorkingDayUnsafe`); a non-date argument is a defect and throws
+   * {@link InvalidInput}.
+   *
+   * @example
+   * ```ts
+   * import { chinaCalendar, Result, isoDateUnsafe } from "@minzheng/core"
+   * Result.getOrThrow(chinaCalendar.isWorkingDay(isoDateUnsafe("2026-02-14"))) //=> true (调休 Saturday before 春节)
+   * ```
+   */
+  isWorkingDay(d: IsoDate): Result.Result<boolean, CalendarYearNotCovered> {
+    return attemptCalendar(() => this.isWorkingDayUnsafe(d))
+  }
+
+  /**
+   * Whether the date is a working day.
+   *
    * @throws {@link CalendarYearNotCovered} outside the covered years; {@link InvalidInput} for a non-date
+   * The throwing form of {@link WorkCalendar.isWorkingDay}.
+   *
    * @example
    * ```ts
    * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
-   * chinaCalendar.isWorkingDay(isoDateUnsafe("2026-02-14")) //=> true (调休 Saturday before 春节)
+   * chinaCalendar.isWorkingDayUnsafe(isoDateUnsafe("2026-02-14")) //=> true (调休 Saturday before 春节)
    * ```
    */
-  isWorkingDay(d: IsoDate): boolean {
+  isWorkingDayUnsafe(d: IsoDate): boolean {
     return this.#status[this.#index(d, "date")] === WORK
   }
 
   /**
    * What kind of day a date is, and the holiday's name if it is one.
    *
+   * Fails with {@link CalendarYearNotCovered} when the answer needs a year the calendar has no
+   * data for (the throwing form is `describeUnsafe`); a non-date argument is a defect and throws
+   * {@link InvalidInput}.
+   *
+   * @example
+   * ```ts
+   * import { chinaCalendar, Result, isoDateUnsafe } from "@minzheng/core"
+   * Result.getOrThrow(chinaCalendar.describe(isoDateUnsafe("2025-10-03"))).name //=> { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" }
+   * ```
+   */
+  describe(d: IsoDate): Result.Result<DayInfo, CalendarYearNotCovered> {
+    return attemptCalendar(() => this.describeUnsafe(d))
+  }
+
+  /**
+   * What kind of day a date is, and the holiday's name if it is one.
+   *
    * @throws {@link CalendarYearNotCovered} outside the covered years
+   * The throwing form of {@link WorkCalendar.describe}.
+   *
    * @example
    * ```ts
    * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
-   * chinaCalendar.describe(isoDateUnsafe("2025-10-03")).name //=> { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" }
+   * chinaCalendar.describeUnsafe(isoDateUnsafe("2025-10-03")).name //=> { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" }
    * ```
    */
-  describe(d: IsoDate): DayInfo {
+  describeUnsafe(d: IsoDate): DayInfo {
     const i = this.#index(d, "date")
     const date = fromDayNumber(this.#base + i)
     const working = this.#status[i] === WORK
@@ -345,29 +384,85 @@ export class WorkCalendar {
   /**
    * The first working day strictly after the date.
    *
+   * Fails with {@link CalendarYearNotCovered} when the answer needs a year the calendar has no
+   * data for (the throwing form is `nextWorkingDayUnsafe`); a non-date argument is a defect and throws
+   * {@link InvalidInput}.
+   *
+   * @example
+   * ```ts
+   * import { chinaCalendar, Result, isoDateUnsafe } from "@minzheng/core"
+   * Result.getOrThrow(chinaCalendar.nextWorkingDay(isoDateUnsafe("2025-09-30"))) //=> "2025-10-09"
+   * ```
+   */
+  nextWorkingDay(d: IsoDate): Result.Result<IsoDate, CalendarYearNotCovered> {
+    return attemptCalendar(() => this.nextWorkingDayUnsafe(d))
+  }
+
+  /**
+   * The first working day strictly after the date.
+   *
    * @throws {@link CalendarYearNotCovered} when the answer lies beyond the covered years
+   * The throwing form of {@link WorkCalendar.nextWorkingDay}.
+   *
    * @example
    * ```ts
    * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
-   * chinaCalendar.nextWorkingDay(isoDateUnsafe("2025-09-30")) //=> "2025-10-09"
+   * chinaCalendar.nextWorkingDayUnsafe(isoDateUnsafe("2025-09-30")) //=> "2025-10-09"
    * ```
    */
-  nextWorkingDay(d: IsoDate): IsoDate {
-    return this.addWorkingDays(d, 1)
+  nextWorkingDayUnsafe(d: IsoDate): IsoDate {
+    return this.addWorkingDaysUnsafe(d, 1)
+  }
+
+  /**
+   * The last working day strictly before the date.
+   *
+   * Fails with {@link CalendarYearNotCovered} when the answer needs a year the calendar has no
+   * data for (the throwing form is `previousWorkingDayUnsafe`); a non-date argument is a defect and throws
+   * {@link InvalidInput}.
+   *
+   * @example
+   * ```ts
+   * import { chinaCalendar, Result, isoDateUnsafe } from "@minzheng/core"
+   * Result.getOrThrow(chinaCalendar.previousWorkingDay(isoDateUnsafe("2025-10-09"))) //=> "2025-09-30"
+   * ```
+   */
+  previousWorkingDay(d: IsoDate): Result.Result<IsoDate, CalendarYearNotCovered> {
+    return attemptCalendar(() => this.previousWorkingDayUnsafe(d))
   }
 
   /**
    * The last working day strictly before the date.
    *
    * @throws {@link CalendarYearNotCovered} when the answer lies before the covered years
+   * The throwing form of {@link WorkCalendar.previousWorkingDay}.
+   *
    * @example
    * ```ts
    * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
-   * chinaCalendar.previousWorkingDay(isoDateUnsafe("2025-10-09")) //=> "2025-09-30"
+   * chinaCalendar.previousWorkingDayUnsafe(isoDateUnsafe("2025-10-09")) //=> "2025-09-30"
    * ```
    */
-  previousWorkingDay(d: IsoDate): IsoDate {
-    return this.addWorkingDays(d, -1)
+  previousWorkingDayUnsafe(d: IsoDate): IsoDate {
+    return this.addWorkingDaysUnsafe(d, -1)
+  }
+
+  /**
+   * The date itself if it is a working day, otherwise the next working day (the holiday extension
+   * of 《民法典》第二百零三条).
+   *
+   * Fails with {@link CalendarYearNotCovered} outside the covered years (the throwing form is
+   * `workingDayOnOrAfterUnsafe`).
+   *
+   * @example
+   * ```ts
+   * import { chinaCalendar, Result, isoDateUnsafe } from "@minzheng/core"
+   * Result.getOrThrow(chinaCalendar.workingDayOnOrAfter(isoDateUnsafe("2025-10-03"))) //=> "2025-10-09"
+   * Result.getOrThrow(chinaCalendar.workingDayOnOrAfter(isoDateUnsafe("2025-10-09"))) //=> "2025-10-09"
+   * ```
+   */
+  workingDayOnOrAfter(d: IsoDate): Result.Result<IsoDate, CalendarYearNotCovered> {
+    return attemptCalendar(() => this.workingDayOnOrAfterUnsafe(d))
   }
 
   /**
@@ -377,13 +472,29 @@ export class WorkCalendar {
    * @example
    * ```ts
    * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
-   * chinaCalendar.workingDayOnOrAfter(isoDateUnsafe("2025-10-03")) //=> "2025-10-09"
-   * chinaCalendar.workingDayOnOrAfter(isoDateUnsafe("2025-10-09")) //=> "2025-10-09"
+   * chinaCalendar.workingDayOnOrAfterUnsafe(isoDateUnsafe("2025-10-03")) //=> "2025-10-09"
+   * chinaCalendar.workingDayOnOrAfterUnsafe(isoDateUnsafe("2025-10-09")) //=> "2025-10-09"
    * ```
    */
-  workingDayOnOrAfter(d: IsoDate): IsoDate {
+  workingDayOnOrAfterUnsafe(d: IsoDate): IsoDate {
     const i = this.#index(d, "date")
-    return this.#status[i] === WORK ? (this.#dates[i] as IsoDate) : this.addWorkingDays(d, 1)
+    return this.#status[i] === WORK ? (this.#dates[i] as IsoDate) : this.addWorkingDaysUnsafe(d, 1)
+  }
+
+  /**
+   * The date itself if it is a working day, otherwise the previous working day.
+   *
+   * Fails with {@link CalendarYearNotCovered} outside the covered years (the throwing form is
+   * `workingDayOnOrBeforeUnsafe`).
+   *
+   * @example
+   * ```ts
+   * import { chinaCalendar, Result, isoDateUnsafe } from "@minzheng/core"
+   * Result.getOrThrow(chinaCalendar.workingDayOnOrBefore(isoDateUnsafe("2025-10-05"))) //=> "2025-09-30"
+   * ```
+   */
+  workingDayOnOrBefore(d: IsoDate): Result.Result<IsoDate, CalendarYearNotCovered> {
+    return attemptCalendar(() => this.workingDayOnOrBeforeUnsafe(d))
   }
 
   /**
@@ -392,12 +503,32 @@ export class WorkCalendar {
    * @example
    * ```ts
    * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
-   * chinaCalendar.workingDayOnOrBefore(isoDateUnsafe("2025-10-05")) //=> "2025-09-30"
+   * chinaCalendar.workingDayOnOrBeforeUnsafe(isoDateUnsafe("2025-10-05")) //=> "2025-09-30"
    * ```
    */
-  workingDayOnOrBefore(d: IsoDate): IsoDate {
+  workingDayOnOrBeforeUnsafe(d: IsoDate): IsoDate {
     const i = this.#index(d, "date")
-    return this.#status[i] === WORK ? (this.#dates[i] as IsoDate) : this.addWorkingDays(d, -1)
+    return this.#status[i] === WORK ? (this.#dates[i] as IsoDate) : this.addWorkingDaysUnsafe(d, -1)
+  }
+
+  /**
+   * Counts `n` working days from the date, not counting the date itself (the first counted day is
+   * the next working day); a negative `n` counts back; `0` returns the date. O(1).
+   *
+   * Fails with {@link CalendarYearNotCovered} when the answer needs a year the calendar has no
+   * data for (the throwing form is `addWorkingDaysUnsafe`); a non-date argument is a defect and throws
+   * {@link InvalidInput}.
+   *
+   * @example
+   * ```ts
+   * import { chinaCalendar, Result, isoDateUnsafe } from "@minzheng/core"
+   * Result.getOrThrow(chinaCalendar.addWorkingDays(isoDateUnsafe("2025-09-26"), 3)) //=> "2025-09-30" (09-28, a Sunday, is a make-up working day)
+   * Result.getOrThrow(chinaCalendar.addWorkingDays(isoDateUnsafe("2025-09-26"), 4)) //=> "2025-10-09" (10-01 to 10-08 are the National Day holiday)
+   * Result.getOrThrow(chinaCalendar.addWorkingDays(isoDateUnsafe("2025-10-09"), -1)) //=> "2025-09-30"
+   * ```
+   */
+  addWorkingDays(d: IsoDate, n: number): Result.Result<IsoDate, CalendarYearNotCovered> {
+    return attemptCalendar(() => this.addWorkingDaysUnsafe(d, n))
   }
 
   /**
@@ -405,15 +536,17 @@ export class WorkCalendar {
    * the next working day); a negative `n` counts back; `0` returns the date. O(1).
    *
    * @throws {@link CalendarYearNotCovered} when the count runs through a year without data
+   * The throwing form of {@link WorkCalendar.addWorkingDays}.
+   *
    * @example
    * ```ts
    * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
-   * chinaCalendar.addWorkingDays(isoDateUnsafe("2025-09-26"), 3) //=> "2025-09-30" (09-28, a Sunday, is a make-up working day)
-   * chinaCalendar.addWorkingDays(isoDateUnsafe("2025-09-26"), 4) //=> "2025-10-09" (10-01 to 10-08 are the National Day holiday)
-   * chinaCalendar.addWorkingDays(isoDateUnsafe("2025-10-09"), -1) //=> "2025-09-30"
+   * chinaCalendar.addWorkingDaysUnsafe(isoDateUnsafe("2025-09-26"), 3) //=> "2025-09-30" (09-28, a Sunday, is a make-up working day)
+   * chinaCalendar.addWorkingDaysUnsafe(isoDateUnsafe("2025-09-26"), 4) //=> "2025-10-09" (10-01 to 10-08 are the National Day holiday)
+   * chinaCalendar.addWorkingDaysUnsafe(isoDateUnsafe("2025-10-09"), -1) //=> "2025-09-30"
    * ```
    */
-  addWorkingDays(d: IsoDate, n: number): IsoDate {
+  addWorkingDaysUnsafe(d: IsoDate, n: number): IsoDate {
     const i = this.#index(d, "date")
     if (typeof n !== "number" || !Number.isSafeInteger(n) || n > 1_000_000 || n < -1_000_000) requireInteger(n, "n", -1_000_000, 1_000_000)
     if (n === 0) return this.#dates[i] as IsoDate
@@ -428,14 +561,34 @@ export class WorkCalendar {
    * Working days in `(from, to]` (the starting day is not counted); negative when `to` is before
    * `from`. O(1).
    *
+   * Fails with {@link CalendarYearNotCovered} when the answer needs a year the calendar has no
+   * data for (the throwing form is `workingDaysBetweenUnsafe`); a non-date argument is a defect and throws
+   * {@link InvalidInput}.
+   *
+   * @example
+   * ```ts
+   * import { chinaCalendar, Result, isoDateUnsafe } from "@minzheng/core"
+   * Result.getOrThrow(chinaCalendar.workingDaysBetween(isoDateUnsafe("2025-09-30"), isoDateUnsafe("2025-10-09"))) //=> 1
+   * ```
+   */
+  workingDaysBetween(from: IsoDate, to: IsoDate): Result.Result<number, CalendarYearNotCovered> {
+    return attemptCalendar(() => this.workingDaysBetweenUnsafe(from, to))
+  }
+
+  /**
+   * Working days in `(from, to]` (the starting day is not counted); negative when `to` is before
+   * `from`. O(1).
+   *
    * @throws {@link CalendarYearNotCovered} when the range runs through a year without data
+   * The throwing form of {@link WorkCalendar.workingDaysBetween}.
+   *
    * @example
    * ```ts
    * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
-   * chinaCalendar.workingDaysBetween(isoDateUnsafe("2025-09-30"), isoDateUnsafe("2025-10-09")) //=> 1
+   * chinaCalendar.workingDaysBetweenUnsafe(isoDateUnsafe("2025-09-30"), isoDateUnsafe("2025-10-09")) //=> 1
    * ```
    */
-  workingDaysBetween(from: IsoDate, to: IsoDate): number {
+  workingDaysBetweenUnsafe(from: IsoDate, to: IsoDate): number {
     const a = this.#index(from, "from")
     const b = this.#index(to, "to")
     this.#assertCovered(a, b)
@@ -490,61 +643,135 @@ export const chinaCalendar: WorkCalendar = WorkCalendar.make({ years: CHINA_CALE
 /**
  * Whether a date is a working day in a calendar (the built-in one by default).
  *
- * @throws {@link CalendarYearNotCovered} outside the covered years
+ * Fails with {@link CalendarYearNotCovered} outside the covered years; the throwing form is
+ * {@link isWorkingDayUnsafe}.
+ *
  * @example
  * ```ts
- * import { isWorkingDay, isoDateUnsafe } from "@minzheng/core"
- * isWorkingDay(isoDateUnsafe("2025-10-11")) //=> true
+ * import { isWorkingDay, isoDateUnsafe, Result } from "@minzheng/core"
+ * Result.getOrThrow(isWorkingDay(isoDateUnsafe("2025-10-11"))) //=> true
+ * isWorkingDay(isoDateUnsafe("2031-01-02"))._tag //=> "Failure"
  * ```
  * @category calendar
  * @since 0.1.0
  */
-export const isWorkingDay = (d: IsoDate, calendar: WorkCalendar = chinaCalendar): boolean => calendarOf(calendar).isWorkingDay(d)
+export const isWorkingDay = (d: IsoDate, calendar: WorkCalendar = chinaCalendar): Result.Result<boolean, CalendarYearNotCovered> =>
+  calendarOf(calendar).isWorkingDay(d)
+
+/**
+ * {@link isWorkingDay}, throwing {@link CalendarYearNotCovered} outside the covered years.
+ *
+ * @throws {@link CalendarYearNotCovered} outside the covered years
+ * @example
+ * ```ts
+ * import { isWorkingDayUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * isWorkingDayUnsafe(isoDateUnsafe("2025-10-11")) //=> true
+ * ```
+ * @category calendar
+ * @since 0.1.0
+ */
+export const isWorkingDayUnsafe = (d: IsoDate, calendar: WorkCalendar = chinaCalendar): boolean => calendarOf(calendar).isWorkingDayUnsafe(d)
 
 /**
  * The first working day strictly after a date.
  *
- * @throws {@link CalendarYearNotCovered} beyond the covered years
+ * Fails with {@link CalendarYearNotCovered} when the answer lies beyond the covered years; the
+ * throwing form is {@link nextWorkingDayUnsafe}.
+ *
  * @example
  * ```ts
- * import { nextWorkingDay, isoDateUnsafe } from "@minzheng/core"
- * nextWorkingDay(isoDateUnsafe("2026-02-13")) //=> "2026-02-14"
+ * import { nextWorkingDay, isoDateUnsafe, Result } from "@minzheng/core"
+ * Result.getOrThrow(nextWorkingDay(isoDateUnsafe("2026-02-13"))) //=> "2026-02-14"
  * ```
  * @category calendar
  * @since 0.1.0
  */
-export const nextWorkingDay = (d: IsoDate, calendar: WorkCalendar = chinaCalendar): IsoDate => calendarOf(calendar).nextWorkingDay(d)
+export const nextWorkingDay = (d: IsoDate, calendar: WorkCalendar = chinaCalendar): Result.Result<IsoDate, CalendarYearNotCovered> =>
+  calendarOf(calendar).nextWorkingDay(d)
+
+/**
+ * {@link nextWorkingDay}, throwing {@link CalendarYearNotCovered} beyond the covered years.
+ *
+ * @throws {@link CalendarYearNotCovered} beyond the covered years
+ * @example
+ * ```ts
+ * import { nextWorkingDayUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * nextWorkingDayUnsafe(isoDateUnsafe("2026-02-13")) //=> "2026-02-14"
+ * ```
+ * @category calendar
+ * @since 0.1.0
+ */
+export const nextWorkingDayUnsafe = (d: IsoDate, calendar: WorkCalendar = chinaCalendar): IsoDate => calendarOf(calendar).nextWorkingDayUnsafe(d)
 
 /**
  * Counts `n` working days from a date, starting the next day ("N 个工作日").
  *
- * @throws {@link CalendarYearNotCovered} when the count runs beyond the covered years
+ * Fails with {@link CalendarYearNotCovered} when the count runs beyond the covered years; the
+ * throwing form is {@link addWorkingDaysUnsafe}. A non-integer `n` is a defect and throws
+ * {@link InvalidInput}.
+ *
  * @example
  * ```ts
- * import { addWorkingDays, isoDateUnsafe } from "@minzheng/core"
- * addWorkingDays(isoDateUnsafe("2025-09-26"), 3) //=> "2025-09-30" (09-28, a Sunday, is a make-up working day)
- * addWorkingDays(isoDateUnsafe("2025-09-26"), 4) //=> "2025-10-09" (10-01 to 10-08 are the National Day holiday)
+ * import { addWorkingDays, isoDateUnsafe, Result } from "@minzheng/core"
+ * Result.getOrThrow(addWorkingDays(isoDateUnsafe("2025-09-26"), 3)) //=> "2025-09-30" (09-28, a Sunday, is a make-up working day)
+ * Result.getOrThrow(addWorkingDays(isoDateUnsafe("2025-09-26"), 4)) //=> "2025-10-09" (10-01 to 10-08 are the National Day holiday)
+ * const late = addWorkingDays(isoDateUnsafe("2026-12-30"), 5)
+ * late._tag === "Failure" && late.failure.year //=> 2027
  * ```
  * @category calendar
  * @since 0.1.0
  */
-export const addWorkingDays = (d: IsoDate, n: number, calendar: WorkCalendar = chinaCalendar): IsoDate =>
+export const addWorkingDays = (d: IsoDate, n: number, calendar: WorkCalendar = chinaCalendar): Result.Result<IsoDate, CalendarYearNotCovered> =>
   calendarOf(calendar).addWorkingDays(d, n)
+
+/**
+ * {@link addWorkingDays}, throwing {@link CalendarYearNotCovered} when the count runs beyond the
+ * covered years.
+ *
+ * @throws {@link CalendarYearNotCovered} when the count runs beyond the covered years
+ * @example
+ * ```ts
+ * import { addWorkingDaysUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * addWorkingDaysUnsafe(isoDateUnsafe("2025-09-26"), 4) //=> "2025-10-09"
+ * ```
+ * @category calendar
+ * @since 0.1.0
+ */
+export const addWorkingDaysUnsafe = (d: IsoDate, n: number, calendar: WorkCalendar = chinaCalendar): IsoDate =>
+  calendarOf(calendar).addWorkingDaysUnsafe(d, n)
 
 /**
  * Working days in `(from, to]`.
  *
- * @throws {@link CalendarYearNotCovered} when the range runs beyond the covered years
+ * Fails with {@link CalendarYearNotCovered} when the range runs beyond the covered years; the
+ * throwing form is {@link workingDaysBetweenUnsafe}.
+ *
  * @example
  * ```ts
- * import { workingDaysBetween, isoDateUnsafe } from "@minzheng/core"
- * workingDaysBetween(isoDateUnsafe("2025-01-01"), isoDateUnsafe("2025-01-31")) //=> 19
+ * import { workingDaysBetween, isoDateUnsafe, Result } from "@minzheng/core"
+ * Result.getOrThrow(workingDaysBetween(isoDateUnsafe("2025-01-01"), isoDateUnsafe("2025-01-31"))) //=> 19
  * ```
  * @category calendar
  * @since 0.1.0
  */
-export const workingDaysBetween = (from: IsoDate, to: IsoDate, calendar: WorkCalendar = chinaCalendar): number =>
+export const workingDaysBetween = (from: IsoDate, to: IsoDate, calendar: WorkCalendar = chinaCalendar): Result.Result<number, CalendarYearNotCovered> =>
   calendarOf(calendar).workingDaysBetween(from, to)
+
+/**
+ * {@link workingDaysBetween}, throwing {@link CalendarYearNotCovered} when the range runs beyond
+ * the covered years.
+ *
+ * @throws {@link CalendarYearNotCovered} when the range runs beyond the covered years
+ * @example
+ * ```ts
+ * import { workingDaysBetweenUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * workingDaysBetweenUnsafe(isoDateUnsafe("2025-01-01"), isoDateUnsafe("2025-01-31")) //=> 19
+ * ```
+ * @category calendar
+ * @since 0.1.0
+ */
+export const workingDaysBetweenUnsafe = (from: IsoDate, to: IsoDate, calendar: WorkCalendar = chinaCalendar): number =>
+  calendarOf(calendar).workingDaysBetweenUnsafe(from, to)
 
 /** @internal */
 export const calendarOf = (u: unknown): WorkCalendar => {

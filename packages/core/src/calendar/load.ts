@@ -102,7 +102,7 @@ const fail = (issues: ReadonlyArray<Issue>): Result.Result<never, InvalidInput> 
  * @example
  * ```ts
  * import { parseCalendarYearJson } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = parseCalendarYearJson({
  *   year: 2030, source: { document: "本单位录入的通知" },
  *   holidays: [{ name: { zh: "元旦", en: "New Year's Day" }, from: "2030-01-01", to: "2030-01-01" }],
@@ -152,7 +152,7 @@ const HolidayCnSchema = z
  * @example
  * ```ts
  * import { parseHolidayCnJson } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = parseHolidayCnJson({
  *   year: 2026, papers: ["https://www.gov.cn/zhengce/content/202511/content_7047091.htm"],
  *   days: [
@@ -222,7 +222,7 @@ export const parseHolidayCnJson = (u: unknown): Result.Result<CalendarYearData, 
  * @example
  * ```ts
  * import { parseCalendarFile, chinaCalendar, isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = parseCalendarFile({ year: 2027, source: { document: "测试用日历" }, holidays: [], workdays: [] })
  * const calendar = Result.isSuccess(r) ? chinaCalendar.extend(r.success) : chinaCalendar
  * calendar.covers(isoDateUnsafe("2027-03-01")) //=> true
