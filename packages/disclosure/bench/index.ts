@@ -4,7 +4,7 @@
  *   pnpm --filter @minzheng/disclosure bench
  */
 import { CHINA_CALENDAR_DATA, chinaCalendar } from "@minzheng/core"
-import { dibaoNotice, LICANG_DUTIES, renderNoticeHtml, ScheduleRequestSchema, scheduleCommunities } from "../src/index.js"
+import { dibaoNoticeUnsafe, LICANG_DUTIES, renderNoticeHtml, ScheduleRequestSchema, scheduleCommunitiesUnsafe } from "../src/index.js"
 
 const time = <T>(f: () => T, reps = 3): { ms: number; value: T } => {
   let best = Infinity
@@ -59,7 +59,7 @@ const naiveSchedule = (cs: ReadonlyArray<{ id: string }>) => {
 }
 
 const big = request(10_000)
-const ours = time(() => scheduleCommunities(big, chinaCalendar))
+const ours = time(() => scheduleCommunitiesUnsafe(big, chinaCalendar))
 const naive = time(() => naiveSchedule(big.communities))
 const naiveDue = new Map(naive.value.map((o) => [o.uid, o.due]))
 const sameDays = naive.value.length === ours.value.occurrences.length && ours.value.occurrences.every((o) => naiveDue.get(o.uid) === o.due)
@@ -71,7 +71,7 @@ row(
   `${fmt(naive.ms)} ms (day-by-day stepping, weekday + holiday sets, no validation)`,
   `${(naive.ms / ours.ms).toFixed(2)}× (baseline time / ours)`
 )
-const small = time(() => scheduleCommunities(request(100), chinaCalendar), 20)
+const small = time(() => scheduleCommunitiesUnsafe(request(100), chinaCalendar), 20)
 row(
   "growth: per-community cost, 100 vs 10,000 communities",
   `${fmt((ours.ms / 10_000) * 1000)} µs at 10,000`,
@@ -93,7 +93,7 @@ const input = { issuer: "虎山社区居民委员会", period: { from: "2025-09-
 // Naive baseline: hand-written masking of the same rows (surname = first character, no compound
 // surnames, no validation, no refusal of unknown fields).
 const naiveMask = () => dibaoRows.map((r) => [r.headOfHousehold[0] + "*".repeat(r.headOfHousehold.length - 1), String(r.membersCovered), r.monthlyAmount, r.community, r.programme === "urban" ? "城市低保" : "农村低保"])
-const masked = time(() => dibaoNotice(input), 10)
+const masked = time(() => dibaoNoticeUnsafe(input), 10)
 const naiveMasked = time(() => naiveMask(), 10)
 row(
   "mask a 10,000-row 低保 公示 (validated, policy-driven)",

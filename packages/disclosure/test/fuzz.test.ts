@@ -2,6 +2,7 @@ import { CaseStore, chinaCalendar, isoDateUnsafe } from "@minzheng/core"
 import {
   applyNonWorkingDayPolicy,
   buildNotice,
+  buildNoticeUnsafe,
   checkDecisionTiming,
   coverageEffect,
   coverageReport,
@@ -22,6 +23,7 @@ import {
   renderNoticeMarkdown,
   renderNoticeText,
   scheduleCommunities,
+  scheduleCommunitiesUnsafe,
   scheduleEffect,
   toICalendar,
   trackEffect,
@@ -53,8 +55,8 @@ const typedExit = (e: Effect.Effect<unknown, unknown, never>): boolean => {
 
 const anything = fc.anything({ withNullPrototype: true, withObjectString: true, maxDepth: 3 })
 const params = { numRuns: Number(process.env.FUZZ_RUNS ?? 60) }
-const schedule = scheduleCommunities({ communities: [{ id: "c1", name: "c" }], dutySet: LICANG_DUTIES, from: "2025-01-01", to: "2025-01-31" })
-const notice = buildNotice({ title: "t", issuer: "i", period: { from: "2025-01-01", to: "2025-01-08" }, columns: [], rows: [] })
+const schedule = scheduleCommunitiesUnsafe({ communities: [{ id: "c1", name: "c" }], dutySet: LICANG_DUTIES, from: "2025-01-01", to: "2025-01-31" })
+const notice = buildNoticeUnsafe({ title: "t", issuer: "i", period: { from: "2025-01-01", to: "2025-01-08" }, columns: [], rows: [] })
 
 describe("arbitrary JSON gives only typed errors", () => {
   it("schedules", () => fc.assert(fc.property(anything, (x) => typedOnly(() => scheduleCommunities(x as never))), params))

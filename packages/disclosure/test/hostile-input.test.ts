@@ -16,18 +16,19 @@ import { assault } from "../../../scripts/test/hostile.js"
 // request, an overdue input or a coverage input takes 1.4–23 s, all of it in core's `decode`,
 // which runs zod twice (English, Chinese) and lists every one of ~10⁶ issues. It needs an issue
 // cap in core's decode. Those calls are skipped here; every other call must finish within a second.
-const KNOWN_SLOW = /^(scheduleCommunities|scheduleEffect|findOverdue|overdueEffect|coverageReport|coverageEffect)\(10 MB JSON array of objects\)/
+const KNOWN_SLOW = /^(scheduleCommunities|scheduleCommunitiesUnsafe|scheduleEffect|findOverdue|findOverdueUnsafe|overdueEffect|coverageReport|coverageReportUnsafe|coverageEffect)\(10 MB JSON array of objects\)/
 
 // The harness (values, judging, prototype checks) is shared: scripts/test/hostile.ts
 
-const { buildNotice, LICANG_DUTIES, OCCURRENCE_TRACKING, scheduleCommunities } = disclosure
-const schedule = scheduleCommunities({ communities: [{ id: "c1", name: "c" }], dutySet: LICANG_DUTIES, from: "2025-07-01", to: "2025-07-31", events: [{ communityId: "c1", dutyId: "licang.dibao-notice", on: "2025-07-07" }] })
-const notice = buildNotice({ title: "t", issuer: "i", period: { from: "2025-07-07", to: "2025-07-14" }, columns: [{ key: "remark", label: { zh: "备注", en: "remark" }, type: "text" }], rows: [{ remark: "r" }] })
+const { buildNoticeUnsafe, LICANG_DUTIES, OCCURRENCE_TRACKING, scheduleCommunitiesUnsafe } = disclosure
+const schedule = scheduleCommunitiesUnsafe({ communities: [{ id: "c1", name: "c" }], dutySet: LICANG_DUTIES, from: "2025-07-01", to: "2025-07-31", events: [{ communityId: "c1", dutyId: "licang.dibao-notice", on: "2025-07-07" }] })
+const notice = buildNoticeUnsafe({ title: "t", issuer: "i", period: { from: "2025-07-07", to: "2025-07-14" }, columns: [{ key: "remark", label: { zh: "备注", en: "remark" }, type: "text" }], rows: [{ remark: "r" }] })
 const validNotice = { title: "公示", issuer: "虎山社区", period: { from: "2025-07-07", to: "2025-07-14" }, columns: [{ key: "remark", label: { zh: "备注", en: "remark" }, type: "text" }] }
 
-// Each export also gets the hostile value behind valid leading arguments, where it has them.
+// Each export also gets the hostile value behind valid leading arguments, where it has them; a
+// throwing twin (`…Unsafe`) gets the same arguments as its Result form.
 const argsFor = (name: string, h: unknown): ReadonlyArray<ReadonlyArray<unknown>> => {
-  switch (name) {
+  switch (name.replace(/Unsafe$/, "")) {
     case "toICalendar":
     case "icalendarEffect":
       return [[schedule, h], [h, { stamp: "2025-01-01T00:00:00Z" }]]
@@ -47,7 +48,7 @@ const argsFor = (name: string, h: unknown): ReadonlyArray<ReadonlyArray<unknown>
     case "OCCURRENCE_TRACKING.decide":
       return [[OCCURRENCE_TRACKING.initial, h, chinaCalendar], [h, { type: "file", on: "2025-01-06", reviewer: "x" }, chinaCalendar]]
     case "OCCURRENCE_TRACKING.evolve":
-      return [[OCCURRENCE_TRACKING.initial, h], [h, { type: "Filed", on: "2025-01-06", reviewer: "x" }]]
+      return [[OCCURRENCE_TRACKING.initial, h], [h, { type: "filed", on: "2025-01-06", reviewer: "x" }]]
     case "trackOccurrence":
       return [[OCCURRENCE_TRACKING.initial, h], [h, { type: "file", on: "2025-01-06", reviewer: "x" }], [OCCURRENCE_TRACKING.initial, { type: "plan", on: "2025-01-01", summary: "s", occurrence: { uid: "u", dutyId: "d", due: "2025-01-10" } }, h]]
     case "trackEffect":

@@ -1,5 +1,5 @@
 import { chinaCalendar, InvalidInput } from "@minzheng/core"
-import { LICANG_DUTIES, type NonWorkingDayPolicy, scheduleCommunities, toICalendar } from "@minzheng/disclosure"
+import { LICANG_DUTIES, type NonWorkingDayPolicy, scheduleCommunitiesUnsafe, toICalendarUnsafe } from "@minzheng/disclosure"
 import fc from "fast-check"
 import ICAL from "ical.js"
 import { describe, expect, it } from "vitest"
@@ -7,7 +7,7 @@ import pkg from "../package.json" with { type: "json" }
 
 const stamp = "2025-01-01T08:00:00Z"
 const schedule = (policy: NonWorkingDayPolicy = "next", name = "虎山社区") =>
-  scheduleCommunities({
+  scheduleCommunitiesUnsafe({
     communities: [{ id: "hushan", name }],
     dutySet: LICANG_DUTIES,
     from: "2025-01-01",
@@ -30,7 +30,7 @@ const importInto = (store: Map<string, { start: string; end: string; sequence: n
 }
 
 describe("iCalendar export of 虎山社区's 2025 calendar", () => {
-  const ics = toICalendar(schedule(), { stamp, calendarName: "虎山社区 居务公开 2025" })
+  const ics = toICalendarUnsafe(schedule(), { stamp, calendarName: "虎山社区 居务公开 2025" })
   const { root, events, todos } = parse(ics)
 
   it("parses with ical.js into a VEVENT and a VTODO per occurrence", () => {
@@ -66,40 +66,40 @@ describe("iCalendar export of 虎山社区's 2025 calendar", () => {
 describe("escaping and re-import", () => {
   it("escapes commas, semicolons, backslashes and newlines in text", () => {
     const name = "虎山,社区;一\\二\n三"
-    const ics = toICalendar(schedule("next", name), { stamp })
+    const ics = toICalendarUnsafe(schedule("next", name), { stamp })
     expect(ics).toContain("SUMMARY:虎山\\,社区\\;一\\\\二\\n三：居务公开日")
     expect(parse(ics).events[0]?.summary).toBe(`${name}：居务公开日`)
   })
   it("updates rather than duplicates when a re-issued calendar moves days", () => {
-    const store = importInto(new Map(), toICalendar(schedule("next"), { stamp }))
+    const store = importInto(new Map(), toICalendarUnsafe(schedule("next"), { stamp }))
     expect(store.get("hushan/licang.monthly-affairs/2025-05@disclosure.minzheng")?.start).toBe("2025-05-12")
-    importInto(store, toICalendar(schedule("previous"), { stamp: "2025-02-01T08:00:00Z", sequence: 1 }))
+    importInto(store, toICalendarUnsafe(schedule("previous"), { stamp: "2025-02-01T08:00:00Z", sequence: 1 }))
     expect(store.size).toBe(25)
     expect(store.get("hushan/licang.monthly-affairs/2025-05@disclosure.minzheng")).toMatchObject({ start: "2025-05-09", sequence: 1 })
   })
   it("refuses options without a UTC stamp", () => {
-    expect(() => toICalendar(schedule(), { stamp: "yesterday" })).toThrow(InvalidInput)
+    expect(() => toICalendarUnsafe(schedule(), { stamp: "yesterday" })).toThrow(InvalidInput)
   })
 })
 
 describe("PRODID (issue 20: versions come from package.json)", () => {
   it("names @minzheng/disclosure with the version of its package.json by default", () => {
-    const ics = toICalendar(schedule(), { stamp })
+    const ics = toICalendarUnsafe(schedule(), { stamp })
     expect(ics.split("\r\n")[2]).toBe(`PRODID:-//minzheng//disclosure ${pkg.version}//ZH`)
     expect(parse(ics).root.getFirstPropertyValue("prodid")).toBe(`-//minzheng//disclosure ${pkg.version}//ZH`)
   })
   it("takes the exporting application's own product id, escaped as TEXT", () => {
-    const ics = toICalendar(schedule(), { stamp, prodId: "-//minzheng//cli 9.8.7//ZH" })
+    const ics = toICalendarUnsafe(schedule(), { stamp, prodId: "-//minzheng//cli 9.8.7//ZH" })
     expect(ics.split("\r\n")[2]).toBe("PRODID:-//minzheng//cli 9.8.7//ZH")
     expect(ics).not.toContain("disclosure " + pkg.version)
-    const odd = toICalendar(schedule(), { stamp, prodId: "-//a,b;c//x 1.0//ZH" })
+    const odd = toICalendarUnsafe(schedule(), { stamp, prodId: "-//a,b;c//x 1.0//ZH" })
     expect(odd.split("\r\n")[2]).toBe("PRODID:-//a\\,b\\;c//x 1.0//ZH")
     expect(parse(odd).root.getFirstPropertyValue("prodid")).toBe("-//a,b;c//x 1.0//ZH")
   })
   it("refuses an empty or overlong product id with the options path", () => {
     for (const prodId of ["", "x".repeat(201)]) {
       try {
-        toICalendar(schedule(), { stamp, prodId })
+        toICalendarUnsafe(schedule(), { stamp, prodId })
         expect.unreachable()
       } catch (e) {
         expect(e).toBeInstanceOf(InvalidInput)
@@ -114,8 +114,8 @@ describe("iCalendar round-trips (fast-check)", () => {
     const name = fc.string({ minLength: 1, maxLength: 60, unit: fc.constantFrom("虎", "山", "社", "区", ",", ";", "\\", "\n", "a", " ", "😀", "é", ":") })
     fc.assert(
       fc.property(name, fc.integer({ min: 2021, max: 2025 }), fc.constantFrom<NonWorkingDayPolicy>("keep", "next", "previous"), (n, year, policy) => {
-        const s = scheduleCommunities({ communities: [{ id: "c1", name: n }], dutySet: LICANG_DUTIES, from: `${year}-01-01`, to: `${year}-12-31`, policy }, chinaCalendar)
-        const ics = toICalendar(s, { stamp, language: "en" })
+        const s = scheduleCommunitiesUnsafe({ communities: [{ id: "c1", name: n }], dutySet: LICANG_DUTIES, from: `${year}-01-01`, to: `${year}-12-31`, policy }, chinaCalendar)
+        const ics = toICalendarUnsafe(s, { stamp, language: "en" })
         if (ics.split("\r\n").some((l) => new TextEncoder().encode(l).length > 75)) return false
         const got = parse(ics).events.map((e) => [e.uid, e.startDate.toString(), e.summary])
         const want = s.occurrences.map((o) => [`${o.uid}@disclosure.minzheng`, o.due, `${n}: ${o.dutyId === "licang.monthly-affairs" ? "monthly community-affairs disclosure day" : "monthly finance board"}`])

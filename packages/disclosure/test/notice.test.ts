@@ -1,8 +1,8 @@
 import { InvalidInput } from "@minzheng/core"
 import {
-  buildNotice,
+  buildNoticeUnsafe,
   DEFAULT_MASKING_POLICY,
-  dibaoNotice,
+  dibaoNoticeUnsafe,
   dibaoNoticeEffect,
   maskAddress,
   maskDigits,
@@ -38,8 +38,8 @@ describe("masking by field type (the spec's examples)", () => {
     expect(maskPersonName("欧阳")).toBe("欧*")
   })
   it("keeps the first 6 and last 4 characters of a citizen ID, or fewer under a stricter policy", () => {
-    expect(maskPersonal("citizenId", "11010519491231002X", DEFAULT_MASKING_POLICY)).toBe("110105********002X")
-    expect(maskPersonal("citizenId", "11010519491231002X", { ...DEFAULT_MASKING_POLICY, citizenId: { head: 0, tail: 4 } })).toBe("**************002X")
+    expect(maskPersonal("citizen-id", "11010519491231002X", DEFAULT_MASKING_POLICY)).toBe("110105********002X")
+    expect(maskPersonal("citizen-id", "11010519491231002X", { ...DEFAULT_MASKING_POLICY, citizenId: { head: 0, tail: 4 } })).toBe("**************002X")
   })
   it("shows a mobile number as 138****1234", () => {
     expect(maskPersonal("phone", "13812341234", DEFAULT_MASKING_POLICY)).toBe("138****1234")
@@ -55,13 +55,13 @@ describe("masking by field type (the spec's examples)", () => {
     expect(maskAddress("李沧区新村路5号")).toBe("***")
   })
   it("keeps only the last 4 digits of a bank account", () => {
-    expect(maskPersonal("bankAccount", "6222021234567890", DEFAULT_MASKING_POLICY)).toBe("************7890")
+    expect(maskPersonal("bank-account", "6222021234567890", DEFAULT_MASKING_POLICY)).toBe("************7890")
   })
 })
 
 describe("the masking policy is data, and only ever stricter", () => {
   it("refuses a policy that would show 10 digits of an ID", () => {
-    const e = refusal(() => buildNotice({ title: "t", issuer: "i", period, columns: [], rows: [] }, { ...DEFAULT_MASKING_POLICY, citizenId: { head: 10, tail: 4 } } as MaskingPolicy))
+    const e = refusal(() => buildNoticeUnsafe({ title: "t", issuer: "i", period, columns: [], rows: [] }, { ...DEFAULT_MASKING_POLICY, citizenId: { head: 10, tail: 4 } } as MaskingPolicy))
     expect(e.issues[0]?.path).toEqual(["policy", "citizenId", "head"])
   })
   it("applies a stricter local policy provided as a layer", () => {
@@ -72,37 +72,37 @@ describe("the masking policy is data, and only ever stricter", () => {
 })
 
 describe("unknown personal fields are refused, not passed through", () => {
-  const columns = [{ key: "head", label: { zh: "户主", en: "head of household" }, type: "personName" as const }]
+  const columns = [{ key: "head", label: { zh: "户主", en: "head of household" }, type: "person-name" as const }]
   it("refuses a field the notice does not declare", () => {
-    const e = refusal(() => buildNotice({ title: "公示", issuer: "虎山社区", period, columns, rows: [{ head: "张三丰", idNumber: "11010519491231002X" }] }))
+    const e = refusal(() => buildNoticeUnsafe({ title: "公示", issuer: "虎山社区", period, columns, rows: [{ head: "张三丰", idNumber: "11010519491231002X" }] }))
     expect(e.issues.map((i) => i.code)).toEqual(["unknown_field"])
     expect(e.message).not.toContain("11010519491231002X")
   })
   it("refuses a column of ID numbers declared as plain text", () => {
-    const e = refusal(() => buildNotice({ title: "公示", issuer: "虎山社区", period, columns: [{ key: "idNo", label: { zh: "身份证号", en: "ID" }, type: "text" }], rows: [] }))
+    const e = refusal(() => buildNoticeUnsafe({ title: "公示", issuer: "虎山社区", period, columns: [{ key: "idNo", label: { zh: "身份证号", en: "ID" }, type: "text" }], rows: [] }))
     expect(e.issues[0]?.code).toBe("undeclared_personal_field")
   })
   it("refuses an income or illness column whatever its type", () => {
     const e = refusal(() =>
-      buildNotice({ title: "公示", issuer: "虎山社区", period, columns: [{ key: "income", label: { zh: "家庭收入", en: "income" }, type: "money" }, { key: "note", label: { zh: "疾病情况", en: "illness" }, type: "text" }], rows: [] })
+      buildNoticeUnsafe({ title: "公示", issuer: "虎山社区", period, columns: [{ key: "income", label: { zh: "家庭收入", en: "income" }, type: "money" }, { key: "note", label: { zh: "疾病情况", en: "illness" }, type: "text" }], rows: [] })
     )
     expect(e.issues.map((i) => i.code)).toEqual(["sensitive_field", "sensitive_field"])
   })
   it("refuses a free-text cell holding a mobile number, without repeating it", () => {
-    const e = refusal(() => buildNotice({ title: "公示", issuer: "虎山社区", period, columns: [{ key: "remark", label: { zh: "备注", en: "remark" }, type: "text" }], rows: [{ remark: "联系13812341234" }] }))
+    const e = refusal(() => buildNoticeUnsafe({ title: "公示", issuer: "虎山社区", period, columns: [{ key: "remark", label: { zh: "备注", en: "remark" }, type: "text" }], rows: [{ remark: "联系13812341234" }] }))
     expect(e.issues[0]?.path).toEqual(["rows", 0, "remark"])
     expect(JSON.stringify(e.issues)).not.toContain("13812341234")
   })
   it("refuses a 低保 row that carries income or disability details", () => {
     const e = refusal(() =>
-      dibaoNotice({ issuer: "虎山社区", period, rows: [{ headOfHousehold: "张三丰", membersCovered: 3, monthlyAmount: "1580.00", community: "虎山社区", programme: "urban", income: "800", disability: "二级" } as never] })
+      dibaoNoticeUnsafe({ issuer: "虎山社区", period, rows: [{ headOfHousehold: "张三丰", membersCovered: 3, monthlyAmount: "1580.00", community: "虎山社区", programme: "urban", income: "800", disability: "二级" } as never] })
     )
     expect(e.issues[0]?.code).toBe("unrecognized_keys")
   })
 })
 
 describe("a printed 低保 公示", () => {
-  const notice = dibaoNotice({
+  const notice = dibaoNoticeUnsafe({
     title: "虎山社区2025年9月最低生活保障公示",
     issuer: "虎山社区居民委员会",
     period,
@@ -138,13 +138,13 @@ describe("a printed 低保 公示", () => {
     expect(renderNoticeMarkdown(notice)).toContain("| 张\\*\\* | 3 | 1580.00 | 虎山社区 | 城市低保 |")
   })
   it("escapes HTML", () => {
-    const n = buildNotice({ title: "<script>alert(1)</script>", issuer: "A&B", period, columns: [{ key: "c", label: { zh: "社区", en: "c" }, type: "community" }], rows: [{ c: "\"虎山\"" }] })
+    const n = buildNoticeUnsafe({ title: "<script>alert(1)</script>", issuer: "A&B", period, columns: [{ key: "c", label: { zh: "社区", en: "c" }, type: "community" }], rows: [{ c: "\"虎山\"" }] })
     const html = renderNoticeHtml(n)
     expect(html).toContain("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>")
     expect(html).toContain("<td>&quot;虎山&quot;</td>")
     expect(html).not.toContain("<script>")
   })
-  it("refuses to render anything that did not come from buildNotice", () => {
+  it("refuses to render anything that did not come from buildNoticeUnsafe", () => {
     expect(() => renderNoticeHtml({ title: "x" } as never)).toThrow(InvalidInput)
   })
 })
@@ -160,7 +160,7 @@ const leaks = (output: string, hidden: string, kept: ReadonlyArray<string>): boo
   }
   return false
 }
-const renderAll = (n: ReturnType<typeof buildNotice>) => [renderNoticeText(n), renderNoticeMarkdown(n), renderNoticeHtml(n)]
+const renderAll = (n: ReturnType<typeof buildNoticeUnsafe>) => [renderNoticeText(n), renderNoticeMarkdown(n), renderNoticeHtml(n)]
 
 describe("masked output never contains the hidden characters (fast-check)", () => {
   const surname = fc.constantFrom("张", "王", "李", "欧阳", "司马")
@@ -168,7 +168,7 @@ describe("masked output never contains the hidden characters (fast-check)", () =
   it("names: no given-name character reaches any rendering", () => {
     fc.assert(
       fc.property(surname, given, (s, g) => {
-        const n = buildNotice({ title: "公示", issuer: "虎山社区", period, columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "personName" }], rows: [{ head: s + g }] })
+        const n = buildNoticeUnsafe({ title: "公示", issuer: "虎山社区", period, columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "person-name" }], rows: [{ head: s + g }] })
         return renderAll(n).every((out) => [...g].every((ch) => !out.includes(ch)))
       }),
       { numRuns: 100 }
@@ -179,7 +179,7 @@ describe("masked output never contains the hidden characters (fast-check)", () =
     fc.assert(
       fc.property(digits(17), fc.constantFrom("0", "5", "X"), (body, check) => {
         const id = body + check
-        const n = buildNotice({ title: "公示", issuer: "虎山社区", period, columns: [{ key: "id", label: { zh: "公民身份号码", en: "ID" }, type: "citizenId" }], rows: [{ id }] })
+        const n = buildNoticeUnsafe({ title: "公示", issuer: "虎山社区", period, columns: [{ key: "id", label: { zh: "公民身份号码", en: "ID" }, type: "citizen-id" }], rows: [{ id }] })
         const cell = n.rows[0]![0]!
         return !leaks(cell, id.slice(6, 14), [id.slice(0, 6), id.slice(14)]) && renderAll(n).every((out) => !out.includes(id) && out.replace(/\\/g, "").includes(cell))
       }),
@@ -190,9 +190,9 @@ describe("masked output never contains the hidden characters (fast-check)", () =
     fc.assert(
       fc.property(digits(10), digits(16), (p, b) => {
         const phone = `1${p}`
-        const n = buildNotice({
+        const n = buildNoticeUnsafe({
           title: "公示", issuer: "虎山社区", period,
-          columns: [{ key: "phone", label: { zh: "联系电话", en: "phone" }, type: "phone" }, { key: "bank", label: { zh: "银行账号", en: "bank" }, type: "bankAccount" }],
+          columns: [{ key: "phone", label: { zh: "联系电话", en: "phone" }, type: "phone" }, { key: "bank", label: { zh: "银行账号", en: "bank" }, type: "bank-account" }],
           rows: [{ phone, bank: b }]
         })
         const [pc, bc] = [n.rows[0]![0]!, n.rows[0]![1]!]
@@ -216,7 +216,7 @@ describe("masked output never contains the hidden characters (fast-check)", () =
     )
   })
   it("every Result of building is all-or-nothing: one bad row refuses the whole notice", () => {
-    const r = Result.try(() => buildNotice({ title: "公示", issuer: "虎山社区", period, columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "personName" }], rows: [{ head: "张三" }, { head: 3 }] }))
+    const r = Result.try(() => buildNoticeUnsafe({ title: "公示", issuer: "虎山社区", period, columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "person-name" }], rows: [{ head: "张三" }, { head: 3 }] }))
     expect(Result.isFailure(r)).toBe(true)
   })
 })

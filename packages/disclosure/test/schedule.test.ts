@@ -1,9 +1,9 @@
 import { CalendarYearNotCovered, chinaCalendar, InvalidInput, isoDateUnsafe } from "@minzheng/core"
 import {
-  applyNonWorkingDayPolicy,
+  applyNonWorkingDayPolicyUnsafe,
   LICANG_DUTIES,
   PINGYUAN_DUTIES,
-  scheduleCommunities,
+  scheduleCommunitiesUnsafe,
   VILLAGE_COMMITTEE_LAW_DUTIES,
   type NonWorkingDayPolicy
 } from "@minzheng/disclosure"
@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest"
 
 const hushan = [{ id: "hushan", name: "虎山社区" }]
 const monthlyDays = (year: number, policy: NonWorkingDayPolicy) =>
-  scheduleCommunities({ communities: hushan, dutySet: LICANG_DUTIES, from: `${year}-01-01`, to: `${year}-12-31`, policy })
+  scheduleCommunitiesUnsafe({ communities: hushan, dutySet: LICANG_DUTIES, from: `${year}-01-01`, to: `${year}-12-31`, policy })
     .occurrences.filter((o) => o.dutyId === "licang.monthly-affairs")
     .map((o) => o.due)
 
@@ -37,7 +37,7 @@ describe("李沧 居务公开日 (the 10th of each month, seed 000) in 2025", ()
     expect(monthlyDays(2025, "keep")).toEqual(Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, "0")}-10`))
   })
   it("marks exactly the moved occurrences as moved and says the default policy is next working day", () => {
-    const s = scheduleCommunities({ communities: hushan, dutySet: LICANG_DUTIES, from: "2025-01-01", to: "2025-12-31" })
+    const s = scheduleCommunitiesUnsafe({ communities: hushan, dutySet: LICANG_DUTIES, from: "2025-01-01", to: "2025-12-31" })
     expect(s.policy).toBe("next")
     expect(s.occurrences.filter((o) => o.moved && o.dutyId === "licang.monthly-affairs").map((o) => o.nominal)).toEqual(["2025-05-10", "2025-08-10"])
   })
@@ -61,17 +61,17 @@ describe("李沧 居务公开日 in 2026", () => {
 
 describe("quarterly and event-driven duties", () => {
   it("puts 平原县's 阳光报告会 at each quarter's last day of 2025 (all working days)", () => {
-    const s = scheduleCommunities({ communities: [{ id: "xiyang", name: "西杨村" }], dutySet: PINGYUAN_DUTIES, from: "2025-01-01", to: "2025-12-31" })
+    const s = scheduleCommunitiesUnsafe({ communities: [{ id: "xiyang", name: "西杨村" }], dutySet: PINGYUAN_DUTIES, from: "2025-01-01", to: "2025-12-31" })
     expect(s.occurrences.filter((o) => o.dutyId === "pingyuan.three-affairs").map((o) => [o.key, o.due])).toEqual([
       ["2025-Q1", "2025-03-31"], ["2025-Q2", "2025-06-30"], ["2025-Q3", "2025-09-30"], ["2025-Q4", "2025-12-31"]
     ])
   })
   it("moves the law's quarterly deadline of Sunday 31 March 2024 to Monday 1 April", () => {
-    const s = scheduleCommunities({ communities: [{ id: "v", name: "v" }], dutySet: VILLAGE_COMMITTEE_LAW_DUTIES, from: "2024-01-01", to: "2024-03-31" })
+    const s = scheduleCommunitiesUnsafe({ communities: [{ id: "v", name: "v" }], dutySet: VILLAGE_COMMITTEE_LAW_DUTIES, from: "2024-01-01", to: "2024-03-31" })
     expect(s.occurrences.filter((o) => o.dutyId === "vcol.general-quarterly").map((o) => o.due)).toEqual(["2024-04-01"])
   })
   it("posts a 低保 公示 on the event day and ends it by the legal period, across National Day 2025", () => {
-    const s = scheduleCommunities({
+    const s = scheduleCommunitiesUnsafe({
       communities: hushan, dutySet: LICANG_DUTIES, from: "2025-09-01", to: "2025-10-31",
       events: [{ communityId: "hushan", dutyId: "licang.dibao-notice", on: "2025-09-26", ref: "dibao-031" }]
     })
@@ -79,14 +79,14 @@ describe("quarterly and event-driven duties", () => {
     expect(notice).toMatchObject({ uid: "hushan/licang.dibao-notice/dibao-031", due: "2025-09-26", noticeEnd: "2025-10-09" })
   })
   it("moves a 公示 that would be posted on a holiday to the next working day and counts 7 days from there", () => {
-    const s = scheduleCommunities({
+    const s = scheduleCommunitiesUnsafe({
       communities: hushan, dutySet: LICANG_DUTIES, from: "2025-10-01", to: "2025-10-31",
       events: [{ communityId: "hushan", dutyId: "licang.dibao-notice", on: "2025-10-03" }]
     })
     expect(s.occurrences.find((o) => o.kind === "public-notice")).toMatchObject({ due: "2025-10-09", moved: true, noticeEnd: "2025-10-16" })
   })
   it("dates an immediate major-matter disclosure on the event day", () => {
-    const s = scheduleCommunities({
+    const s = scheduleCommunitiesUnsafe({
       communities: hushan, dutySet: LICANG_DUTIES, from: "2025-03-01", to: "2025-03-31",
       events: [{ communityId: "hushan", dutyId: "licang.major-matters", on: "2025-03-18", ref: "donation-1" }]
     })
@@ -99,7 +99,7 @@ describe("quarterly and event-driven duties", () => {
 describe("schedules for many communities", () => {
   it("gives every community the same days with its own stable uids", () => {
     const communities = Array.from({ length: 1000 }, (_, i) => ({ id: `c${i}`, name: `社区${i}` }))
-    const s = scheduleCommunities({ communities, dutySet: LICANG_DUTIES, from: "2025-01-01", to: "2025-12-31" })
+    const s = scheduleCommunitiesUnsafe({ communities, dutySet: LICANG_DUTIES, from: "2025-01-01", to: "2025-12-31" })
     expect(s.occurrences).toHaveLength(24_000)
     expect(new Set(s.occurrences.map((o) => o.uid)).size).toBe(24_000)
     expect(s.occurrences[24 * 999]?.uid).toBe("c999/licang.monthly-affairs/2025-01")
@@ -109,7 +109,7 @@ describe("schedules for many communities", () => {
 describe("bad requests", () => {
   it("lists every problem at once", () => {
     try {
-      scheduleCommunities({ communities: [{ id: "a b", name: "" }], dutySet: LICANG_DUTIES, from: "2025-12-31", to: "2025-01-01", policy: "later" as never })
+      scheduleCommunitiesUnsafe({ communities: [{ id: "a b", name: "" }], dutySet: LICANG_DUTIES, from: "2025-12-31", to: "2025-01-01", policy: "later" as never })
       expect.unreachable()
     } catch (e) {
       expect(e).toBeInstanceOf(InvalidInput)
@@ -118,7 +118,7 @@ describe("bad requests", () => {
   })
   it("refuses a period that ends before it starts, and a duplicated community", () => {
     try {
-      scheduleCommunities({ communities: [...hushan, ...hushan], dutySet: LICANG_DUTIES, from: "2025-12-31", to: "2025-01-01" })
+      scheduleCommunitiesUnsafe({ communities: [...hushan, ...hushan], dutySet: LICANG_DUTIES, from: "2025-12-31", to: "2025-01-01" })
       expect.unreachable()
     } catch (e) {
       expect((e as InvalidInput).issues.map((i) => i.path.join("."))).toEqual(["to", "communities.1.id"])
@@ -126,11 +126,11 @@ describe("bad requests", () => {
     }
   })
   it("refuses a year the calendar does not cover with a typed error", () => {
-    expect(() => scheduleCommunities({ communities: hushan, dutySet: LICANG_DUTIES, from: "2030-01-01", to: "2030-12-31" })).toThrow(CalendarYearNotCovered)
+    expect(() => scheduleCommunitiesUnsafe({ communities: hushan, dutySet: LICANG_DUTIES, from: "2030-01-01", to: "2030-12-31" })).toThrow(CalendarYearNotCovered)
   })
   it("refuses an event naming a fixed-day duty", () => {
     expect(() =>
-      scheduleCommunities({ communities: hushan, dutySet: LICANG_DUTIES, from: "2025-01-01", to: "2025-12-31", events: [{ communityId: "hushan", dutyId: "licang.monthly-affairs", on: "2025-01-02" }] })
+      scheduleCommunitiesUnsafe({ communities: hushan, dutySet: LICANG_DUTIES, from: "2025-01-01", to: "2025-12-31", events: [{ communityId: "hushan", dutyId: "licang.monthly-affairs", on: "2025-01-02" }] })
     ).toThrow(InvalidInput)
   })
 })
@@ -143,8 +143,8 @@ describe("laws of the schedule (fast-check)", () => {
     fc.assert(
       fc.property(year, day, moving, (y, d, policy) => {
         const dutySet = { ...LICANG_DUTIES, duties: [{ ...LICANG_DUTIES.duties[0]!, cadence: { kind: "monthly" as const, day: d } }] }
-        const s = scheduleCommunities({ communities: hushan, dutySet, from: `${y}-01-01`, to: `${y}-12-31`, policy })
-        return s.occurrences.every((o) => chinaCalendar.isWorkingDay(o.due))
+        const s = scheduleCommunitiesUnsafe({ communities: hushan, dutySet, from: `${y}-01-01`, to: `${y}-12-31`, policy })
+        return s.occurrences.every((o) => chinaCalendar.isWorkingDayUnsafe(o.due))
       }),
       { numRuns: 60 }
     )
@@ -153,7 +153,7 @@ describe("laws of the schedule (fast-check)", () => {
     fc.assert(
       fc.property(year, day, fc.constantFrom<NonWorkingDayPolicy>("keep", "next", "previous"), (y, d, policy) => {
         const dutySet = { ...LICANG_DUTIES, duties: [{ ...LICANG_DUTIES.duties[1]!, cadence: { kind: "monthly" as const, day: d } }] }
-        return scheduleCommunities({ communities: hushan, dutySet, from: `${y}-01-01`, to: `${y}-12-31`, policy }).occurrences.length === 12
+        return scheduleCommunitiesUnsafe({ communities: hushan, dutySet, from: `${y}-01-01`, to: `${y}-12-31`, policy }).occurrences.length === 12
       }),
       { numRuns: 60 }
     )
@@ -161,11 +161,11 @@ describe("laws of the schedule (fast-check)", () => {
   it("never moves a working day and moves a rest day by the shortest step", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2000 }), moving, (offset, policy) => {
-        const d = chinaCalendar.addWorkingDays(isoDateUnsafe("2020-03-02"), 0)
+        const d = chinaCalendar.addWorkingDaysUnsafe(isoDateUnsafe("2020-03-02"), 0)
         const day = isoDateUnsafe(new Date(Date.parse(d) + offset * 86_400_000).toISOString().slice(0, 10))
-        const due = applyNonWorkingDayPolicy(day, policy, chinaCalendar)
-        if (chinaCalendar.isWorkingDay(day)) return due === day
-        return policy === "next" ? due === chinaCalendar.nextWorkingDay(day) : due === chinaCalendar.previousWorkingDay(day)
+        const due = applyNonWorkingDayPolicyUnsafe(day, policy, chinaCalendar)
+        if (chinaCalendar.isWorkingDayUnsafe(day)) return due === day
+        return policy === "next" ? due === chinaCalendar.nextWorkingDayUnsafe(day) : due === chinaCalendar.previousWorkingDayUnsafe(day)
       }),
       { numRuns: 200 }
     )

@@ -55,9 +55,9 @@ export const DutySchema = z
  *   title: { zh: "财务公开", en: "financial disclosure" },
  *   categories: ["finance"],
  *   contents: ["当月办公经费"],
- *   publisher: "financeAgency",
+ *   publisher: "finance-agency",
  *   cadence: { kind: "monthly", day: 10 },
- *   channels: ["noticeBoard"],
+ *   channels: ["notice-board"],
  *   citation: { document: "local practice: seed 000", note: "每月的10日为居务公开日" }
  * }
  * ```

@@ -48,11 +48,11 @@ export const LICANG_DUTIES: DutySet = decodeUnsafe(DutySetSchema, {
     {
       id: "licang.monthly-affairs",
       title: { zh: "居务公开日", en: "monthly community-affairs disclosure day" },
-      categories: ["generalAffairs", "dibao", "landRequisition", "familyPlanning"],
+      categories: ["general-affairs", "dibao", "land-requisition", "family-planning"],
       contents: ["当月低保申请审批", "土地征用", "计生"],
-      publisher: "residentsCommittee",
+      publisher: "residents-committee",
       cadence: { kind: "monthly", day: 10 },
-      channels: ["noticeBoard", "web", "meeting"],
+      channels: ["notice-board", "web", "meeting"],
       citation: localPractice("seed 000", "一般事项每月一公开；每月的10日为居务公开日；统一公开内容")
     },
     {
@@ -60,19 +60,19 @@ export const LICANG_DUTIES: DutySet = decodeUnsafe(DutySetSchema, {
       title: { zh: "财务公开榜", en: "monthly finance board" },
       categories: ["finance"],
       contents: ["当月办公经费"],
-      publisher: "financeAgency",
+      publisher: "finance-agency",
       cadence: { kind: "monthly", day: 10 },
-      channels: ["noticeBoard"],
+      channels: ["notice-board"],
       citation: localPractice("seed 000", "财务代理中心将公开榜一式两份，分别张贴到代理中心公开栏和社区公开栏，并拍照存档")
     },
     {
       id: "licang.major-matters",
       title: { zh: "重大事项即时公开", en: "immediate disclosure of major matters" },
-      categories: ["majorMatters"],
+      categories: ["major-matters"],
       contents: ["社区重大事项", "代收费用", "社会捐赠", "募捐款物收支使用"],
-      publisher: "residentsCommittee",
+      publisher: "residents-committee",
       cadence: { kind: "on-event", withinDays: 0 },
-      channels: ["inWork", "noticeBoard"],
+      channels: ["in-work", "notice-board"],
       citation: localPractice("seed 000", "重大事项做到一事一公开；凡涉及社区重大事项、代收费用、社会捐赠、募捐款物收支使用等情况做到即时公开")
     },
     {
@@ -80,19 +80,19 @@ export const LICANG_DUTIES: DutySet = decodeUnsafe(DutySetSchema, {
       title: { zh: "低保公示", en: "dibao public notice" },
       categories: ["dibao"],
       contents: ["低保家庭户主（脱敏）、保障人数、月保障金额、所在社区"],
-      publisher: "residentsCommittee",
+      publisher: "residents-committee",
       cadence: { kind: "public-notice", duration: { days: 7 } },
-      channels: ["noticeBoard"],
+      channels: ["notice-board"],
       citation: DIBAO_REVIEW_MEASURES
     },
     {
       id: "licang.star-rating-notice",
       title: { zh: "星级评定结果公示", en: "star-rating results notice" },
-      categories: ["starRating"],
+      categories: ["star-rating"],
       contents: ["星级服务员、星级管理员评选结果"],
       publisher: "institution",
       cadence: { kind: "public-notice", duration: { days: 7 } },
-      channels: ["noticeBoard"],
+      channels: ["notice-board"],
       citation: localPractice("seed 000", "对评选结果进行为期1周的公示（李沧区社会福利院）")
     }
   ]

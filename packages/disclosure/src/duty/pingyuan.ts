@@ -33,9 +33,9 @@ export const PINGYUAN_DUTIES: DutySet = decodeUnsafe(DutySetSchema, {
     {
       id: "pingyuan.three-affairs",
       title: { zh: "“三务”公开（党务、财务、村务）", en: "party, finance and village affairs" },
-      categories: ["partyAffairs", "finance", "generalAffairs", "dibao", "reliefFunds"],
+      categories: ["party-affairs", "finance", "general-affairs", "dibao", "relief-funds"],
       contents: ["党务、财务、村务共30项（seed 001 names: 低保基本信息、救灾救济款物明细）"],
-      publisher: "villageCommittee",
+      publisher: "village-committee",
       cadence: { kind: "quarterly" },
       channels: ["meeting"],
       citation: localPractice("seed 001", "“三务”包括低保基本信息、救灾救济款物明细等30项内容；每季度召开一次阳光报告会")
@@ -43,9 +43,9 @@ export const PINGYUAN_DUTIES: DutySet = decodeUnsafe(DutySetSchema, {
     {
       id: "pingyuan.three-assets",
       title: { zh: "“三资”公开（资金、资产、资源）", en: "collective funds, assets and resources" },
-      categories: ["collectiveAssets"],
+      categories: ["collective-assets"],
       contents: ["资金、资产、资源共6项（seed 001 names: 固定资产）"],
-      publisher: "villageCommittee",
+      publisher: "village-committee",
       cadence: { kind: "quarterly" },
       channels: ["meeting"],
       citation: localPractice("seed 001", "“三资”包括固定资产等6项内容；每季度召开一次阳光报告会")

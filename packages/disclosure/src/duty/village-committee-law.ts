@@ -51,7 +51,7 @@ export const VILLAGE_COMMITTEE_LAW_DUTIES: DutySet = decodeUnsafe(DutySetSchema,
     {
       id: "vcol.general-quarterly",
       title: { zh: "村务公开（一般事项）", en: "village affairs (general items)" },
-      categories: ["generalAffairs", "finance"],
+      categories: ["general-affairs", "finance"],
       contents: [
         "村民会议、村民代表会议讨论决定的事项及其实施情况",
         "国家计划生育政策的落实方案",
@@ -59,9 +59,9 @@ export const VILLAGE_COMMITTEE_LAW_DUTIES: DutySet = decodeUnsafe(DutySetSchema,
         "村民委员会协助人民政府开展工作的情况",
         "涉及本村村民利益，村民普遍关心的其他事项"
       ],
-      publisher: "villageCommittee",
+      publisher: "village-committee",
       cadence: { kind: "quarterly" },
-      channels: ["noticeBoard"],
+      channels: ["notice-board"],
       citation: art30("一般事项至少每季度公布一次")
     },
     {
@@ -69,20 +69,20 @@ export const VILLAGE_COMMITTEE_LAW_DUTIES: DutySet = decodeUnsafe(DutySetSchema,
       title: { zh: "财务收支公开", en: "financial income and expenditure" },
       categories: ["finance"],
       contents: ["集体财务收支情况"],
-      publisher: "villageCommittee",
+      publisher: "village-committee",
       cadence: { kind: "monthly" },
-      channels: ["noticeBoard"],
+      channels: ["notice-board"],
       citation: art30("集体财务往来较多的，财务收支情况应当每月公布一次"),
       condition: { zh: "集体财务往来较多的", en: "where collective financial transactions are many" }
     },
     {
       id: "vcol.major-matters",
       title: { zh: "重大事项公开", en: "major matters" },
-      categories: ["majorMatters"],
+      categories: ["major-matters"],
       contents: ["涉及村民利益的重大事项"],
-      publisher: "villageCommittee",
+      publisher: "village-committee",
       cadence: { kind: "on-event", withinDays: 0 },
-      channels: ["noticeBoard"],
+      channels: ["notice-board"],
       citation: art30("涉及村民利益的重大事项应当随时公布（随时 read as: the same day）")
     }
   ]

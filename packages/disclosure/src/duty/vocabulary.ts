@@ -1,6 +1,7 @@
 /**
  * The closed vocabularies of a disclosure duty: what is published (category), who publishes it
- * (publisher) and where (channel). Every value carries its Chinese term.
+ * (publisher) and where (channel). Every value carries its Chinese and English term; the values
+ * are kebab-case (`"general-affairs"`, `"notice-board"`), as every closed set of minzheng.
  *
  * @module
  */
@@ -20,16 +21,16 @@ import type { Bilingual } from "@minzheng/core"
  * @since 0.1.0
  */
 export const DISCLOSURE_CATEGORIES = {
-  generalAffairs: { zh: "一般事项（村务/居务）", en: "general affairs" },
+  "general-affairs": { zh: "一般事项（村务/居务）", en: "general affairs" },
   finance: { zh: "财务收支", en: "financial income and expenditure" },
-  majorMatters: { zh: "重大事项", en: "major matters" },
+  "major-matters": { zh: "重大事项", en: "major matters" },
   dibao: { zh: "低保", en: "dibao (minimum living allowance)" },
-  landRequisition: { zh: "土地征用", en: "land requisition" },
-  familyPlanning: { zh: "计划生育", en: "family planning" },
-  reliefFunds: { zh: "救灾救济款物", en: "disaster-relief funds and goods" },
-  partyAffairs: { zh: "党务", en: "party affairs" },
-  collectiveAssets: { zh: "集体“三资”（资金、资产、资源）", en: "collective funds, assets and resources" },
-  starRating: { zh: "星级评定结果", en: "star-rating results" }
+  "land-requisition": { zh: "土地征用", en: "land requisition" },
+  "family-planning": { zh: "计划生育", en: "family planning" },
+  "relief-funds": { zh: "救灾救济款物", en: "disaster-relief funds and goods" },
+  "party-affairs": { zh: "党务", en: "party affairs" },
+  "collective-assets": { zh: "集体“三资”（资金、资产、资源）", en: "collective funds, assets and resources" },
+  "star-rating": { zh: "星级评定结果", en: "star-rating results" }
 } as const satisfies Record<string, Bilingual>
 
 /**
@@ -64,16 +65,16 @@ export const DisclosureCategorySchema = z.literal(Object.keys(DISCLOSURE_CATEGOR
  * @example
  * ```ts
  * import { PUBLISHERS } from "@minzheng/disclosure"
- * PUBLISHERS.financeAgency.zh //=> "街道财务代理中心"
+ * PUBLISHERS["finance-agency"].zh //=> "街道财务代理中心"
  * ```
  * @category vocabulary
  * @since 0.1.0
  */
 export const PUBLISHERS = {
-  villageCommittee: { zh: "村民委员会", en: "villagers' committee" },
-  residentsCommittee: { zh: "居民委员会", en: "residents' committee" },
-  financeAgency: { zh: "街道财务代理中心", en: "street-office finance agency" },
-  streetOffice: { zh: "乡镇人民政府（街道办事处）", en: "township government (street office)" },
+  "village-committee": { zh: "村民委员会", en: "villagers' committee" },
+  "residents-committee": { zh: "居民委员会", en: "residents' committee" },
+  "finance-agency": { zh: "街道财务代理中心", en: "street-office finance agency" },
+  "street-office": { zh: "乡镇人民政府（街道办事处）", en: "township government (street office)" },
   institution: { zh: "服务机构", en: "service institution" }
 } as const satisfies Record<string, Bilingual>
 
@@ -83,7 +84,7 @@ export const PUBLISHERS = {
  * @example
  * ```ts
  * import type { Publisher } from "@minzheng/disclosure"
- * const p: Publisher = "residentsCommittee"
+ * const p: Publisher = "residents-committee"
  * ```
  * @category vocabulary
  * @since 0.1.0
@@ -96,7 +97,8 @@ export type Publisher = keyof typeof PUBLISHERS
  * @example
  * ```ts
  * import { PublisherSchema } from "@minzheng/disclosure"
- * PublisherSchema.safeParse("financeAgency").success //=> true
+ * PublisherSchema.safeParse("finance-agency").success //=> true
+ * PublisherSchema.safeParse("financeAgency").success //=> false
  * ```
  * @category schemas
  * @since 0.1.0
@@ -110,16 +112,16 @@ export const PublisherSchema = z.literal(Object.keys(PUBLISHERS) as [Publisher, 
  * @example
  * ```ts
  * import { CHANNELS } from "@minzheng/disclosure"
- * CHANNELS.noticeBoard.zh //=> "公开栏"
+ * CHANNELS["notice-board"].zh //=> "公开栏"
  * ```
  * @category vocabulary
  * @since 0.1.0
  */
 export const CHANNELS = {
-  noticeBoard: { zh: "公开栏", en: "notice board" },
+  "notice-board": { zh: "公开栏", en: "notice board" },
   web: { zh: "网络", en: "web page" },
   meeting: { zh: "会议", en: "meeting" },
-  inWork: { zh: "日常工作中", en: "in daily work" },
+  "in-work": { zh: "日常工作中", en: "in daily work" },
   activity: { zh: "活动中", en: "in activities" }
 } as const satisfies Record<string, Bilingual>
 
@@ -129,7 +131,7 @@ export const CHANNELS = {
  * @example
  * ```ts
  * import type { Channel } from "@minzheng/disclosure"
- * const c: Channel = "noticeBoard"
+ * const c: Channel = "notice-board"
  * ```
  * @category vocabulary
  * @since 0.1.0

@@ -22,8 +22,8 @@ import {
   type VersionConflict
 } from "@minzheng/core"
 import { Context, Effect, Layer } from "effect"
-import { type CoverageReport, coverageReport } from "../tracking/coverage.js"
-import { findOverdue, type OverdueFinding, OverdueInputSchema } from "../tracking/overdue.js"
+import { type CoverageReport, coverageReportUnsafe } from "../tracking/coverage.js"
+import { findOverdueUnsafe, type OverdueFinding, OverdueInputSchema } from "../tracking/overdue.js"
 import {
   decodeTrackingEvent,
   OCCURRENCE_TRACKING,
@@ -31,14 +31,14 @@ import {
   TrackingCommandSchema,
   type TrackingEvent
 } from "../tracking/six-steps.js"
-import { toICalendar } from "../ical/icalendar.js"
+import { toICalendarUnsafe } from "../ical/icalendar.js"
 import { attempt } from "../internal/attempt.js"
 import { preflightIssues } from "../internal/preflight.js"
-import { dibaoNotice } from "../notice/dibao-notice.js"
+import { dibaoNoticeUnsafe } from "../notice/dibao-notice.js"
 import { DEFAULT_MASKING_POLICY, type MaskingPolicy, MaskingPolicySchema } from "../notice/masking-policy.js"
 import type { MaskedNotice } from "../notice/model.js"
-import { buildNotice } from "../notice/notice.js"
-import { type Schedule, scheduleCommunities } from "../schedule/schedule.js"
+import { buildNoticeUnsafe } from "../notice/notice.js"
+import { type Schedule, scheduleCommunitiesUnsafe } from "../schedule/schedule.js"
 import * as z from "zod"
 
 /**
@@ -89,7 +89,7 @@ export const maskingPolicyLayer = (policy: unknown): Layer.Layer<never, InvalidI
 export const scheduleEffect = (input: unknown): Effect.Effect<Schedule, InvalidInput | CalendarYearNotCovered> =>
   Effect.gen(function* () {
     const calendar = yield* CalendarService
-    return yield* attempt(() => scheduleCommunities(input as never, calendar))
+    return yield* attempt(() => scheduleCommunitiesUnsafe(input as never, calendar))
   })
 
 /**
@@ -109,7 +109,7 @@ export const scheduleEffect = (input: unknown): Effect.Effect<Schedule, InvalidI
  * @since 0.1.0
  */
 export const icalendarEffect = (schedule: unknown, options: unknown): Effect.Effect<string, InvalidInput> =>
-  attempt(() => toICalendar(schedule as never, options as never)) as Effect.Effect<string, InvalidInput>
+  attempt<string, InvalidInput>(() => toICalendarUnsafe(schedule as never, options as never))
 
 /**
  * Builds a masked notice (see {@link buildNotice}) under the policy of {@link MaskingPolicyService}
@@ -120,7 +120,7 @@ export const icalendarEffect = (schedule: unknown, options: unknown): Effect.Eff
  * import { noticeEffect } from "@minzheng/disclosure"
  * import { Effect } from "effect"
  * const n = Effect.runSync(noticeEffect({ title: "公示", issuer: "虎山社区", period: { from: "2025-09-26", to: "2025-10-09" },
- *   columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "personName" }], rows: [{ head: "张三丰" }] }))
+ *   columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "person-name" }], rows: [{ head: "张三丰" }] }))
  * n.rows //=> [["张**"]]
  * ```
  * @category effect
@@ -130,7 +130,7 @@ export const noticeEffect = (input: unknown): Effect.Effect<MaskedNotice, Invali
   Effect.gen(function* () {
     const policy = yield* MaskingPolicyService
     const calendar = yield* CalendarService
-    return yield* attempt(() => buildNotice(input as never, policy, calendar))
+    return yield* attempt(() => buildNoticeUnsafe(input as never, policy, calendar))
   })
 
 /**
@@ -152,7 +152,7 @@ export const dibaoNoticeEffect = (input: unknown): Effect.Effect<MaskedNotice, I
   Effect.gen(function* () {
     const policy = yield* MaskingPolicyService
     const calendar = yield* CalendarService
-    return yield* attempt(() => dibaoNotice(input as never, policy, calendar))
+    return yield* attempt(() => dibaoNoticeUnsafe(input as never, policy, calendar))
   })
 
 /**
@@ -170,7 +170,7 @@ export const dibaoNoticeEffect = (input: unknown): Effect.Effect<MaskedNotice, I
 export const coverageEffect = (input: unknown): Effect.Effect<CoverageReport, InvalidInput | CalendarYearNotCovered> =>
   Effect.gen(function* () {
     const calendar = yield* CalendarService
-    return yield* attempt(() => coverageReport(input as never, calendar))
+    return yield* attempt(() => coverageReportUnsafe(input as never, calendar))
   })
 
 /**
@@ -192,7 +192,7 @@ export const overdueEffect = (input: unknown): Effect.Effect<ReadonlyArray<Overd
     const early = preflightIssues(withDate)
     if (early.length > 0) return yield* Effect.fail(new InvalidInput({ issues: early }))
     const decoded = yield* decodeEffect(OverdueInputSchema, withDate)
-    return yield* (attempt(() => findOverdue(decoded)) as Effect.Effect<ReadonlyArray<OverdueFinding>, InvalidInput>)
+    return yield* attempt<ReadonlyArray<OverdueFinding>, InvalidInput>(() => findOverdueUnsafe(decoded))
   })
 
 const TrackRequestSchema = z.object({ caseId: z.string().min(1).max(300), command: TrackingCommandSchema, expectedVersion: z.number().int().min(0).optional() }).strict()

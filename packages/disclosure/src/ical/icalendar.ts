@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { addDays, decode, formatCitation, formatCitationEn, invalidInput, maskPersonalNumbers } from "@minzheng/core"
+import { addDays, decode, formatCitation, formatCitationEn, type InvalidInput, invalidInput, maskPersonalNumbers } from "@minzheng/core"
 import { Result } from "effect"
 import * as z from "zod"
 import { CHANNELS, DISCLOSURE_CATEGORIES } from "../duty/vocabulary.js"
@@ -27,6 +27,7 @@ import { describeCadence } from "../duty/cadence.js"
 import { escapeText, foldLine, icalDate } from "../internal/ical-text.js"
 import { type Schedule, ScheduleSchema } from "../schedule/schedule.js"
 import { NON_WORKING_DAY_POLICIES } from "../schedule/non-working-day-policy.js"
+import { attemptResult } from "../internal/attempt.js"
 import { decodeInput } from "../internal/preflight.js"
 import { DISCLOSURE_VERSION } from "../internal/version.js"
 
@@ -87,21 +88,39 @@ const stampValue = (iso: string): string => `${iso.slice(0, 4)}${iso.slice(5, 7)
  *
  * @param schedule - a schedule from {@link scheduleCommunities} (untrusted input is validated)
  * @param options - the export's stamp and presentation
- * @returns the `.ics` text, CRLF line ends
- * @throws `InvalidInput` listing every problem with the schedule or options
+ * @returns the `.ics` text, CRLF line ends; or `InvalidInput` listing every problem with the
+ * schedule or options. The throwing twin is {@link toICalendarUnsafe}.
  * @example
  * ```ts
- * import { scheduleCommunities, toICalendar, LICANG_DUTIES } from "@minzheng/disclosure"
- * const s = scheduleCommunities({ communities: [{ id: "hushan", name: "虎山社区" }], dutySet: LICANG_DUTIES, from: "2025-05-01", to: "2025-05-31" })
- * const ics = toICalendar(s, { stamp: "2025-01-01T00:00:00Z" })
+ * import { scheduleCommunitiesUnsafe, toICalendar, LICANG_DUTIES } from "@minzheng/disclosure"
+ * import { Result } from "@minzheng/core"
+ * const s = scheduleCommunitiesUnsafe({ communities: [{ id: "hushan", name: "虎山社区" }], dutySet: LICANG_DUTIES, from: "2025-05-01", to: "2025-05-31" })
+ * const ics = Result.getOrThrow(toICalendar(s, { stamp: "2025-01-01T00:00:00Z" }))
  * ics.includes("DTSTART;VALUE=DATE:20250512") //=> true
  * ics.includes("UID:hushan/licang.monthly-affairs/2025-05@disclosure.minzheng") //=> true
- * toICalendar(s, { stamp: "2025-01-01T00:00:00Z", prodId: "-//虎山社区//台账 2.3//ZH" }).split("\r\n")[2] //=> "PRODID:-//虎山社区//台账 2.3//ZH"
+ * Result.getOrThrow(toICalendar(s, { stamp: "2025-01-01T00:00:00Z", prodId: "-//虎山社区//台账 2.3//ZH" })).split("\r\n")[2] //=> "PRODID:-//虎山社区//台账 2.3//ZH"
+ * Result.isFailure(toICalendar(s, { stamp: "yesterday" })) //=> true
  * ```
  * @category icalendar
  * @since 0.1.0
  */
-export const toICalendar = (schedule: Schedule, options: ICalendarOptions): string => {
+export const toICalendar = (schedule: Schedule, options: ICalendarOptions): Result.Result<string, InvalidInput> =>
+  attemptResult<string, InvalidInput>(() => toICalendarUnsafe(schedule, options))
+
+/**
+ * {@link toICalendar}, throwing its typed error.
+ *
+ * @throws `InvalidInput` listing every problem with the schedule or options
+ * @example
+ * ```ts
+ * import { scheduleCommunitiesUnsafe, toICalendarUnsafe, LICANG_DUTIES } from "@minzheng/disclosure"
+ * const s = scheduleCommunitiesUnsafe({ communities: [{ id: "hushan", name: "虎山社区" }], dutySet: LICANG_DUTIES, from: "2025-05-01", to: "2025-05-31" })
+ * toICalendarUnsafe(s, { stamp: "2025-01-01T00:00:00Z" }).startsWith("BEGIN:VCALENDAR\r\n") //=> true
+ * ```
+ * @category icalendar
+ * @since 0.1.0
+ */
+export const toICalendarUnsafe = (schedule: Schedule, options: ICalendarOptions): string => {
   const s = decodeInput(ScheduleSchema, schedule)
   const o = decode(ICalendarOptionsSchema, options)
   if (Result.isFailure(s) || Result.isFailure(o)) {

@@ -1,7 +1,8 @@
 /**
  * The body of `buildNotice`: refuses personal data it cannot place and masks every personal cell.
  */
-import { findPersonalNumbers, type Issue, invalidInput, issue, IsoDateSchema, PERSONAL_NUMBER_KINDS, type WorkCalendar } from "@minzheng/core"
+import { findPersonalNumbers, type Issue, invalidInput, issue, IsoDateSchema, Money, PERSONAL_NUMBER_KINDS, type WorkCalendar } from "@minzheng/core"
+import { Result } from "effect"
 import type { z } from "zod"
 import { FIELD_TYPES, type FieldType } from "../notice/field-type.js"
 import type { MaskingPolicy } from "../notice/masking-policy.js"
@@ -58,10 +59,15 @@ const formatCell = (type: FieldType, value: unknown, path: Array<string | number
       return String(value)
     }
     case "money": {
-      // A notice shows whole 分: checked and formatted by hand (decimal.js per cell cost ~10× more
-      // in the 10,000-row bench), never through a float.
+      // Core's MoneyInput: a Money, or a decimal string in 元. A notice shows whole 分, never a
+      // negative amount. A string is checked and formatted by hand (decimal.js per cell cost ~10×
+      // more in the 10,000-row bench), never through a float.
+      if (Money.isMoney(value)) {
+        if (value.isNegative() || !value.isWholeFen()) return void issues.push(cellIssue(path, "金额应不小于 0 且精确到分", "an amount must be non-negative, in whole 分")), ""
+        return value.toString()
+      }
       const m = str === undefined ? null : YUAN.exec(str)
-      if (m === null) return void issues.push(cellIssue(path, "金额应为不小于 0、精确到分的十进制字符串（元），如 \"1050.00\"", "an amount must be a non-negative decimal string in yuan, whole 分, e.g. \"1050.00\"")), ""
+      if (m === null) return void issues.push(cellIssue(path, "金额应不小于 0、精确到分，以元为单位的十进制字符串，如 \"1050.00\"", "an amount must be a non-negative Money or decimal string in yuan, whole 分, e.g. \"1050.00\"")), ""
       return `${m[1]!.replace(/^0+(?=\d)/, "")}.${(m[2] ?? "").padEnd(2, "0")}`
     }
     case "date": {
@@ -69,10 +75,10 @@ const formatCell = (type: FieldType, value: unknown, path: Array<string | number
       if (!d.success) return void issues.push(cellIssue(path, "不是有效的日期（应为 YYYY-MM-DD）", "not a valid date (expected YYYY-MM-DD)")), ""
       return d.data
     }
-    case "personName":
+    case "person-name":
       if (str === undefined || str.trim().length === 0 || str.length > 40) return void issues.push(cellIssue(path, "姓名应为 1 至 40 个字符", "a name must be 1 to 40 characters")), ""
       return maskWith(type, str, policy)
-    case "citizenId":
+    case "citizen-id":
       if (str === undefined || !CITIZEN_ID.test(str)) return void issues.push(cellIssue(path, "公民身份号码应为 15 或 18 位", "a citizen ID number has 15 or 18 characters")), ""
       return maskWith(type, str.toUpperCase(), policy)
     case "phone":
@@ -81,7 +87,7 @@ const formatCell = (type: FieldType, value: unknown, path: Array<string | number
     case "address":
       if (str === undefined || str.trim().length === 0 || str.length > 300) return void issues.push(cellIssue(path, "住址应为 1 至 300 个字符", "an address must be 1 to 300 characters")), ""
       return maskWith(type, str, policy)
-    case "bankAccount":
+    case "bank-account":
       if (str === undefined || !BANK.test(str)) return void issues.push(cellIssue(path, "银行账号格式不正确", "not a bank account number")), ""
       return maskWith(type, str, policy)
   }
@@ -93,8 +99,12 @@ export const assembleNotice = (input: z.output<typeof NoticeInputSchema>, policy
   const issues: Issue[] = []
   if (period.from > period.to) issues.push(issue(["period", "to"], "invalid_period", "公示结束日期早于开始日期", "the notice period ends before it starts"))
   else if (kind !== undefined) {
-    const short = checkPublicNoticeLength(period, kind, calendar)
-    if (short !== undefined) issues.push(short)
+    // A period too short is one more issue of the notice; a calendar year not covered is thrown as it is.
+    const length = checkPublicNoticeLength(period, kind, calendar)
+    if (Result.isFailure(length)) {
+      if (length.failure._tag === "InvalidInput") issues.push(...length.failure.issues)
+      else throw length.failure
+    }
   }
   const keys = new Set<string>()
   columns.forEach((c, i) => {
@@ -110,7 +120,7 @@ export const assembleNotice = (input: z.output<typeof NoticeInputSchema>, policy
       issues.push(issue(["columns", i], "sensitive_field", "收入、疾病、残疾、健康等信息不得公示", "income, illness, disability and health details may not be published"))
     } else if (!FIELD_TYPES[c.type].personal && (PERSONAL_KEY.test(lower) || PERSONAL_LABEL.some((w) => labels.includes(w)))) {
       issues.push(
-        issue(["columns", i, "type"], "undeclared_personal_field", "该字段含个人信息，须声明为姓名、公民身份号码、电话、住址或银行账号类型", "this field holds personal data: declare it as personName, citizenId, phone, address or bankAccount")
+        issue(["columns", i, "type"], "undeclared_personal_field", "该字段含个人信息，须声明为姓名、公民身份号码、电话、住址或银行账号类型", "this field holds personal data: declare it as person-name, citizen-id, phone, address or bank-account")
       )
     }
   })

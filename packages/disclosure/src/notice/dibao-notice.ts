@@ -6,8 +6,9 @@
  *
  * @module
  */
-import { chinaCalendar, decode, invalidInput, IsoDateSchema, issue, WorkCalendar } from "@minzheng/core"
+import { type Bilingual, type CalendarYearNotCovered, chinaCalendar, decode, type InvalidInput, invalidInput, IsoDateSchema, issue, MoneySchema, WorkCalendar } from "@minzheng/core"
 import { Result } from "effect"
+import { attemptResult } from "../internal/attempt.js"
 import * as z from "zod"
 import { assembleNotice } from "../internal/assemble-notice.js"
 import type { MaskedNotice, NoticeColumn } from "./model.js"
@@ -28,7 +29,20 @@ import { decodeInput } from "../internal/preflight.js"
 export const DIBAO_PROGRAMMES = {
   urban: { zh: "城市低保", en: "urban dibao" },
   rural: { zh: "农村低保", en: "rural dibao" }
-} as const
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * A 低保 programme (see {@link DIBAO_PROGRAMMES}).
+ *
+ * @example
+ * ```ts
+ * import type { DibaoProgramme } from "@minzheng/disclosure"
+ * const programme: DibaoProgramme = "rural"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type DibaoProgramme = keyof typeof DIBAO_PROGRAMMES
 
 /**
  * Zod schema of a {@link DibaoNoticeRow}: strict, so any other field (income, illness …) is refused.
@@ -45,14 +59,15 @@ export const DibaoNoticeRowSchema = z
   .object({
     headOfHousehold: z.string().min(1).max(40),
     membersCovered: z.number().int().min(1).max(50),
-    monthlyAmount: z.string(),
+    // core's MoneyInput: a Money or a decimal string in 元 (non-negative, whole 分: checked by the notice's money column)
+    monthlyAmount: MoneySchema,
     community: z.string().min(1).max(100),
-    programme: z.literal(["urban", "rural"])
+    programme: z.literal(Object.keys(DIBAO_PROGRAMMES) as [DibaoProgramme, ...DibaoProgramme[]])
   })
   .strict()
 
 /**
- * One row of a 低保 公示.
+ * One row of a 低保 公示; `monthlyAmount` is core's `MoneyInput` (a `Money` or a decimal string in 元).
  *
  * @example
  * ```ts
@@ -76,7 +91,7 @@ export type DibaoNoticeRow = z.input<typeof DibaoNoticeRowSchema>
  * @since 0.1.0
  */
 export const DIBAO_NOTICE_COLUMNS: ReadonlyArray<NoticeColumn> = [
-  { key: "headOfHousehold", label: { zh: "户主", en: "head of household" }, type: "personName" },
+  { key: "headOfHousehold", label: { zh: "户主", en: "head of household" }, type: "person-name" },
   { key: "membersCovered", label: { zh: "保障人数", en: "members covered" }, type: "integer" },
   { key: "monthlyAmount", label: { zh: "月保障金额（元）", en: "monthly amount (yuan)" }, type: "money" },
   { key: "community", label: { zh: "村（社区）", en: "village or community" }, type: "community" },
@@ -124,21 +139,47 @@ export type DibaoNoticeInput = z.input<typeof DibaoNoticeInputSchema>
  * article; take the period from {@link publicNoticePeriod} or {@link occurrenceNoticePeriod} so the
  * notice, the schedule and the calendar show one last day.
  *
+ * Returns a `Result`: `InvalidInput` listing every problem (an extra field such as `income`, a
+ * period shorter than 7 days, a phone number in the footer among them); `CalendarYearNotCovered`
+ * when the 7th day is beyond the calendar (load the year, or pass a calendar with the
+ * projection). The throwing twin is {@link dibaoNoticeUnsafe}.
+ *
  * @param calendar - the work-day calendar for the minimum-length check (default `chinaCalendar`)
- * @throws `InvalidInput` listing every problem (an extra field such as `income`, a period shorter
- * than 7 days, a phone number in the footer among them); `CalendarYearNotCovered` when the
- * 7th day is beyond the calendar (load the year, or pass a calendar with the projection)
  * @example
  * ```ts
  * import { dibaoNotice } from "@minzheng/disclosure"
- * const n = dibaoNotice({ issuer: "虎山社区居民委员会", period: { from: "2025-09-26", to: "2025-10-09" },
+ * import { Money, Result } from "@minzheng/core"
+ * const r = dibaoNotice({ issuer: "虎山社区居民委员会", period: { from: "2025-09-26", to: "2025-10-09" },
+ *   rows: [{ headOfHousehold: "欧阳娜娜", membersCovered: 2, monthlyAmount: Money.yuan("1160"), community: "虎山社区", programme: "urban" }] })
+ * Result.getOrThrow(r).rows //=> [["欧阳**", "2", "1160.00", "虎山社区", "城市低保"]]
+ * const short = dibaoNotice({ issuer: "虎山社区居民委员会", period: { from: "2025-07-07", to: "2025-07-13" }, rows: [] })
+ * short._tag === "Failure" && short.failure._tag === "InvalidInput" && short.failure.issues[0]!.code //=> "notice_too_short"
+ * ```
+ * @category notices
+ * @since 0.1.0
+ */
+export const dibaoNotice = (
+  input: DibaoNoticeInput,
+  policy: MaskingPolicy = DEFAULT_MASKING_POLICY,
+  calendar: WorkCalendar = chinaCalendar
+): Result.Result<MaskedNotice, InvalidInput | CalendarYearNotCovered> => attemptResult(() => dibaoNoticeUnsafe(input, policy, calendar))
+
+/**
+ * {@link dibaoNotice}, throwing its typed error (the same instance the `Result` would carry).
+ *
+ * @throws `InvalidInput` listing every problem; `CalendarYearNotCovered` when the 7th day is
+ * beyond the calendar
+ * @example
+ * ```ts
+ * import { dibaoNoticeUnsafe } from "@minzheng/disclosure"
+ * const n = dibaoNoticeUnsafe({ issuer: "虎山社区居民委员会", period: { from: "2025-09-26", to: "2025-10-09" },
  *   rows: [{ headOfHousehold: "欧阳娜娜", membersCovered: 2, monthlyAmount: "1160.00", community: "虎山社区", programme: "urban" }] })
  * n.rows //=> [["欧阳**", "2", "1160.00", "虎山社区", "城市低保"]]
  * ```
  * @category notices
  * @since 0.1.0
  */
-export const dibaoNotice = (input: DibaoNoticeInput, policy: MaskingPolicy = DEFAULT_MASKING_POLICY, calendar: WorkCalendar = chinaCalendar): MaskedNotice => {
+export const dibaoNoticeUnsafe = (input: DibaoNoticeInput, policy: MaskingPolicy = DEFAULT_MASKING_POLICY, calendar: WorkCalendar = chinaCalendar): MaskedNotice => {
   const r = decodeInput(DibaoNoticeInputSchema, input)
   const p = decode(MaskingPolicySchema, policy)
   const calendarOk = calendar instanceof WorkCalendar

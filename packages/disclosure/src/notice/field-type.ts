@@ -9,13 +9,15 @@ import type { Bilingual } from "@minzheng/core"
 import * as z from "zod"
 
 /**
- * The field types with their Chinese terms; `personal` ones are masked.
+ * The field types with their Chinese and English terms; `personal` ones are masked. The values
+ * are kebab-case (`"person-name"`, `"citizen-id"`, `"bank-account"`), as every closed set of
+ * minzheng.
  *
  * @example
  * ```ts
  * import { FIELD_TYPES } from "@minzheng/disclosure"
- * FIELD_TYPES.citizenId.zh //=> "公民身份号码"
- * FIELD_TYPES.citizenId.personal //=> true
+ * FIELD_TYPES["citizen-id"].zh //=> "公民身份号码"
+ * FIELD_TYPES["citizen-id"].personal //=> true
  * ```
  * @category vocabulary
  * @since 0.1.0
@@ -27,11 +29,11 @@ export const FIELD_TYPES = {
   date: { zh: "日期", en: "date", personal: false },
   community: { zh: "村（社区）", en: "village or community", personal: false },
   programme: { zh: "救助项目", en: "programme", personal: false },
-  personName: { zh: "姓名", en: "person name", personal: true },
-  citizenId: { zh: "公民身份号码", en: "citizen ID number", personal: true },
+  "person-name": { zh: "姓名", en: "person name", personal: true },
+  "citizen-id": { zh: "公民身份号码", en: "citizen ID number", personal: true },
   phone: { zh: "电话号码", en: "phone number", personal: true },
   address: { zh: "住址", en: "address", personal: true },
-  bankAccount: { zh: "银行账号", en: "bank account", personal: true }
+  "bank-account": { zh: "银行账号", en: "bank account", personal: true }
 } as const satisfies Record<string, Bilingual & { personal: boolean }>
 
 /**
@@ -40,7 +42,7 @@ export const FIELD_TYPES = {
  * @example
  * ```ts
  * import type { FieldType } from "@minzheng/disclosure"
- * const t: FieldType = "personName"
+ * const t: FieldType = "person-name"
  * ```
  * @category models
  * @since 0.1.0
@@ -58,7 +60,7 @@ export type FieldType = keyof typeof FIELD_TYPES
  * @category models
  * @since 0.1.0
  */
-export type PersonalFieldType = "personName" | "citizenId" | "phone" | "address" | "bankAccount"
+export type PersonalFieldType = { [K in FieldType]: (typeof FIELD_TYPES)[K]["personal"] extends true ? K : never }[FieldType]
 
 /**
  * Zod schema of a {@link FieldType}.

@@ -17,10 +17,12 @@ import { type MaskingPolicy, MaskingPolicySchema } from "./masking-policy.js"
  * @example
  * ```ts
  * import { maskPersonal, DEFAULT_MASKING_POLICY } from "@minzheng/disclosure"
- * maskPersonal("citizenId", "11010519491231002X", DEFAULT_MASKING_POLICY) //=> "110105********002X"
+ * maskPersonal("citizen-id", "11010519491231002X", DEFAULT_MASKING_POLICY) //=> "110105********002X"
  * maskPersonal("phone", "13812341234", DEFAULT_MASKING_POLICY) //=> "138****1234"
  * ```
- * @throws `InvalidInput` for a policy looser than the bounds or an unknown type
+ * @throws `InvalidInput` for a policy looser than the bounds, an unknown type, or a value that is
+ * not text or longer than 1,000 characters (broken preconditions: decode a policy from outside with
+ * `MaskingPolicySchema` first)
  * @category masking
  * @since 0.1.0
  */

@@ -18,8 +18,10 @@ const COMPOUND_SURNAMES = new Set([
 
 /**
  * Masks a person's name: the surname kept (a compound surname whole), every other character `*`
- * (`张三丰` → `张**`, `欧阳娜` → `欧阳*`); with `keep: "none"` every character is masked.
+ * (`张三丰` → `张**`, `欧阳娜` → `欧阳*`); with `keep: "none"` every character is masked. Pure: it
+ * cannot fail on a string.
  *
+ * @throws `InvalidInput` when `name` is not text (a broken precondition)
  * @example
  * ```ts
  * import { maskPersonName } from "@minzheng/disclosure"
@@ -41,8 +43,10 @@ export const maskPersonName = (name: string, keep: MaskingPolicy["personName"]["
 /**
  * Masks the digits of a number (phone, bank account), keeping at most `head` leading and `tail`
  * trailing digits and the separators; when fewer than 4 digits would be hidden, every digit is
- * masked.
+ * masked. Pure: it cannot fail on a number of at most 1,000 characters.
  *
+ * @throws `InvalidInput` when `value` is not text or longer than 1,000 characters, or `head` /
+ * `tail` is not a non-negative integer (broken preconditions)
  * @example
  * ```ts
  * import { maskDigits } from "@minzheng/disclosure"
@@ -83,6 +87,7 @@ const BUILDING_MARK = /(号楼|栋|幢|座)/
  * (`"building"`): everything after is replaced by `***`. An address with no village or community
  * marker (社区, 村, 居委会, 嘎查 …) is masked whole, as is any address under `keep: "none"`.
  *
+ * @throws `InvalidInput` when `address` is not text (a broken precondition)
  * @example
  * ```ts
  * import { maskAddress } from "@minzheng/disclosure"

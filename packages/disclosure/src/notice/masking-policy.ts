@@ -11,8 +11,67 @@
  *
  * @module
  */
-import { CitationSchema } from "@minzheng/core"
+import { type Bilingual, CitationSchema } from "@minzheng/core"
 import * as z from "zod"
+
+/**
+ * How much of a person's name a notice keeps (`personName.keep` of a {@link MaskingPolicy}).
+ *
+ * @example
+ * ```ts
+ * import { NAME_MASKING_LEVELS } from "@minzheng/disclosure"
+ * NAME_MASKING_LEVELS.surname.zh //=> "保留姓氏"
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export const NAME_MASKING_LEVELS = {
+  surname: { zh: "保留姓氏", en: "keep the surname" },
+  none: { zh: "全部隐去", en: "hide the whole name" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * A name masking level (see {@link NAME_MASKING_LEVELS}).
+ *
+ * @example
+ * ```ts
+ * import type { NameMaskingLevel } from "@minzheng/disclosure"
+ * const keep: NameMaskingLevel = "surname"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type NameMaskingLevel = keyof typeof NAME_MASKING_LEVELS
+
+/**
+ * How much of an address a notice keeps (`address.keep` of a {@link MaskingPolicy}).
+ *
+ * @example
+ * ```ts
+ * import { ADDRESS_MASKING_LEVELS } from "@minzheng/disclosure"
+ * ADDRESS_MASKING_LEVELS.community.zh //=> "保留至村（社区）"
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export const ADDRESS_MASKING_LEVELS = {
+  building: { zh: "保留至楼栋", en: "down to the building" },
+  community: { zh: "保留至村（社区）", en: "down to the village or community" },
+  none: { zh: "全部隐去", en: "hide the whole address" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * An address masking level (see {@link ADDRESS_MASKING_LEVELS}).
+ *
+ * @example
+ * ```ts
+ * import type { AddressMaskingLevel } from "@minzheng/disclosure"
+ * const keep: AddressMaskingLevel = "community"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type AddressMaskingLevel = keyof typeof ADDRESS_MASKING_LEVELS
 
 /**
  * Zod schema of a {@link MaskingPolicy}: looser values than the national bounds are refused.
@@ -28,10 +87,10 @@ import * as z from "zod"
  */
 export const MaskingPolicySchema = z
   .object({
-    personName: z.object({ keep: z.literal(["surname", "none"]) }).strict(),
+    personName: z.object({ keep: z.literal(Object.keys(NAME_MASKING_LEVELS) as [NameMaskingLevel, ...NameMaskingLevel[]]) }).strict(),
     citizenId: z.object({ head: z.number().int().min(0).max(6), tail: z.number().int().min(0).max(4) }).strict(),
     phone: z.object({ head: z.number().int().min(0).max(3), tail: z.number().int().min(0).max(4) }).strict(),
-    address: z.object({ keep: z.literal(["building", "community", "none"]) }).strict(),
+    address: z.object({ keep: z.literal(Object.keys(ADDRESS_MASKING_LEVELS) as [AddressMaskingLevel, ...AddressMaskingLevel[]]) }).strict(),
     bankAccount: z.object({ tail: z.number().int().min(0).max(4) }).strict(),
     source: CitationSchema.optional()
   })

@@ -19,7 +19,7 @@ const BilingualSchema = z.object({ zh: z.string().min(1).max(100), en: z.string(
  * @example
  * ```ts
  * import { NoticeColumnSchema } from "@minzheng/disclosure"
- * NoticeColumnSchema.safeParse({ key: "head", label: { zh: "户主", en: "head of household" }, type: "personName" }).success //=> true
+ * NoticeColumnSchema.safeParse({ key: "head", label: { zh: "户主", en: "head of household" }, type: "person-name" }).success //=> true
  * ```
  * @category schemas
  * @since 0.1.0
@@ -34,7 +34,7 @@ export const NoticeColumnSchema = z
  * @example
  * ```ts
  * import type { NoticeColumn } from "@minzheng/disclosure"
- * const head: NoticeColumn = { key: "head", label: { zh: "户主", en: "head of household" }, type: "personName" }
+ * const head: NoticeColumn = { key: "head", label: { zh: "户主", en: "head of household" }, type: "person-name" }
  * ```
  * @category models
  * @since 0.1.0
@@ -73,7 +73,7 @@ export const NoticeInputSchema = z
  * import type { NoticeInput } from "@minzheng/disclosure"
  * const input: NoticeInput = {
  *   title: "2025年9月低保公示", issuer: "虎山社区居民委员会", period: { from: "2025-09-26", to: "2025-10-09" },
- *   columns: [{ key: "head", label: { zh: "户主", en: "head of household" }, type: "personName" }],
+ *   columns: [{ key: "head", label: { zh: "户主", en: "head of household" }, type: "person-name" }],
  *   rows: [{ head: "张三丰" }]
  * }
  * ```
@@ -87,9 +87,9 @@ export type NoticeInput = z.input<typeof NoticeInputSchema>
  *
  * @example
  * ```ts
- * import { buildNotice } from "@minzheng/disclosure"
- * const n = buildNotice({ title: "公示", issuer: "虎山社区", period: { from: "2025-09-26", to: "2025-10-09" },
- *   columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "personName" }], rows: [{ head: "张三丰" }] })
+ * import { buildNoticeUnsafe } from "@minzheng/disclosure"
+ * const n = buildNoticeUnsafe({ title: "公示", issuer: "虎山社区", period: { from: "2025-09-26", to: "2025-10-09" },
+ *   columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "person-name" }], rows: [{ head: "张三丰" }] })
  * n.rows //=> [["张**"]]
  * ```
  * @category models

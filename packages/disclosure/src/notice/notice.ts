@@ -7,8 +7,9 @@
  *
  * @module
  */
-import { chinaCalendar, decode, InvalidInput, invalidInput, issue, WorkCalendar } from "@minzheng/core"
+import { type CalendarYearNotCovered, chinaCalendar, decode, InvalidInput, invalidInput, issue, WorkCalendar } from "@minzheng/core"
 import { Result } from "effect"
+import { attemptResult } from "../internal/attempt.js"
 import { FIELD_TYPES, type PersonalFieldType } from "./field-type.js"
 import { assembleNotice } from "../internal/assemble-notice.js"
 import { DEFAULT_MASKING_POLICY, type MaskingPolicy, MaskingPolicySchema } from "./masking-policy.js"
@@ -22,29 +23,59 @@ import { decodeInput } from "../internal/preflight.js"
  * digits: core's `findPersonalNumbers`), and masks every personal field by the policy (default
  * {@link DEFAULT_MASKING_POLICY}). With `kind` (`dibao`, `tekun`, `star-rating`) a period shorter
  * than the programme's minimum is refused, citing its article ({@link PUBLIC_NOTICE_MINIMUMS}).
+ * A `money` cell takes core's `MoneyInput`: a `Money` or a decimal string in 元 (`"1050.00"`).
  * Nothing is returned unless every cell is clean; error messages never repeat a cell's value.
  *
+ * Returns a `Result`: `InvalidInput` listing every problem (paths such as `rows[3].phone`; a
+ * period too short for `kind` is the issue `notice_too_short`); `CalendarYearNotCovered` when
+ * `kind` is given and the minimum's last day is beyond the calendar. The throwing twin is
+ * {@link buildNoticeUnsafe}.
+ *
  * @param calendar - the work-day calendar for the minimum-length check (default `chinaCalendar`)
- * @throws `InvalidInput` listing every problem (paths such as `rows[3].phone`);
- * `CalendarYearNotCovered` when `kind` is given and the minimum's last day is beyond the calendar
  * @example
  * ```ts
  * import { buildNotice } from "@minzheng/disclosure"
- * const notice = buildNotice({
+ * import { Money, Result } from "@minzheng/core"
+ * const r = buildNotice({
  *   title: "2025年9月低保公示", issuer: "虎山社区居民委员会", period: { from: "2025-09-26", to: "2025-10-09" },
  *   columns: [
- *     { key: "head", label: { zh: "户主", en: "head of household" }, type: "personName" },
- *     { key: "phone", label: { zh: "联系电话", en: "phone" }, type: "phone" }
+ *     { key: "head", label: { zh: "户主", en: "head of household" }, type: "person-name" },
+ *     { key: "phone", label: { zh: "联系电话", en: "phone" }, type: "phone" },
+ *     { key: "amount", label: { zh: "金额（元）", en: "amount (yuan)" }, type: "money" }
  *   ],
- *   rows: [{ head: "欧阳娜", phone: "13812341234" }]
+ *   rows: [{ head: "欧阳娜", phone: "13812341234", amount: Money.yuan("1160") }]
  * })
- * notice.rows //=> [["欧阳*", "138****1234"]]
+ * Result.getOrThrow(r).rows //=> [["欧阳*", "138****1234", "1160.00"]]
+ * const bad = buildNotice({ title: "公示", issuer: "虎山社区", period: { from: "2025-09-26", to: "2025-10-09" },
+ *   columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "text" }], rows: [{ head: "张三丰" }] })
+ * bad._tag === "Failure" && bad.failure._tag === "InvalidInput" && bad.failure.issues.map((i) => i.code) //=> ["undeclared_personal_field"]
  * ```
  * @see {@link renderNoticeText}, {@link renderNoticeMarkdown}, {@link renderNoticeHtml}
  * @category notices
  * @since 0.1.0
  */
-export const buildNotice = (input: NoticeInput, policy: MaskingPolicy = DEFAULT_MASKING_POLICY, calendar: WorkCalendar = chinaCalendar): MaskedNotice => {
+export const buildNotice = (
+  input: NoticeInput,
+  policy: MaskingPolicy = DEFAULT_MASKING_POLICY,
+  calendar: WorkCalendar = chinaCalendar
+): Result.Result<MaskedNotice, InvalidInput | CalendarYearNotCovered> => attemptResult(() => buildNoticeUnsafe(input, policy, calendar))
+
+/**
+ * {@link buildNotice}, throwing its typed error (the same instance the `Result` would carry).
+ *
+ * @throws `InvalidInput` listing every problem (paths such as `rows[3].phone`);
+ * `CalendarYearNotCovered` when `kind` is given and the minimum's last day is beyond the calendar
+ * @example
+ * ```ts
+ * import { buildNoticeUnsafe } from "@minzheng/disclosure"
+ * const notice = buildNoticeUnsafe({ title: "公示", issuer: "虎山社区", period: { from: "2025-09-26", to: "2025-10-09" },
+ *   columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "person-name" }], rows: [{ head: "张三丰" }] })
+ * notice.rows //=> [["张**"]]
+ * ```
+ * @category notices
+ * @since 0.1.0
+ */
+export const buildNoticeUnsafe = (input: NoticeInput, policy: MaskingPolicy = DEFAULT_MASKING_POLICY, calendar: WorkCalendar = chinaCalendar): MaskedNotice => {
   const n = decodeInput(NoticeInputSchema, input)
   const p = decode(MaskingPolicySchema, policy)
   const calendarOk = calendar instanceof WorkCalendar
@@ -62,11 +93,12 @@ export const buildNotice = (input: NoticeInput, policy: MaskingPolicy = DEFAULT_
 /**
  * The personal field types of a notice's columns (what its masking touched).
  *
+ * @throws `InvalidInput` when `columns` is not a list (a broken precondition)
  * @example
  * ```ts
  * import { personalColumns } from "@minzheng/disclosure"
- * personalColumns([{ key: "head", label: { zh: "户主", en: "head" }, type: "personName" }, { key: "n", label: { zh: "人数", en: "members" }, type: "integer" }])
- * //=> [{ key: "head", type: "personName" }]
+ * personalColumns([{ key: "head", label: { zh: "户主", en: "head" }, type: "person-name" }, { key: "n", label: { zh: "人数", en: "members" }, type: "integer" }])
+ * //=> [{ key: "head", type: "person-name" }]
  * ```
  * @category notices
  * @since 0.1.0

@@ -40,7 +40,7 @@ const requireMasked = (n: unknown): MaskedNotice => {
     !m.rows.every((r) => Array.isArray(r) && r.length === m.columns.length && r.every((c) => typeof c === "string" && c.length <= 2000)) ||
     !m.columns.every((c) => typeof c === "object" && c !== null && typeof c.label === "object" && c.label !== null && typeof c.label.zh === "string" && typeof c.label.en === "string")
   ) {
-    throw invalidInput([issue(["notice"], "not_masked", "只能输出经 buildNotice 脱敏的公示", "only a notice masked by buildNotice can be rendered")])
+    throw invalidInput([issue(["notice"], "not_masked", "只能输出已脱敏的公示", "only a notice masked by buildNotice can be rendered")])
   }
   return m
 }
@@ -59,9 +59,9 @@ const oneLine = (s: string): string => maskPersonalNumbers(s).replace(/[\r\n]+/g
  * @throws `InvalidInput` when given anything but a masked notice
  * @example
  * ```ts
- * import { buildNotice, renderNoticeText } from "@minzheng/disclosure"
- * const n = buildNotice({ title: "低保公示", issuer: "虎山社区", period: { from: "2025-09-26", to: "2025-10-09" },
- *   columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "personName" }], rows: [{ head: "张三丰" }] })
+ * import { buildNoticeUnsafe, renderNoticeText } from "@minzheng/disclosure"
+ * const n = buildNoticeUnsafe({ title: "低保公示", issuer: "虎山社区", period: { from: "2025-09-26", to: "2025-10-09" },
+ *   columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "person-name" }], rows: [{ head: "张三丰" }] })
  * renderNoticeText(n) //=> "低保公示\n公示单位：虎山社区\n公示期：2025-09-26 至 2025-10-09\n\n户主\n张**\n"
  * ```
  * @category rendering
@@ -88,9 +88,9 @@ const md = (s: string): string => oneLine(s).replace(/[\\`*_[\]{}<>|#~!]/g, "\\$
  * @throws `InvalidInput` when given anything but a masked notice
  * @example
  * ```ts
- * import { buildNotice, renderNoticeMarkdown } from "@minzheng/disclosure"
- * const n = buildNotice({ title: "低保公示", issuer: "虎山社区", period: { from: "2025-09-26", to: "2025-10-09" },
- *   columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "personName" }], rows: [{ head: "张三丰" }] })
+ * import { buildNoticeUnsafe, renderNoticeMarkdown } from "@minzheng/disclosure"
+ * const n = buildNoticeUnsafe({ title: "低保公示", issuer: "虎山社区", period: { from: "2025-09-26", to: "2025-10-09" },
+ *   columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "person-name" }], rows: [{ head: "张三丰" }] })
  * renderNoticeMarkdown(n).includes("| 张\\*\\* |") //=> true
  * ```
  * @category rendering
@@ -116,9 +116,9 @@ const html = (s: string): string => maskPersonalNumbers(s).replace(/&/g, "&amp;"
  * @throws `InvalidInput` when given anything but a masked notice
  * @example
  * ```ts
- * import { buildNotice, renderNoticeHtml } from "@minzheng/disclosure"
- * const n = buildNotice({ title: "<低保公示>", issuer: "虎山社区", period: { from: "2025-09-26", to: "2025-10-09" },
- *   columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "personName" }], rows: [{ head: "张三丰" }] })
+ * import { buildNoticeUnsafe, renderNoticeHtml } from "@minzheng/disclosure"
+ * const n = buildNoticeUnsafe({ title: "<低保公示>", issuer: "虎山社区", period: { from: "2025-09-26", to: "2025-10-09" },
+ *   columns: [{ key: "head", label: { zh: "户主", en: "head" }, type: "person-name" }], rows: [{ head: "张三丰" }] })
  * renderNoticeHtml(n).includes("<h1>&lt;低保公示&gt;</h1>") //=> true
  * ```
  * @category rendering

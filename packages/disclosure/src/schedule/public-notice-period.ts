@@ -32,7 +32,9 @@ import {
   decode,
   type Explanation,
   explain,
-  explainPeriod,
+  explainPeriodUnsafe,
+  type CalendarYearNotCovered,
+  type InvalidInput,
   type IsoDate,
   IsoDateSchema,
   type Issue,
@@ -45,6 +47,7 @@ import {
 import { Result } from "effect"
 import * as z from "zod"
 import { DIBAO_REVIEW_MEASURES } from "../duty/licang.js"
+import { attemptResult } from "../internal/attempt.js"
 
 /**
  * The shortest 公示 each programme allows, with the article that sets it: 低保 7 days
@@ -103,9 +106,9 @@ export const PublicNoticeKindSchema = z.literal(["dibao", "tekun", "star-rating"
  *
  * @example
  * ```ts
- * import { publicNoticePeriod } from "@minzheng/disclosure"
+ * import { publicNoticePeriodUnsafe } from "@minzheng/disclosure"
  * import { isoDateUnsafe } from "@minzheng/core"
- * const p = publicNoticePeriod(isoDateUnsafe("2025-07-07"), { days: 7 })
+ * const p = publicNoticePeriodUnsafe(isoDateUnsafe("2025-07-07"), { days: 7 })
  * ;[p.from, p.to] //=> ["2025-07-07", "2025-07-14"]
  * ```
  * @category models
@@ -153,8 +156,8 @@ export type DecisionTimingInput = z.input<typeof DecisionTimingInputSchema>
  *
  * @example
  * ```ts
- * import { checkDecisionTiming } from "@minzheng/disclosure"
- * const r = checkDecisionTiming({ postedOn: "2025-09-26", duration: { days: 7 }, decidedOn: "2025-10-09" })
+ * import { checkDecisionTimingUnsafe } from "@minzheng/disclosure"
+ * const r = checkDecisionTimingUnsafe({ postedOn: "2025-09-26", duration: { days: 7 }, decidedOn: "2025-10-09" })
  * r.noticeEnd //=> "2025-10-09"
  * r.earlyDecision //=> true
  * ```
@@ -177,62 +180,106 @@ const requireCalendar = (calendar: unknown): WorkCalendar => {
 }
 
 /**
- * The last day of a 公示 posted on `postedOn` for `duration`, with the reasoning (core's
- * `explainPeriod`).
+ * The last day of a 公示 posted on `postedOn` for `duration` (the `to` of
+ * {@link publicNoticePeriod}).
  *
- * @throws `InvalidInput` for a bad date or length; `CalendarYearNotCovered` when the
- * calendar does not cover the end
+ * Returns a `Result`: `InvalidInput` for a bad date, length or calendar; `CalendarYearNotCovered`
+ * when the calendar does not cover the end. The throwing twin is {@link publicNoticeEndUnsafe}.
+ *
  * @example
  * ```ts
  * import { publicNoticeEnd } from "@minzheng/disclosure"
- * import { isoDateUnsafe } from "@minzheng/core"
+ * import { isoDateUnsafe, Result } from "@minzheng/core"
  * // posted the Friday before the 2025 Spring Festival: the 7th day (01-31) is a holiday
- * publicNoticeEnd(isoDateUnsafe("2025-01-24"), { days: 7 }) //=> "2025-02-05"
+ * Result.getOrThrow(publicNoticeEnd(isoDateUnsafe("2025-01-24"), { days: 7 })) //=> "2025-02-05"
  * ```
  * @category public notices
  * @since 0.1.0
  */
-export const publicNoticeEnd = (postedOn: IsoDate, duration: PeriodLength, calendar: WorkCalendar = chinaCalendar): IsoDate =>
-  publicNoticePeriod(postedOn, duration, calendar).to
+export const publicNoticeEnd = (postedOn: IsoDate, duration: PeriodLength, calendar: WorkCalendar = chinaCalendar): Result.Result<IsoDate, InvalidInput | CalendarYearNotCovered> =>
+  attemptResult(() => publicNoticeEndUnsafe(postedOn, duration, calendar))
+
+/**
+ * {@link publicNoticeEnd}, throwing its typed error.
+ *
+ * @throws `InvalidInput` for a bad date, length or calendar; `CalendarYearNotCovered` when the
+ * calendar does not cover the end
+ * @example
+ * ```ts
+ * import { publicNoticeEndUnsafe } from "@minzheng/disclosure"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * publicNoticeEndUnsafe(isoDateUnsafe("2025-09-26"), { days: 7 }) //=> "2025-10-09"
+ * ```
+ * @category public notices
+ * @since 0.1.0
+ */
+export const publicNoticeEndUnsafe = (postedOn: IsoDate, duration: PeriodLength, calendar: WorkCalendar = chinaCalendar): IsoDate =>
+  publicNoticePeriodUnsafe(postedOn, duration, calendar).to
 
 /**
  * The period of a 公示 posted on `postedOn` for `duration`: the one computation behind a
  * schedule's `noticeEnd`, a notice's printed 公示期 and the iCalendar event (see the module
  * summary).
  *
- * @throws `InvalidInput` for a bad date or length; `CalendarYearNotCovered` (naming the year
- * and both fixes: load the year's calendar, or opt in to the provisional projection) when the
- * calendar does not cover the end
+ * Returns a `Result`: `InvalidInput` for a bad date, length or calendar; `CalendarYearNotCovered`
+ * (naming the year and both fixes: load the year's calendar, or opt in to the provisional
+ * projection) when the calendar does not cover the end. The throwing twin is
+ * {@link publicNoticePeriodUnsafe}.
+ *
  * @example
  * ```ts
  * import { publicNoticePeriod } from "@minzheng/disclosure"
- * import { isoDateUnsafe } from "@minzheng/core"
- * const p = publicNoticePeriod(isoDateUnsafe("2025-09-26"), { days: 7 })
- * ;[p.from, p.nominalTo, p.to, p.extended] //=> ["2025-09-26", "2025-10-03", "2025-10-09", true]
+ * import { isoDateUnsafe, Result } from "@minzheng/core"
+ * const r = publicNoticePeriod(isoDateUnsafe("2025-09-26"), { days: 7 })
+ * Result.isSuccess(r) && [r.success.from, r.success.nominalTo, r.success.to, r.success.extended] //=> ["2025-09-26", "2025-10-03", "2025-10-09", true]
+ * Result.match(publicNoticePeriod(isoDateUnsafe("2040-03-02"), { days: 7 }), { onSuccess: (p) => p.to, onFailure: (e) => e._tag }) //=> "CalendarYearNotCovered"
  * ```
  * @see {@link publicNoticeEnd}, {@link checkPublicNoticeLength}
  * @category public notices
  * @since 0.1.0
  */
-export const publicNoticePeriod = (postedOn: IsoDate, duration: PeriodLength, calendar: WorkCalendar = chinaCalendar): PublicNoticePeriod => {
-  const p = explainPeriod(postedOn, duration, requireCalendar(calendar))
+export const publicNoticePeriod = (postedOn: IsoDate, duration: PeriodLength, calendar: WorkCalendar = chinaCalendar): Result.Result<PublicNoticePeriod, InvalidInput | CalendarYearNotCovered> =>
+  attemptResult(() => publicNoticePeriodUnsafe(postedOn, duration, calendar))
+
+/**
+ * {@link publicNoticePeriod}, throwing its typed error (the same instance the `Result` would carry).
+ *
+ * @throws `InvalidInput` for a bad date, length or calendar; `CalendarYearNotCovered` when the
+ * calendar does not cover the end
+ * @example
+ * ```ts
+ * import { publicNoticePeriodUnsafe } from "@minzheng/disclosure"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * const p = publicNoticePeriodUnsafe(isoDateUnsafe("2025-09-26"), { days: 7 })
+ * ;[p.from, p.nominalTo, p.to, p.extended] //=> ["2025-09-26", "2025-10-03", "2025-10-09", true]
+ * ```
+ * @category public notices
+ * @since 0.1.0
+ */
+export const publicNoticePeriodUnsafe = (postedOn: IsoDate, duration: PeriodLength, calendar: WorkCalendar = chinaCalendar): PublicNoticePeriod => {
+  const p = explainPeriodUnsafe(postedOn, duration, requireCalendar(calendar))
   return { from: p.start, to: p.end, nominalTo: p.nominalEnd, extended: p.extended, provisional: p.provisional, explanation: p.explanation }
 }
 
 /**
- * The issue for a notice period shorter than its programme's minimum, or `undefined` when it is
- * long enough. The period must run at least to the last day of a minimum-length 公示 posted on
- * its first day ({@link publicNoticePeriod}); the message cites the programme's article and
- * 《民法典》第二百零一条.
+ * Checks that a notice period is at least its programme's minimum: it must run at least to the
+ * last day of a minimum-length 公示 posted on its first day ({@link publicNoticePeriod}).
  *
- * @throws `InvalidInput` for a bad period or kind; `CalendarYearNotCovered` when the calendar
- * does not cover the minimum's last day
+ * A validator answers with a `Result`, never with `undefined`: success carries that shortest
+ * allowed 公示 (its `to` is the earliest last day the programme allows, with the reasoning); a
+ * period too short fails with `InvalidInput` holding one issue (code `notice_too_short`, path
+ * `period.to`) whose message cites the programme's article and 《民法典》第二百零一条 — the same
+ * issue {@link buildNotice} lists among a notice's problems. A bad period or kind is
+ * `InvalidInput` too; a minimum's last day beyond the calendar is `CalendarYearNotCovered`.
+ *
  * @example
  * ```ts
  * import { checkPublicNoticeLength } from "@minzheng/disclosure"
- * checkPublicNoticeLength({ from: "2025-07-07", to: "2025-07-13" }, "dibao")?.zh
+ * const short = checkPublicNoticeLength({ from: "2025-07-07", to: "2025-07-13" }, "dibao")
+ * short._tag === "Failure" && short.failure._tag === "InvalidInput" && short.failure.issues[0]!.zh
  * //=> "低保公示期不得少于7日：2025-07-07 张贴的，公示期至少至 2025-07-14（《最低生活保障审核确认办法》（民发〔2021〕57号）第十九条（公示期为7天）；《中华人民共和国民法典》第二百零一条：开始的当日不计入）"
- * checkPublicNoticeLength({ from: "2025-07-07", to: "2025-07-14" }, "dibao") //=> undefined
+ * const ok = checkPublicNoticeLength({ from: "2025-07-07", to: "2025-07-14" }, "dibao")
+ * ok._tag === "Success" && ok.success.to //=> "2025-07-14"
  * ```
  * @category public notices
  * @since 0.1.0
@@ -241,7 +288,20 @@ export const checkPublicNoticeLength = (
   period: { readonly from: string; readonly to: string },
   kind: PublicNoticeKind,
   calendar: WorkCalendar = chinaCalendar
-): Issue | undefined => {
+): Result.Result<PublicNoticePeriod, InvalidInput | CalendarYearNotCovered> =>
+  attemptResult(() => {
+    const found = publicNoticeLengthIssue(period, kind, calendar)
+    if (found.issue !== undefined) throw invalidInput([found.issue])
+    return found.least
+  })
+
+// The body of checkPublicNoticeLength: the shortest allowed 公示 and, when the period falls short
+// of it, the issue (undefined: there is none). Throws only typed errors.
+const publicNoticeLengthIssue = (
+  period: { readonly from: string; readonly to: string },
+  kind: PublicNoticeKind,
+  calendar: WorkCalendar
+): { readonly least: PublicNoticePeriod; readonly issue: Issue | undefined } => {
   const p = decode(z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict(), period)
   const k = decode(PublicNoticeKindSchema, kind)
   if (Result.isFailure(p) || Result.isFailure(k)) {
@@ -251,40 +311,63 @@ export const checkPublicNoticeLength = (
     ])
   }
   const min = PUBLIC_NOTICE_MINIMUMS[k.success]
-  const least = publicNoticePeriod(p.success.from, min.duration, calendar)
-  if (p.success.to >= least.to) return undefined
+  const least = publicNoticePeriodUnsafe(p.success.from, min.duration, calendar)
+  if (p.success.to >= least.to) return { least, issue: undefined }
   const days = "days" in min.duration ? min.duration.days : 0
-  return issue(
-    ["period", "to"],
-    "notice_too_short",
-    `${min.label.zh}期不得少于${days}日：${least.from} 张贴的，公示期至少至 ${least.to}（${formatCitation(min.citation)}；${formatCitation(CIVIL_CODE_ART201)}：开始的当日不计入）`,
-    `a ${min.label.en} runs at least ${days} days: posted on ${least.from}, it runs at least to ${least.to} (${formatCitationEn(min.citation)}; ${formatCitationEn(CIVIL_CODE_ART201)}: the posting day is not counted)`
-  )
+  return {
+    least,
+    issue: issue(
+      ["period", "to"],
+      "notice_too_short",
+      `${min.label.zh}期不得少于${days}日：${least.from} 张贴的，公示期至少至 ${least.to}（${formatCitation(min.citation)}；${formatCitation(CIVIL_CODE_ART201)}：开始的当日不计入）`,
+      `a ${min.label.en} runs at least ${days} days: posted on ${least.from}, it runs at least to ${least.to} (${formatCitationEn(min.citation)}; ${formatCitationEn(CIVIL_CODE_ART201)}: the posting day is not counted)`
+    )
+  }
 }
 
 const CIVIL_CODE_ART201: Citation = { document: "中华人民共和国民法典", article: "第二百零一条" }
 
 /**
  * Flags a decision taken before its 公示 ran its full length: the decision must come after the
- * period's last day (that day is still part of the 公示).
+ * period's last day (that day is still part of the 公示). An early decision is an answer
+ * (`earlyDecision: true`, with the reasoning), not a failure.
  *
- * @throws `InvalidInput` listing every problem with the input; `CalendarYearNotCovered`
- * when the calendar does not cover the period's end
+ * Returns a `Result`: `InvalidInput` listing every problem with the input; `CalendarYearNotCovered`
+ * when the calendar does not cover the period's end. The throwing twin is
+ * {@link checkDecisionTimingUnsafe}.
+ *
  * @example
  * ```ts
  * import { checkDecisionTiming } from "@minzheng/disclosure"
- * checkDecisionTiming({ postedOn: "2025-09-26", duration: { days: 7 }, decidedOn: "2025-10-08" }).earlyDecision //=> true
- * checkDecisionTiming({ postedOn: "2025-09-26", duration: { days: 7 }, decidedOn: "2025-10-10" }).earlyDecision //=> false
+ * import { Result } from "@minzheng/core"
+ * Result.getOrThrow(checkDecisionTiming({ postedOn: "2025-09-26", duration: { days: 7 }, decidedOn: "2025-10-08" })).earlyDecision //=> true
+ * Result.getOrThrow(checkDecisionTiming({ postedOn: "2025-09-26", duration: { days: 7 }, decidedOn: "2025-10-10" })).earlyDecision //=> false
  * ```
  * @see {@link publicNoticeEnd}
  * @category public notices
  * @since 0.1.0
  */
-export const checkDecisionTiming = (input: DecisionTimingInput, calendar: WorkCalendar = chinaCalendar): DecisionTiming => {
+export const checkDecisionTiming = (input: DecisionTimingInput, calendar: WorkCalendar = chinaCalendar): Result.Result<DecisionTiming, InvalidInput | CalendarYearNotCovered> =>
+  attemptResult(() => checkDecisionTimingUnsafe(input, calendar))
+
+/**
+ * {@link checkDecisionTiming}, throwing its typed error.
+ *
+ * @throws `InvalidInput` listing every problem with the input; `CalendarYearNotCovered`
+ * when the calendar does not cover the period's end
+ * @example
+ * ```ts
+ * import { checkDecisionTimingUnsafe } from "@minzheng/disclosure"
+ * checkDecisionTimingUnsafe({ postedOn: "2025-09-26", duration: { days: 7 }, decidedOn: "2025-10-08" }).earliestDecision //=> "2025-10-10"
+ * ```
+ * @category public notices
+ * @since 0.1.0
+ */
+export const checkDecisionTimingUnsafe = (input: DecisionTimingInput, calendar: WorkCalendar = chinaCalendar): DecisionTiming => {
   const r = decode(DecisionTimingInputSchema, input)
   if (Result.isFailure(r)) throw r.failure
   const { postedOn, duration, decidedOn } = r.success
-  const period = publicNoticePeriod(postedOn, duration, calendar)
+  const period = publicNoticePeriodUnsafe(postedOn, duration, calendar)
   const earlyDecision = decidedOn <= period.to
   return {
     ...(r.success.ref === undefined ? {} : { ref: r.success.ref }),

@@ -17,9 +17,10 @@
 import {
   addDays,
   type Bilingual,
+  type CalendarYearNotCovered,
   chinaCalendar,
   daysInMonth,
-  decode,
+  type InvalidInput,
   type IsoDate,
   IsoDateSchema,
   RegionCodeSchema,
@@ -31,8 +32,9 @@ import {
 import { Result } from "effect"
 import * as z from "zod"
 import { type Duty, type DutySet, DutySetSchema } from "../duty/duty.js"
-import { publicNoticePeriod } from "./public-notice-period.js"
-import { applyNonWorkingDayPolicy, DEFAULT_NON_WORKING_DAY_POLICY, type NonWorkingDayPolicy, NonWorkingDayPolicySchema } from "./non-working-day-policy.js"
+import { publicNoticePeriodUnsafe } from "./public-notice-period.js"
+import { applyNonWorkingDayPolicyUnsafe, DEFAULT_NON_WORKING_DAY_POLICY, type NonWorkingDayPolicy, NonWorkingDayPolicySchema } from "./non-working-day-policy.js"
+import { attemptResult } from "../internal/attempt.js"
 import { decodeInput } from "../internal/preflight.js"
 
 const SafeIdSchema = z
@@ -167,6 +169,37 @@ export const ScheduleRequestSchema = z
 export type ScheduleRequest = z.input<typeof ScheduleRequestSchema>
 
 /**
+ * The kinds of occurrence, with their Chinese and English terms: a publication (公开) is due on a
+ * day; a public notice (公示) is posted on its due day and stays up to its `noticeEnd`.
+ *
+ * @example
+ * ```ts
+ * import { OCCURRENCE_KINDS } from "@minzheng/disclosure"
+ * OCCURRENCE_KINDS["public-notice"].zh //=> "公示"
+ * Object.keys(OCCURRENCE_KINDS) //=> ["publication", "public-notice"]
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export const OCCURRENCE_KINDS = {
+  publication: { zh: "公开", en: "publication" },
+  "public-notice": { zh: "公示", en: "public notice" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * An occurrence kind (see {@link OCCURRENCE_KINDS}).
+ *
+ * @example
+ * ```ts
+ * import type { OccurrenceKind } from "@minzheng/disclosure"
+ * const kind: OccurrenceKind = "public-notice"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type OccurrenceKind = keyof typeof OCCURRENCE_KINDS
+
+/**
  * Zod schema of an {@link Occurrence}.
  *
  * @example
@@ -183,7 +216,7 @@ export const OccurrenceSchema = z
     communityId: SafeIdSchema,
     dutyId: z.string().min(1),
     key: SafeIdSchema,
-    kind: z.literal(["publication", "public-notice"]),
+    kind: z.literal(Object.keys(OCCURRENCE_KINDS) as [OccurrenceKind, ...OccurrenceKind[]]),
     nominal: IsoDateSchema,
     due: IsoDateSchema,
     moved: z.boolean(),
@@ -244,8 +277,8 @@ export const ScheduleSchema = z
  *
  * @example
  * ```ts
- * import { scheduleCommunities, LICANG_DUTIES, type Schedule } from "@minzheng/disclosure"
- * const s: Schedule = scheduleCommunities({ communities: [{ id: "hushan", name: "虎山社区" }], dutySet: LICANG_DUTIES, from: "2025-01-01", to: "2025-12-31" })
+ * import { scheduleCommunitiesUnsafe, LICANG_DUTIES, type Schedule } from "@minzheng/disclosure"
+ * const s: Schedule = scheduleCommunitiesUnsafe({ communities: [{ id: "hushan", name: "虎山社区" }], dutySet: LICANG_DUTIES, from: "2025-01-01", to: "2025-12-31" })
  * s.occurrences.length //=> 24
  * ```
  * @category models
@@ -273,7 +306,7 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n))
 const dayIn = (y: number, m: number, d: number): IsoDate => `${y}-${pad2(m)}-${pad2(Math.min(d, daysInMonth(y, m)))}` as IsoDate
 
 const slot = (dutyId: string, key: string, nominal: IsoDate, policy: NonWorkingDayPolicy, calendar: WorkCalendar): Slot => {
-  const due = applyNonWorkingDayPolicy(nominal, policy, calendar)
+  const due = applyNonWorkingDayPolicyUnsafe(nominal, policy, calendar)
   return { dutyId, key, nominal, due, moved: due !== nominal, provisional: policy !== "keep" && calendar.isProvisional(nominal, due) }
 }
 
@@ -310,21 +343,44 @@ const byDue = (a: Occurrence, b: Occurrence): number =>
  *
  * @param request - communities, duty set, period, policy, events (untrusted input is validated)
  * @param calendar - the work-day calendar (default: core's `chinaCalendar`)
- * @returns the schedule, community by community, each in due order
- * @throws `InvalidInput` listing every problem with the request;
- * `CalendarYearNotCovered` when a due day needs a year the calendar does not cover
+ * @returns the schedule, community by community, each in due order; or `InvalidInput` listing
+ * every problem with the request (or a calendar that is not a `WorkCalendar`), or
+ * `CalendarYearNotCovered` when a due day needs a year the calendar does not cover (its message
+ * names the year and both fixes: load the year's calendar, or opt in to the provisional
+ * projection). Nothing is scheduled on failure. The throwing twin is {@link scheduleCommunitiesUnsafe}.
  * @example
  * ```ts
  * import { scheduleCommunities, LICANG_DUTIES } from "@minzheng/disclosure"
- * const s = scheduleCommunities({ communities: [{ id: "hushan", name: "虎山社区" }], dutySet: LICANG_DUTIES, from: "2025-05-01", to: "2025-05-31" })
- * s.occurrences.map((o) => [o.dutyId, o.nominal, o.due])
+ * import { Result } from "@minzheng/core"
+ * const r = scheduleCommunities({ communities: [{ id: "hushan", name: "虎山社区" }], dutySet: LICANG_DUTIES, from: "2025-05-01", to: "2025-05-31" })
+ * Result.getOrThrow(r).occurrences.map((o) => [o.dutyId, o.nominal, o.due])
  * //=> [["licang.monthly-affairs", "2025-05-10", "2025-05-12"], ["licang.monthly-finance", "2025-05-10", "2025-05-12"]]
+ * const far = scheduleCommunities({ communities: [{ id: "hushan", name: "虎山社区" }], dutySet: LICANG_DUTIES, from: "2040-01-01", to: "2040-12-31" })
+ * far._tag === "Failure" && far.failure._tag //=> "CalendarYearNotCovered"
  * ```
  * @see {@link applyNonWorkingDayPolicy}
  * @category schedules
  * @since 0.1.0
  */
-export const scheduleCommunities = (request: ScheduleRequest, calendar: WorkCalendar = chinaCalendar): Schedule => {
+export const scheduleCommunities = (request: ScheduleRequest, calendar: WorkCalendar = chinaCalendar): Result.Result<Schedule, InvalidInput | CalendarYearNotCovered> =>
+  attemptResult(() => scheduleCommunitiesUnsafe(request, calendar))
+
+/**
+ * {@link scheduleCommunities}, throwing its typed error (the same instance the `Result` would
+ * carry): for scripts, tests and module-level constants.
+ *
+ * @throws `InvalidInput` listing every problem with the request;
+ * `CalendarYearNotCovered` when a due day needs a year the calendar does not cover
+ * @example
+ * ```ts
+ * import { scheduleCommunitiesUnsafe, LICANG_DUTIES } from "@minzheng/disclosure"
+ * const s = scheduleCommunitiesUnsafe({ communities: [{ id: "hushan", name: "虎山社区" }], dutySet: LICANG_DUTIES, from: "2025-01-01", to: "2025-12-31" })
+ * s.occurrences.length //=> 24
+ * ```
+ * @category schedules
+ * @since 0.1.0
+ */
+export const scheduleCommunitiesUnsafe = (request: ScheduleRequest, calendar: WorkCalendar = chinaCalendar): Schedule => {
   const r = decodeInput(ScheduleRequestSchema, request)
   if (Result.isFailure(r)) throw r.failure
   if (!(calendar instanceof WorkCalendar)) throw invalidInput([issue(["calendar"], "invalid_calendar", "不是工作日历", "not a work calendar")])
@@ -344,7 +400,7 @@ export const scheduleCommunities = (request: ScheduleRequest, calendar: WorkCale
     if (duty.cadence.kind === "public-notice") {
       const s = slot(duty.id, key, e.on, policy, calendar)
       // The one computation of a 公示's last day (the notice text and the .ics use it too).
-      const noticeEnd = publicNoticePeriod(s.due, duty.cadence.duration, calendar).to
+      const noticeEnd = publicNoticePeriodUnsafe(s.due, duty.cadence.duration, calendar).to
       occ = { uid, communityId: e.communityId, dutyId: duty.id, key, kind: "public-notice", nominal: s.nominal, due: s.due, moved: s.moved, noticeEnd, provisional: s.provisional || calendar.isProvisional(s.due, noticeEnd) }
     } else if (duty.cadence.kind === "on-event") {
       const s = slot(duty.id, key, addDays(e.on, duty.cadence.withinDays), policy, calendar)
@@ -374,10 +430,12 @@ export const scheduleCommunities = (request: ScheduleRequest, calendar: WorkCale
  * The label of an occurrence: its duty's title (Chinese and English), or the duty id when the
  * duty is not in the set.
  *
+ * @throws `InvalidInput` when given something other than a duty set and an occurrence (a broken
+ * precondition)
  * @example
  * ```ts
- * import { occurrenceTitle, scheduleCommunities, LICANG_DUTIES } from "@minzheng/disclosure"
- * const s = scheduleCommunities({ communities: [{ id: "c1", name: "c" }], dutySet: LICANG_DUTIES, from: "2025-01-01", to: "2025-01-31" })
+ * import { occurrenceTitle, scheduleCommunitiesUnsafe, LICANG_DUTIES } from "@minzheng/disclosure"
+ * const s = scheduleCommunitiesUnsafe({ communities: [{ id: "c1", name: "c" }], dutySet: LICANG_DUTIES, from: "2025-01-01", to: "2025-01-31" })
  * occurrenceTitle(s.dutySet, s.occurrences[0]!).zh //=> "居务公开日"
  * ```
  * @category schedules
@@ -398,18 +456,40 @@ export const occurrenceTitle = (dutySet: DutySet, occurrence: Occurrence): Bilin
  * last day, the same `noticeEnd` the schedule and its iCalendar export show — pass it as the
  * `period` of {@link buildNotice} / {@link dibaoNotice} so the text and the calendar agree.
  *
- * @throws `InvalidInput` when the occurrence is not a 公示 with a last day
+ * Returns a `Result`: `InvalidInput` (code `not_a_public_notice`) when the occurrence is a
+ * publication (公开), not a 公示 with a last day. The throwing twin is
+ * {@link occurrenceNoticePeriodUnsafe}.
+ *
  * @example
  * ```ts
- * import { occurrenceNoticePeriod, scheduleCommunities, LICANG_DUTIES } from "@minzheng/disclosure"
- * const s = scheduleCommunities({ communities: [{ id: "c1", name: "c" }], dutySet: LICANG_DUTIES, from: "2025-07-01", to: "2025-07-31",
+ * import { occurrenceNoticePeriod, scheduleCommunitiesUnsafe, LICANG_DUTIES } from "@minzheng/disclosure"
+ * import { Result } from "@minzheng/core"
+ * const s = scheduleCommunitiesUnsafe({ communities: [{ id: "c1", name: "c" }], dutySet: LICANG_DUTIES, from: "2025-07-01", to: "2025-07-31",
  *   events: [{ communityId: "c1", dutyId: "licang.dibao-notice", on: "2025-07-07" }] })
- * occurrenceNoticePeriod(s.occurrences.find((o) => o.kind === "public-notice")!) //=> { from: "2025-07-07", to: "2025-07-14" }
+ * Result.getOrThrow(occurrenceNoticePeriod(s.occurrences.find((o) => o.kind === "public-notice")!)) //=> { from: "2025-07-07", to: "2025-07-14" }
+ * Result.isFailure(occurrenceNoticePeriod(s.occurrences.find((o) => o.kind === "publication")!)) //=> true
  * ```
  * @category schedules
  * @since 0.1.0
  */
-export const occurrenceNoticePeriod = (occurrence: Occurrence): { readonly from: IsoDate; readonly to: IsoDate } => {
+export const occurrenceNoticePeriod = (occurrence: Occurrence): Result.Result<{ readonly from: IsoDate; readonly to: IsoDate }, InvalidInput> =>
+  attemptResult<{ readonly from: IsoDate; readonly to: IsoDate }, InvalidInput>(() => occurrenceNoticePeriodUnsafe(occurrence))
+
+/**
+ * {@link occurrenceNoticePeriod}, throwing its typed error.
+ *
+ * @throws `InvalidInput` when the occurrence is not a 公示 with a last day
+ * @example
+ * ```ts
+ * import { occurrenceNoticePeriodUnsafe, scheduleCommunitiesUnsafe, LICANG_DUTIES } from "@minzheng/disclosure"
+ * const s = scheduleCommunitiesUnsafe({ communities: [{ id: "c1", name: "c" }], dutySet: LICANG_DUTIES, from: "2025-07-01", to: "2025-07-31",
+ *   events: [{ communityId: "c1", dutyId: "licang.dibao-notice", on: "2025-07-07" }] })
+ * occurrenceNoticePeriodUnsafe(s.occurrences.find((o) => o.kind === "public-notice")!) //=> { from: "2025-07-07", to: "2025-07-14" }
+ * ```
+ * @category schedules
+ * @since 0.1.0
+ */
+export const occurrenceNoticePeriodUnsafe = (occurrence: Occurrence): { readonly from: IsoDate; readonly to: IsoDate } => {
   const o = occurrence as Partial<Occurrence> | null | undefined
   if (typeof o !== "object" || o === null || o.kind !== "public-notice" || !isIsoDate(o.due) || !isIsoDate(o.noticeEnd)) {
     throw invalidInput([issue(["occurrence"], "not_a_public_notice", "不是带公示期的日程项", "not a public-notice occurrence with a last day")])

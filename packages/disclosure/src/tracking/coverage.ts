@@ -26,6 +26,8 @@ import {
   decode,
   type Explanation,
   explain,
+  type CalendarYearNotCovered,
+  type InvalidInput,
   type IsoDate,
   IsoDateSchema,
   WorkCalendar,
@@ -37,6 +39,7 @@ import * as z from "zod"
 import { DutySetSchema, type DutySet } from "../duty/duty.js"
 import { VILLAGE_COMMITTEE_LAW_DUTIES } from "../duty/village-committee-law.js"
 import { type DisclosureCategory, DISCLOSURE_CATEGORIES, DisclosureCategorySchema } from "../duty/vocabulary.js"
+import { attemptResult } from "../internal/attempt.js"
 import { decodeInput } from "../internal/preflight.js"
 
 /**
@@ -71,7 +74,7 @@ export const CoverageInputSchema = z
  * import type { CoverageInput } from "@minzheng/disclosure"
  * const input: CoverageInput = {
  *   communityId: "xiyang", year: 2025,
- *   publications: [{ categories: ["generalAffairs", "finance"], publishedOn: "2025-03-28" }],
+ *   publications: [{ categories: ["general-affairs", "finance"], publishedOn: "2025-03-28" }],
  *   conditionsMet: ["vcol.finance-monthly"]
  * }
  * ```
@@ -104,10 +107,11 @@ export interface CoverageGap {
  *
  * @example
  * ```ts
- * import { coverageReport } from "@minzheng/disclosure"
- * const r = coverageReport({ communityId: "xiyang", year: 2025, publications: [] })
+ * import { coverageReportUnsafe } from "@minzheng/disclosure"
+ * const r = coverageReportUnsafe({ communityId: "xiyang", year: 2025, publications: [] })
  * r.complete //=> false
- * r.gaps.length //=> 8 (4 quarters × generalAffairs, finance)
+ * // 4 quarters × general-affairs, finance
+ * r.gaps.length //=> 8
  * ```
  * @category models
  * @since 0.1.0
@@ -129,22 +133,43 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n))
 
 /**
  * Reports, for a community and a year, every category of every applicable duty not published at
- * its cadence.
+ * its cadence. Gaps are the report's answer (`complete: false`), not a failure.
+ *
+ * Returns a `Result`: `InvalidInput` listing every problem with the input; `CalendarYearNotCovered`
+ * when a period's last day needs a year the calendar does not cover (its message names the year
+ * and both fixes). The throwing twin is {@link coverageReportUnsafe}.
+ *
+ * @example
+ * ```ts
+ * import { coverageReport, PINGYUAN_DUTIES } from "@minzheng/disclosure"
+ * import { Result } from "@minzheng/core"
+ * const quarterly = ["2025-03-28", "2025-06-27", "2025-09-26", "2025-12-26"].map((publishedOn) => ({
+ *   categories: ["party-affairs", "finance", "general-affairs", "dibao", "relief-funds", "collective-assets"] as const, publishedOn
+ * }))
+ * const r = coverageReport({ communityId: "xiyang", year: 2025, dutySet: PINGYUAN_DUTIES, publications: quarterly.map((p) => ({ ...p, categories: [...p.categories] })) })
+ * Result.isSuccess(r) && r.success.complete //=> true
+ * Result.match(coverageReport({ communityId: "xiyang", year: 2040, publications: [] }), { onSuccess: (x) => x.complete, onFailure: (e) => e._tag }) //=> "CalendarYearNotCovered"
+ * ```
+ * @category tracking
+ * @since 0.1.0
+ */
+export const coverageReport = (input: CoverageInput, calendar: WorkCalendar = chinaCalendar): Result.Result<CoverageReport, InvalidInput | CalendarYearNotCovered> =>
+  attemptResult(() => coverageReportUnsafe(input, calendar))
+
+/**
+ * {@link coverageReport}, throwing its typed error (the same instance the `Result` would carry).
  *
  * @throws `InvalidInput` listing every problem with the input; `CalendarYearNotCovered`
  * when a period's last day needs a year the calendar does not cover
  * @example
  * ```ts
- * import { coverageReport, PINGYUAN_DUTIES } from "@minzheng/disclosure"
- * const quarterly = ["2025-03-28", "2025-06-27", "2025-09-26", "2025-12-26"].map((publishedOn) => ({
- *   categories: ["partyAffairs", "finance", "generalAffairs", "dibao", "reliefFunds", "collectiveAssets"] as const, publishedOn
- * }))
- * coverageReport({ communityId: "xiyang", year: 2025, dutySet: PINGYUAN_DUTIES, publications: quarterly.map((p) => ({ ...p, categories: [...p.categories] })) }).complete //=> true
+ * import { coverageReportUnsafe } from "@minzheng/disclosure"
+ * coverageReportUnsafe({ communityId: "xiyang", year: 2025, publications: [] }).gaps[0]!.label.zh //=> "2025年第1季度未公开一般事项（村务/居务）"
  * ```
  * @category tracking
  * @since 0.1.0
  */
-export const coverageReport = (input: CoverageInput, calendar: WorkCalendar = chinaCalendar): CoverageReport => {
+export const coverageReportUnsafe = (input: CoverageInput, calendar: WorkCalendar = chinaCalendar): CoverageReport => {
   const r = decodeInput(CoverageInputSchema, input)
   if (Result.isFailure(r)) throw r.failure
   if (!(calendar instanceof WorkCalendar)) throw invalidInput([issue(["calendar"], "invalid_calendar", "不是工作日历", "not a work calendar")])
@@ -174,7 +199,7 @@ export const coverageReport = (input: CoverageInput, calendar: WorkCalendar = ch
     assessed.push(duty.id)
     const periods: Array<{ key: string; zh: string; from: IsoDate; to: IsoDate }> = []
     const until = (last: IsoDate): IsoDate => {
-      const to = calendar.workingDayOnOrAfter(last)
+      const to = calendar.workingDayOnOrAfterUnsafe(last)
       if (calendar.isProvisional(last, to)) provisional = true
       return to
     }

@@ -10,11 +10,12 @@
  *
  * @module
  */
-import { type Bilingual, type Citation, daysBetween, decode, type Explanation, explain, type IsoDate, IsoDateSchema } from "@minzheng/core"
+import { type Bilingual, type Citation, daysBetween, type Explanation, explain, type InvalidInput, type IsoDate, IsoDateSchema } from "@minzheng/core"
 import { Result } from "effect"
 import * as z from "zod"
 import { OccurrenceSchema } from "../schedule/schedule.js"
 import { OccurrenceRecordSchema } from "./six-steps.js"
+import { attemptResult } from "../internal/attempt.js"
 import { decodeInput } from "../internal/preflight.js"
 
 const ART31: Citation = { document: "中华人民共和国村民委员会组织法", article: "第三十一条" }
@@ -53,7 +54,7 @@ export const OverdueInputSchema = z
 export type OverdueInput = z.input<typeof OverdueInputSchema>
 
 /**
- * The kinds of finding, with their Chinese terms.
+ * The kinds of finding, with their Chinese and English terms.
  *
  * @example
  * ```ts
@@ -70,6 +71,19 @@ export const OVERDUE_KINDS = {
 } as const satisfies Record<string, Bilingual>
 
 /**
+ * A kind of finding (see {@link OVERDUE_KINDS}).
+ *
+ * @example
+ * ```ts
+ * import type { OverdueKind } from "@minzheng/disclosure"
+ * const kind: OverdueKind = "published-late"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type OverdueKind = keyof typeof OVERDUE_KINDS
+
+/**
  * One finding of {@link findOverdue}.
  *
  * @example
@@ -84,7 +98,7 @@ export interface OverdueFinding {
   readonly uid: string
   readonly communityId: string
   readonly dutyId: string
-  readonly kind: keyof typeof OVERDUE_KINDS
+  readonly kind: OverdueKind
   readonly label: Bilingual
   readonly due: IsoDate
   /** Days from the due day to the as-of date (overdue) or to the publication (late); 0 for an early decision. */
@@ -95,20 +109,39 @@ export interface OverdueFinding {
 /**
  * Finds, as of a date, every occurrence due before it and not published, every one published
  * after its due day, and every 公示 whose decision was recorded on or before its last day; in due
- * order.
+ * order. No finding is an empty list — an answer ("nothing overdue"), not a failure.
  *
- * @throws `InvalidInput` listing every problem with the input
+ * Returns a `Result`: `InvalidInput` listing every problem with the input (it usually comes from
+ * a store or a file). The throwing twin is {@link findOverdueUnsafe}.
+ *
  * @example
  * ```ts
  * import { findOverdue } from "@minzheng/disclosure"
+ * import { Result } from "@minzheng/core"
  * const occ = { uid: "c/d/2025-05", communityId: "c", dutyId: "d", key: "2025-05", kind: "publication", nominal: "2025-05-10", due: "2025-05-12", moved: true, provisional: false } as const
- * findOverdue({ occurrences: [occ], records: {}, asOf: "2025-05-13" }).map((f) => [f.kind, f.daysLate]) //=> [["overdue", 1]]
- * findOverdue({ occurrences: [occ], records: {}, asOf: "2025-05-12" }) //=> []
+ * Result.getOrThrow(findOverdue({ occurrences: [occ], records: {}, asOf: "2025-05-13" })).map((f) => [f.kind, f.daysLate]) //=> [["overdue", 1]]
+ * Result.getOrThrow(findOverdue({ occurrences: [occ], records: {}, asOf: "2025-05-12" })) //=> []
+ * Result.isFailure(findOverdue({ occurrences: [occ], records: {}, asOf: "2025-13-01" })) //=> true
  * ```
  * @category tracking
  * @since 0.1.0
  */
-export const findOverdue = (input: OverdueInput): ReadonlyArray<OverdueFinding> => {
+export const findOverdue = (input: OverdueInput): Result.Result<ReadonlyArray<OverdueFinding>, InvalidInput> =>
+  attemptResult<ReadonlyArray<OverdueFinding>, InvalidInput>(() => findOverdueUnsafe(input))
+
+/**
+ * {@link findOverdue}, throwing its typed error.
+ *
+ * @throws `InvalidInput` listing every problem with the input
+ * @example
+ * ```ts
+ * import { findOverdueUnsafe } from "@minzheng/disclosure"
+ * findOverdueUnsafe({ occurrences: [], records: {}, asOf: "2025-05-13" }) //=> []
+ * ```
+ * @category tracking
+ * @since 0.1.0
+ */
+export const findOverdueUnsafe = (input: OverdueInput): ReadonlyArray<OverdueFinding> => {
   const r = decodeInput(OverdueInputSchema, input)
   if (Result.isFailure(r)) throw r.failure
   const { occurrences, records, asOf } = r.success

@@ -34,7 +34,7 @@ import {
 import { Result } from "effect"
 import * as z from "zod"
 import { ChannelSchema } from "../duty/vocabulary.js"
-import { publicNoticePeriod } from "../schedule/public-notice-period.js"
+import { publicNoticePeriodUnsafe } from "../schedule/public-notice-period.js"
 import { decodeInput } from "../internal/preflight.js"
 
 /**
@@ -92,6 +92,51 @@ const text = z.string().min(1).max(2000)
 const CommentSchema = z.object({ text, receivedOn: IsoDateSchema.optional() }).strict()
 
 /**
+ * The tracking commands (`type` of a {@link TrackingCommand}), with their Chinese and English
+ * names: the six steps of seed 000, and recording the decision a 公示 served.
+ *
+ * @example
+ * ```ts
+ * import { TRACKING_COMMAND_TYPES } from "@minzheng/disclosure"
+ * TRACKING_COMMAND_TYPES["record-comments"].zh //=> "征求群众意见"
+ * Object.keys(TRACKING_COMMAND_TYPES).length //=> 7
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export const TRACKING_COMMAND_TYPES = {
+  plan: { zh: "制定方案", en: "draw up the plan" },
+  file: { zh: "街道审核备案", en: "review and file with the street office" },
+  publish: { zh: "适当形式公开", en: "publish" },
+  "record-comments": { zh: "征求群众意见", en: "record residents' comments" },
+  "give-feedback": { zh: "整改情况反馈", en: "give rectification feedback" },
+  archive: { zh: "建档保存备查", en: "archive for inspection" },
+  "record-decision": { zh: "记录公示所涉决定", en: "record the decision the public notice served" }
+} as const satisfies Record<TrackingCommand["type"], Bilingual>
+
+/**
+ * The tracking events (`type` of a {@link TrackingEvent}), with their Chinese and English names.
+ * Event types are kebab-case past tense (`"comments-recorded"`), as relief's review events.
+ *
+ * @example
+ * ```ts
+ * import { TRACKING_EVENT_TYPES } from "@minzheng/disclosure"
+ * TRACKING_EVENT_TYPES["decision-recorded"].zh //=> "已记录决定"
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export const TRACKING_EVENT_TYPES = {
+  planned: { zh: "已制定方案", en: "plan drawn up" },
+  filed: { zh: "已审核备案", en: "reviewed and filed" },
+  published: { zh: "已公开", en: "published" },
+  "comments-recorded": { zh: "已征求群众意见", en: "comments recorded" },
+  "feedback-given": { zh: "已反馈整改情况", en: "feedback given" },
+  archived: { zh: "已建档备查", en: "archived" },
+  "decision-recorded": { zh: "已记录决定", en: "decision recorded" }
+} as const satisfies Record<TrackingEvent["type"], Bilingual>
+
+/**
  * Zod schema of a {@link TrackingCommand}.
  *
  * @example
@@ -126,7 +171,7 @@ export const TrackingCommandSchema = z.discriminatedUnion("type", [
  * ```ts
  * import type { TrackingCommand } from "@minzheng/disclosure"
  * import { isoDateUnsafe } from "@minzheng/core"
- * const publish: TrackingCommand = { type: "publish", on: isoDateUnsafe("2025-01-10"), channel: "noticeBoard", photoEvidenceId: "IMG-0110" }
+ * const publish: TrackingCommand = { type: "publish", on: isoDateUnsafe("2025-01-10"), channel: "notice-board", photoEvidenceId: "IMG-0110" }
  * ```
  * @category models
  * @since 0.1.0
@@ -139,7 +184,8 @@ export type TrackingCommand = z.output<typeof TrackingCommandSchema>
  * @example
  * ```ts
  * import { TrackingEventSchema } from "@minzheng/disclosure"
- * TrackingEventSchema.safeParse({ type: "Filed", on: "2025-01-06", reviewer: "街道" }).success //=> true
+ * TrackingEventSchema.safeParse({ type: "filed", on: "2025-01-06", reviewer: "街道" }).success //=> true
+ * TrackingEventSchema.safeParse({ type: "Filed", on: "2025-01-06", reviewer: "街道" }).success //=> false
  * ```
  * @category schemas
  * @since 0.1.0
@@ -147,7 +193,7 @@ export type TrackingCommand = z.output<typeof TrackingCommandSchema>
 export const TrackingEventSchema = z.discriminatedUnion("type", [
   z
     .object({
-      type: z.literal("Planned"),
+      type: z.literal("planned"),
       on: IsoDateSchema,
       occurrenceUid: z.string().min(1),
       dutyId: z.string().min(1),
@@ -156,10 +202,10 @@ export const TrackingEventSchema = z.discriminatedUnion("type", [
       summary: text
     })
     .strict(),
-  z.object({ type: z.literal("Filed"), on: IsoDateSchema, reviewer: text }).strict(),
+  z.object({ type: z.literal("filed"), on: IsoDateSchema, reviewer: text }).strict(),
   z
     .object({
-      type: z.literal("Published"),
+      type: z.literal("published"),
       on: IsoDateSchema,
       channel: ChannelSchema,
       photoEvidenceId: z.string().min(1).optional(),
@@ -167,10 +213,10 @@ export const TrackingEventSchema = z.discriminatedUnion("type", [
       noticeEnd: IsoDateSchema.optional()
     })
     .strict(),
-  z.object({ type: z.literal("CommentsRecorded"), on: IsoDateSchema, comments: z.array(CommentSchema) }).strict(),
-  z.object({ type: z.literal("FeedbackGiven"), on: IsoDateSchema, feedback: text }).strict(),
-  z.object({ type: z.literal("Archived"), on: IsoDateSchema, archiveRef: text }).strict(),
-  z.object({ type: z.literal("DecisionRecorded"), on: IsoDateSchema, early: z.boolean() }).strict()
+  z.object({ type: z.literal("comments-recorded"), on: IsoDateSchema, comments: z.array(CommentSchema) }).strict(),
+  z.object({ type: z.literal("feedback-given"), on: IsoDateSchema, feedback: text }).strict(),
+  z.object({ type: z.literal("archived"), on: IsoDateSchema, archiveRef: text }).strict(),
+  z.object({ type: z.literal("decision-recorded"), on: IsoDateSchema, early: z.boolean() }).strict()
 ])
 
 /**
@@ -180,7 +226,7 @@ export const TrackingEventSchema = z.discriminatedUnion("type", [
  * ```ts
  * import type { TrackingEvent } from "@minzheng/disclosure"
  * import { isoDateUnsafe } from "@minzheng/core"
- * const filed: TrackingEvent = { type: "Filed", on: isoDateUnsafe("2025-01-06"), reviewer: "虎山路街道" }
+ * const filed: TrackingEvent = { type: "filed", on: isoDateUnsafe("2025-01-06"), reviewer: "虎山路街道" }
  * ```
  * @category models
  * @since 0.1.0
@@ -193,8 +239,8 @@ export type TrackingEvent = z.output<typeof TrackingEventSchema>
  * @example
  * ```ts
  * import { decodeTrackingEvent } from "@minzheng/disclosure"
- * import { Result } from "effect"
- * Result.isSuccess(decodeTrackingEvent({ type: "Filed", on: "2025-01-06", reviewer: "街道" })) //=> true
+ * import { Result } from "@minzheng/core"
+ * Result.isSuccess(decodeTrackingEvent({ type: "filed", on: "2025-01-06", reviewer: "街道" })) //=> true
  * ```
  * @category tracking
  * @since 0.1.0
@@ -300,7 +346,7 @@ const decideRules = (state: OccurrenceRecord, command: TrackingCommand, calendar
     }
     if (state.decidedOn !== undefined) return refuse(state, command.type, { zh: "决定已记录", en: "the decision is already recorded" })
     if (command.on < state.publishedOn) return refuse(state, command.type, { zh: "决定日期早于公示张贴日期", en: "the decision predates the posting" })
-    return Result.succeed([{ type: "DecisionRecorded", on: command.on, early: command.on <= state.noticeEnd }])
+    return Result.succeed([{ type: "decision-recorded", on: command.on, early: command.on <= state.noticeEnd }])
   }
   const expected = NEXT_STEP[command.type]
   if (expected !== state.step) {
@@ -317,7 +363,7 @@ const decideRules = (state: OccurrenceRecord, command: TrackingCommand, calendar
     case "plan":
       return Result.succeed([
         {
-          type: "Planned",
+          type: "planned",
           on: command.on,
           occurrenceUid: command.occurrence.uid,
           dutyId: command.occurrence.dutyId,
@@ -327,18 +373,18 @@ const decideRules = (state: OccurrenceRecord, command: TrackingCommand, calendar
         }
       ])
     case "file":
-      return Result.succeed([{ type: "Filed", on: command.on, reviewer: command.reviewer }])
+      return Result.succeed([{ type: "filed", on: command.on, reviewer: command.reviewer }])
     case "publish": {
-      if (command.channel === "noticeBoard" && command.photoEvidenceId === undefined) {
+      if (command.channel === "notice-board" && command.photoEvidenceId === undefined) {
         return refuse(state, command.type, { zh: "公开栏张贴须拍照存档，缺少照片证据编号", en: "a notice-board posting must be photographed: the photo evidence id is missing" }, [PHOTO_CITATION])
       }
       // The 公示's last day, by the one computation the schedule and the notice use. A last day
       // beyond the calendar is core's typed CalendarYearNotCovered (naming the year and both
       // fixes), passed on as it is: executeCommand fails with it, trackOccurrence returns it.
-      const noticeEnd: IsoDate | undefined = state.noticeDuration === undefined ? undefined : publicNoticePeriod(command.on, state.noticeDuration, calendar).to
+      const noticeEnd: IsoDate | undefined = state.noticeDuration === undefined ? undefined : publicNoticePeriodUnsafe(command.on, state.noticeDuration, calendar).to
       return Result.succeed([
         {
-          type: "Published",
+          type: "published",
           on: command.on,
           channel: command.channel,
           ...(command.photoEvidenceId === undefined ? {} : { photoEvidenceId: command.photoEvidenceId }),
@@ -348,11 +394,11 @@ const decideRules = (state: OccurrenceRecord, command: TrackingCommand, calendar
       ])
     }
     case "record-comments":
-      return Result.succeed([{ type: "CommentsRecorded", on: command.on, comments: command.comments }])
+      return Result.succeed([{ type: "comments-recorded", on: command.on, comments: command.comments }])
     case "give-feedback":
-      return Result.succeed([{ type: "FeedbackGiven", on: command.on, feedback: command.feedback }])
+      return Result.succeed([{ type: "feedback-given", on: command.on, feedback: command.feedback }])
     case "archive":
-      return Result.succeed([{ type: "Archived", on: command.on, archiveRef: command.archiveRef }])
+      return Result.succeed([{ type: "archived", on: command.on, archiveRef: command.archiveRef }])
   }
 }
 
@@ -362,7 +408,7 @@ const evolve = (state: OccurrenceRecord, event: TrackingEvent): OccurrenceRecord
     [TrackingEventSchema, event, "event"]
   ]) as [OccurrenceRecord, TrackingEvent]
   switch (e.type) {
-    case "Planned":
+    case "planned":
       return {
         ...s,
         step: "planned",
@@ -373,9 +419,9 @@ const evolve = (state: OccurrenceRecord, event: TrackingEvent): OccurrenceRecord
         due: e.due,
         ...(e.noticeDuration === undefined ? {} : { noticeDuration: e.noticeDuration })
       }
-    case "Filed":
+    case "filed":
       return { ...s, step: "filed", lastOn: e.on, filedOn: e.on, reviewer: e.reviewer }
-    case "Published":
+    case "published":
       return {
         ...s,
         step: "published",
@@ -386,13 +432,13 @@ const evolve = (state: OccurrenceRecord, event: TrackingEvent): OccurrenceRecord
         ...(e.photoEvidenceId === undefined ? {} : { photoEvidenceId: e.photoEvidenceId }),
         ...(e.noticeEnd === undefined ? {} : { noticeEnd: e.noticeEnd })
       }
-    case "CommentsRecorded":
+    case "comments-recorded":
       return { ...s, step: "consulted", lastOn: e.on, comments: [...s.comments, ...e.comments] }
-    case "FeedbackGiven":
+    case "feedback-given":
       return { ...s, step: "rectified", lastOn: e.on, feedback: e.feedback }
-    case "Archived":
+    case "archived":
       return { ...s, step: "archived", lastOn: e.on, archivedOn: e.on, archiveRef: e.archiveRef }
-    case "DecisionRecorded":
+    case "decision-recorded":
       return { ...s, decidedOn: e.on, earlyDecision: e.early }
   }
 }
@@ -408,7 +454,7 @@ const evolve = (state: OccurrenceRecord, event: TrackingEvent): OccurrenceRecord
  * ```ts
  * import { OCCURRENCE_TRACKING } from "@minzheng/disclosure"
  * import { chinaCalendar, handle, isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * // no plan yet: filing is refused
  * const r = handle(OCCURRENCE_TRACKING, OCCURRENCE_TRACKING.initial, { type: "file", on: isoDateUnsafe("2025-01-06"), reviewer: "街道" }, chinaCalendar)
  * Result.isFailure(r) //=> true
@@ -432,7 +478,7 @@ export const OCCURRENCE_TRACKING: Workflow<OccurrenceRecord, TrackingCommand, Tr
  * @example
  * ```ts
  * import { OCCURRENCE_TRACKING, trackOccurrence } from "@minzheng/disclosure"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = trackOccurrence(OCCURRENCE_TRACKING.initial, {
  *   type: "plan", on: "2025-01-03", summary: "1月居务公开方案",
  *   occurrence: { uid: "hushan/licang.monthly-affairs/2025-01", dutyId: "licang.monthly-affairs", due: "2025-01-10" }
