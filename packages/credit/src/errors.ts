@@ -63,13 +63,37 @@ const FIELD_NAMES_ZH: Readonly<Record<string, string>> = {
 }
 
 /**
- * The reasons a credit operation can be refused, each a stable code.
+ * The reasons a credit operation can be refused, each a stable kebab-case code (the keys of
+ * {@link REFUSAL_CODE_NAMES}).
  *
- * - `unknown-item` 积分事项不存在 · `points-mismatch` 分值与事项不符 · `recorder-not-allowed` 记录人无权记录
- * - `approval-required` 须经审核 · `evidence-required` 须有佐证材料 · `entry-not-found` 记录不存在
- * - `already-reversed` 已冲正 · `not-reversible` 不可冲正 · `appeal-window-closed` 异议期已过
- * - `insufficient-balance` 积分余额不足 · `out-of-stock` 库存不足 · `unknown-good` 商品不存在
- * - `no-scheme-in-force` 无有效方案 · `order-conflict` 订单号冲突 · `no-eligible-points` 无可分配积分
+ * @example
+ * ```ts
+ * import { REFUSAL_CODES } from "@minzheng/credit"
+ * REFUSAL_CODES.includes("no-scheme-in-force") //=> true
+ * ```
+ * @category errors
+ * @since 0.1.0
+ */
+export const REFUSAL_CODES = [
+  "unknown-item",
+  "points-mismatch",
+  "recorder-not-allowed",
+  "approval-required",
+  "evidence-required",
+  "entry-not-found",
+  "already-reversed",
+  "not-reversible",
+  "appeal-window-closed",
+  "insufficient-balance",
+  "out-of-stock",
+  "unknown-good",
+  "no-scheme-in-force",
+  "order-conflict",
+  "no-eligible-points"
+] as const
+
+/**
+ * A refusal code (see {@link REFUSAL_CODES}).
  *
  * @example
  * ```ts
@@ -79,39 +103,37 @@ const FIELD_NAMES_ZH: Readonly<Record<string, string>> = {
  * @category errors
  * @since 0.1.0
  */
-export type RefusalCode =
-  | "unknown-item"
-  | "points-mismatch"
-  | "recorder-not-allowed"
-  | "approval-required"
-  | "evidence-required"
-  | "entry-not-found"
-  | "already-reversed"
-  | "not-reversible"
-  | "appeal-window-closed"
-  | "insufficient-balance"
-  | "out-of-stock"
-  | "unknown-good"
-  | "no-scheme-in-force"
-  | "order-conflict"
-  | "no-eligible-points"
+export type RefusalCode = (typeof REFUSAL_CODES)[number]
 
-const REFUSAL_NAMES_ZH: Readonly<Record<RefusalCode, string>> = {
-  "unknown-item": "积分事项不存在",
-  "points-mismatch": "分值与事项不符",
-  "recorder-not-allowed": "记录人无权记录",
-  "approval-required": "须经审核",
-  "evidence-required": "须有佐证材料",
-  "entry-not-found": "记录不存在",
-  "already-reversed": "已冲正",
-  "not-reversible": "不可冲正",
-  "appeal-window-closed": "异议期已过",
-  "insufficient-balance": "积分余额不足",
-  "out-of-stock": "库存不足",
-  "unknown-good": "商品不存在",
-  "no-scheme-in-force": "无有效方案",
-  "order-conflict": "订单号冲突",
-  "no-eligible-points": "无可分配积分"
+/**
+ * Chinese and English names of the refusal codes (the Chinese name is what
+ * `CreditRefused.messageZh` shows in brackets).
+ *
+ * @example
+ * ```ts
+ * import { REFUSAL_CODE_NAMES } from "@minzheng/credit"
+ * REFUSAL_CODE_NAMES["no-scheme-in-force"].zh //=> "无有效方案"
+ * REFUSAL_CODE_NAMES["appeal-window-closed"].en //=> "appeal window closed"
+ * ```
+ * @category errors
+ * @since 0.1.0
+ */
+export const REFUSAL_CODE_NAMES: Readonly<Record<RefusalCode, Bilingual>> = {
+  "unknown-item": { zh: "积分事项不存在", en: "unknown item" },
+  "points-mismatch": { zh: "分值与事项不符", en: "points do not match the item" },
+  "recorder-not-allowed": { zh: "记录人无权记录", en: "recorder not allowed" },
+  "approval-required": { zh: "须经审核", en: "approval required" },
+  "evidence-required": { zh: "须有佐证材料", en: "evidence required" },
+  "entry-not-found": { zh: "记录不存在", en: "entry not found" },
+  "already-reversed": { zh: "已冲正", en: "already reversed" },
+  "not-reversible": { zh: "不可冲正", en: "not reversible" },
+  "appeal-window-closed": { zh: "异议期已过", en: "appeal window closed" },
+  "insufficient-balance": { zh: "积分余额不足", en: "insufficient balance" },
+  "out-of-stock": { zh: "库存不足", en: "out of stock" },
+  "unknown-good": { zh: "商品不存在", en: "unknown good" },
+  "no-scheme-in-force": { zh: "无有效方案", en: "no scheme in force" },
+  "order-conflict": { zh: "订单号冲突", en: "order id conflict" },
+  "no-eligible-points": { zh: "无可分配积分", en: "no eligible points" }
 }
 
 /**
@@ -149,7 +171,7 @@ export class CreditRefused extends Data.TaggedError("CreditRefused")<{
       citations: args.citations ?? [],
       ...(args.details === undefined ? {} : { details: args.details }),
       message: `Refused (${args.code}): ${args.reason.en}`,
-      messageZh: `不予办理（${REFUSAL_NAMES_ZH[args.code] ?? "规则不允许"}）：${args.reason.zh}`
+      messageZh: `不予办理（${REFUSAL_CODE_NAMES[args.code]?.zh ?? "规则不允许"}）：${args.reason.zh}`
     })
   }
 }

@@ -16,11 +16,11 @@ import { award, build } from "./helpers.js"
 const KNOWN_SLOW = /^$/
 
 // The harness (values, judging, prototype checks) is shared: scripts/test/hostile.ts
-const { Ledger, rongchengVillageScheme: scheme, openSupermarket } = credit
+const { Ledger, rongchengVillageScheme: scheme, openSupermarketUnsafe } = credit
 const versions = [scheme]
 const ledger = build([award("a1", "p1", "frugal-ceremony", "2025-04-10")])
 const asOf = isoDateUnsafe("2025-06-30")
-const shop = openSupermarket({ goods: [{ id: "soap", label: { zh: "肥皂", en: "soap" }, price: 4, stock: 5 }] })
+const shop = openSupermarketUnsafe({ goods: [{ id: "soap", label: { zh: "肥皂", en: "soap" }, price: 4, stock: 5 }] })
 
 const argsFor = (name: string, h: unknown): ReadonlyArray<ReadonlyArray<unknown>> => {
   switch (name) {
@@ -36,16 +36,32 @@ const argsFor = (name: string, h: unknown): ReadonlyArray<ReadonlyArray<unknown>
     case "redeem":
       return [[shop, ledger, versions, h]]
     case "scoreStatement":
+    case "scoreStatementUnsafe":
     case "balanceAt":
+    case "balanceAtUnsafe":
       return [[ledger, versions, h, asOf], [ledger, versions, "p1", h]]
     case "scoresAt":
+    case "scoresAtUnsafe":
       return [[ledger, versions, asOf, h], [ledger, versions, h]]
+    case "periodPoints":
+    case "periodPointsUnsafe":
+      return [[ledger, versions, h, asOf, asOf], [ledger, versions, "p1", h, asOf], [ledger, versions, "p1", asOf, h]]
+    case "expirePoints":
+    case "expirePointsUnsafe":
+      return [[ledger, versions, "p1", asOf, h], [ledger, versions, h, asOf, { id: "sys", role: "town-office" }]]
+    case "openSupermarket":
+    case "openSupermarketUnsafe":
+    case "decodeScheme":
+    case "defineScheme":
+    case "defineSchemeUnsafe":
+      return [[h]]
     case "decideAppeal":
       return [[ledger, versions, h]]
     case "explainShare":
       return [[h, "p1"]]
     case "incentivesFor":
-      return [[ledger, versions, h, asOf]]
+    case "incentivesForUnsafe":
+      return [[ledger, versions, h, "p1", asOf], [ledger, versions, credit.rongchengIncentives, h, asOf]]
     default:
       return []
   }

@@ -2,7 +2,7 @@ import { allocate, Money, renderExplanationEn, renderExplanationZh } from "@minz
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { computePayout, defineScheme, explainShare, RecipientsSchema, rongchengVillageScheme } from "@minzheng/credit"
+import { computePayout, defineSchemeUnsafe, explainShare, RecipientsSchema, rongchengVillageScheme } from "@minzheng/credit"
 
 const pay = (fund: string, rows: unknown, scheme = rongchengVillageScheme) => {
   const r = computePayout(scheme, Money.yuan(fund), rows)
@@ -22,11 +22,11 @@ describe("credit-fund payout to the 分", () => {
     expect(p.rows.map((r) => r.fen)).toEqual([0, 0, 9000])
   })
   it("points above a floor of 100: scores 100, 110, 130 share 400 元 as 0, 100, 300", () => {
-    const s = defineScheme({ ...rongchengVillageScheme, payout: { method: "above-floor", floor: 100 } })
+    const s = defineSchemeUnsafe({ ...rongchengVillageScheme, payout: { method: "above-floor", floor: 100 } })
     expect(pay("400.00", [{ person: "a", points: 100 }, { person: "b", points: 110 }, { person: "c", points: 130 }], s).rows.map((r) => r.amount)).toEqual(["0.00", "100.00", "300.00"])
   })
   it("tier weights 3 : 2 : 1 : 0 for AAA, AA, A, B", () => {
-    const s = defineScheme({ ...rongchengVillageScheme, payout: { method: "tier-weights" } })
+    const s = defineSchemeUnsafe({ ...rongchengVillageScheme, payout: { method: "tier-weights" } })
     const p = pay("600.00", [{ person: "a", points: 0, score: 125 }, { person: "b", points: 0, score: 112 }, { person: "c", points: 0, score: 100 }, { person: "d", points: 0, score: 95 }], s)
     expect(p.rows.map((r) => r.amount)).toEqual(["300.00", "200.00", "100.00", "0.00"])
   })
@@ -104,7 +104,7 @@ describe("payout laws", () => {
     )
   })
   it("past 2^53 (fund × weight) the shares still equal core's allocate (its exact decimal path)", () => {
-    const s = defineScheme({
+    const s = defineSchemeUnsafe({
       ...rongchengVillageScheme,
       payout: { method: "tier-weights" },
       tiers: rongchengVillageScheme.tiers.map((t, i) => ({ ...t, payoutWeight: ["999999999.999999", "3", "0.000001", "7", "0"][i] ?? "0" }))

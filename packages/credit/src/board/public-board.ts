@@ -7,14 +7,16 @@
  * @module
  */
 import { type Citation, decode, type InvalidInput, type Issue, type IsoDate, IsoDateSchema, invalidInput, issue, localPractice } from "@minzheng/core"
-import { buildNotice, DEFAULT_MASKING_POLICY, type MaskedNotice, type MaskingPolicy, MaskingPolicySchema, maskPersonal, type NoticeColumn } from "@minzheng/disclosure"
+import { buildNoticeUnsafe, DEFAULT_MASKING_POLICY, type MaskedNotice, type MaskingPolicy, MaskingPolicySchema, maskPersonal, type NoticeColumn } from "@minzheng/disclosure"
 import { Result } from "effect"
 import { z } from "zod"
+import type { CreditRefused } from "../errors.js"
 import { dateIssues, ledgerIssues, problems, versionsIssues } from "../internal/guards.js"
 import { noticeOrFailure } from "../internal/notice.js"
 import { IdSchema } from "../internal/schemas.js"
 import type { Ledger } from "../ledger/ledger.js"
 import { scoreStatement } from "../ledger/score.js"
+import { versionOn } from "../internal/scheme-rules.js"
 import type { Scheme } from "../scheme/scheme.js"
 
 /**
@@ -155,13 +157,14 @@ const column = (key: string, zh: string, en: string, type: NoticeColumn["type"])
  * the policy (the ID column appears only when every resident has an ID).
  *
  * @returns the board, or `InvalidInput` listing every problem (malformed residents, options,
- * ledger, versions or date)
+ * ledger, versions or date), or `CreditRefused` (`no-scheme-in-force`) when no scheme version is
+ * in force on `asOf`
  * @example
  * ```ts
  * import { Ledger, publicBoard, rongchengVillageScheme } from "@minzheng/credit"
  * import { renderNoticeText } from "@minzheng/disclosure"
  * import { isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const b = publicBoard(Ledger.empty(), [rongchengVillageScheme], [{ person: "p1", name: "张三", citizenId: "11010519491231002X" }], isoDateUnsafe("2025-06-30"))
  * Result.isSuccess(b) && b.success.rows[0] //=> { rank: 1, name: "张*", citizenId: "110105********002X", score: 100, tier: "A级（守信户）", display: "★" }
  * Result.isSuccess(b) && renderNoticeText(b.success.notice).split("\n")[5] //=> "1 | 张* | 110105********002X | 100 | A级（守信户） | ★"
@@ -169,7 +172,7 @@ const column = (key: string, zh: string, en: string, type: NoticeColumn["type"])
  * @category board
  * @since 0.1.0
  */
-export const publicBoard = (ledger: Ledger, versions: ReadonlyArray<Scheme>, residents: unknown, asOf: IsoDate, options: BoardOptions = {}): Result.Result<PublicBoard, InvalidInput> => {
+export const publicBoard = (ledger: Ledger, versions: ReadonlyArray<Scheme>, residents: unknown, asOf: IsoDate, options: BoardOptions = {}): Result.Result<PublicBoard, CreditRefused | InvalidInput> => {
   const d = residentIssues(residents)
   const o = decode(BoardOptionsSchema, options)
   const bad = problems(
@@ -184,13 +187,16 @@ export const publicBoard = (ledger: Ledger, versions: ReadonlyArray<Scheme>, res
   const policy: MaskingPolicy = o.success.policy ?? DEFAULT_MASKING_POLICY
   const withIds = list.length > 0 && list.every((r) => r.citizenId !== undefined)
   const scored: Array<{ name: string; masked: string; citizenId: string | undefined; score: number; tier: string; display: string }> = []
-  let label = ""
+  const inForce = versionOn(versions, asOf)
+  if (Result.isFailure(inForce)) return Result.fail(inForce.failure)
+  let label = inForce.success.label.zh
   for (const r of list) {
-    const s = scoreStatement(ledger, versions, r.person, asOf)
-    if (s === undefined) continue
+    const st = scoreStatement(ledger, versions, r.person, asOf)
+    if (Result.isFailure(st)) return Result.fail(st.failure)
+    const s = st.success
     // The title names the scheme by its Chinese name, not its id.
     label = versions.find((v) => v.id === s.scheme.id && v.version === s.scheme.version)?.label.zh ?? label
-    scored.push({ name: r.name, masked: maskPersonal("personName", r.name, policy), citizenId: r.citizenId, score: s.score, tier: s.tier.label.zh, display: s.tier.display })
+    scored.push({ name: r.name, masked: maskPersonal("person-name", r.name, policy), citizenId: r.citizenId, score: s.score, tier: s.tier.label.zh, display: s.tier.display })
   }
   scored.sort((a, b) => b.score - a.score || (a.masked < b.masked ? -1 : a.masked > b.masked ? 1 : 0))
   let rank = 0
@@ -201,14 +207,14 @@ export const publicBoard = (ledger: Ledger, versions: ReadonlyArray<Scheme>, res
   const title = o.success.title ?? `信用积分公示（截至 ${asOf}）${label ? ` · ${label}` : ""}`
   const columns = [
     column("rank", "名次", "rank", "integer"),
-    column("name", "姓名", "name", "personName"),
-    ...(withIds ? [column("citizenId", "公民身份号码", "citizen ID", "citizenId")] : []),
+    column("name", "姓名", "name", "person-name"),
+    ...(withIds ? [column("citizenId", "公民身份号码", "citizen ID", "citizen-id")] : []),
     column("score", "信用分", "score", "integer"),
     column("tier", "信用等级", "tier", "text"),
     column("display", "标识", "display", "text")
   ]
   const notice = noticeOrFailure(() =>
-    buildNotice(
+    buildNoticeUnsafe(
       {
         title,
         issuer: o.success.issuer ?? "村民委员会",

@@ -30,8 +30,8 @@ import type { Scheme } from "../scheme/scheme.js"
 export interface CreditLedgerShape {
   readonly record: (input: unknown) => Effect.Effect<Appended, InvalidInput | IdempotencyConflict | CreditRefused>
   readonly appeal: (decision: unknown) => Effect.Effect<AppealOutcome, InvalidInput | IdempotencyConflict | CreditRefused>
-  readonly score: (person: string, asOf?: unknown) => Effect.Effect<ScoreStatement | undefined, InvalidInput>
-  readonly balance: (person: string, asOf?: unknown) => Effect.Effect<Balance, InvalidInput>
+  readonly score: (person: string, asOf?: unknown) => Effect.Effect<ScoreStatement, InvalidInput | CreditRefused>
+  readonly balance: (person: string, asOf?: unknown) => Effect.Effect<Balance, InvalidInput | CreditRefused>
   readonly snapshot: Effect.Effect<Ledger>
 }
 
@@ -45,7 +45,7 @@ export interface CreditLedgerShape {
  * const program = Effect.gen(function* () {
  *   const ledger = yield* CreditLedger
  *   const s = yield* ledger.score("p1", "2025-06-30")
- *   return s?.score
+ *   return s.score
  * })
  * Effect.runSync(program.pipe(Effect.provide(CreditLedger.memory([rongchengVillageScheme])))) //=> 100
  * ```
@@ -101,8 +101,8 @@ export const makeMemoryCreditLedger = (versions: ReadonlyArray<Scheme>, start: L
         current = r.success.ledger
         return Effect.succeed(r.success)
       }),
-    score: (person, asOf) => Effect.flatMap(date(asOf), (d) => (typeof person === "string" ? Effect.succeed(scoreStatement(current, versions, person, d)) : Effect.fail(notAPerson()))),
-    balance: (person, asOf) => Effect.flatMap(date(asOf), (d) => (typeof person === "string" ? Effect.succeed(balanceAt(current, versions, person, d)) : Effect.fail(notAPerson()))),
+    score: (person, asOf) => Effect.flatMap(date(asOf), (d) => (typeof person === "string" ? Effect.fromResult(scoreStatement(current, versions, person, d)) : Effect.fail(notAPerson()))),
+    balance: (person, asOf) => Effect.flatMap(date(asOf), (d) => (typeof person === "string" ? Effect.fromResult(balanceAt(current, versions, person, d)) : Effect.fail(notAPerson()))),
     snapshot: Effect.sync(() => current)
   }
 }

@@ -5,8 +5,10 @@
  *
  * @module
  */
-import { explain, type Explanation, type IsoDate, issue, localPractice, type Citation } from "@minzheng/core"
-import { check, dateIssues, ledgerIssues, textIssues, versionsIssues } from "../internal/guards.js"
+import { explain, type Explanation, type InvalidInput, type IsoDate, issue, localPractice, type Citation } from "@minzheng/core"
+import { Result } from "effect"
+import type { CreditRefused } from "../errors.js"
+import { dateIssues, ledgerIssues, problems, textIssues, versionsIssues } from "../internal/guards.js"
 import type { Ledger } from "../ledger/ledger.js"
 import { scoreStatement } from "../ledger/score.js"
 import type { Scheme, Tier } from "../scheme/scheme.js"
@@ -95,16 +97,17 @@ const catalogueIssues = (u: unknown) =>
     : [issue(["catalogue"], "invalid_catalogue", "激励目录应为激励项目的列表（编号、名称、适用等级、出处）", "the catalogue must be a list of incentives (id, label, tiers, source)")]
 
 /**
- * The incentives a person's tier earns on a date.
+ * The incentives a person's tier earns on a date (none is a normal answer: an empty
+ * `incentives` list).
  *
- * @returns the entitlements, or `undefined` when no scheme version is in force on `asOf`
- * @throws `InvalidInput` listing every malformed argument
+ * @returns the entitlements, or `CreditRefused` (`no-scheme-in-force`) when no scheme version is
+ * in force on `asOf`, or `InvalidInput` listing every malformed argument
  * @example
  * ```ts
  * import { Ledger, incentivesFor, rongchengIncentives, rongchengVillageScheme } from "@minzheng/credit"
- * import { isoDateUnsafe } from "@minzheng/core"
- * incentivesFor(Ledger.empty(), [rongchengVillageScheme], rongchengIncentives, "p1", isoDateUnsafe("2025-06-30"))?.incentives.map((i) => i.id)
- * //=> ["supermarket-discount"]
+ * import { isoDateUnsafe, Result } from "@minzheng/core"
+ * const r = incentivesFor(Ledger.empty(), [rongchengVillageScheme], rongchengIncentives, "p1", isoDateUnsafe("2025-06-30"))
+ * Result.isSuccess(r) && r.success.incentives.map((i) => i.id) //=> ["supermarket-discount"]
  * ```
  * @category incentives
  * @since 0.1.0
@@ -115,12 +118,14 @@ export const incentivesFor = (
   catalogue: ReadonlyArray<Incentive>,
   person: string,
   asOf: IsoDate
-): Entitlements | undefined => {
-  check(ledgerIssues(ledger), versionsIssues(versions), catalogueIssues(catalogue), textIssues(person, "person"), dateIssues(asOf, "asOf"))
-  const s = scoreStatement(ledger, versions, person, asOf)
-  if (s === undefined) return undefined
+): Result.Result<Entitlements, CreditRefused | InvalidInput> => {
+  const bad = problems(ledgerIssues(ledger), versionsIssues(versions), catalogueIssues(catalogue), textIssues(person, "person"), dateIssues(asOf, "asOf"))
+  if (bad !== undefined) return Result.fail(bad)
+  const r = scoreStatement(ledger, versions, person, asOf)
+  if (Result.isFailure(r)) return Result.fail(r.failure)
+  const s = r.success
   const incentives = catalogue.filter((i) => i.tiers.includes(s.tier.id))
-  return {
+  return Result.succeed({
     person,
     asOf,
     score: s.score,
@@ -137,5 +142,30 @@ export const incentivesFor = (
       citations: [...new Set(incentives.map((i) => i.source))],
       children: [s.explanation]
     })
-  }
+  })
+}
+
+/**
+ * Like {@link incentivesFor}, throwing the typed error.
+ *
+ * @throws `CreditRefused` (`no-scheme-in-force`) or `InvalidInput`
+ * @example
+ * ```ts
+ * import { Ledger, incentivesForUnsafe, rongchengIncentives, rongchengVillageScheme } from "@minzheng/credit"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * incentivesForUnsafe(Ledger.empty(), [rongchengVillageScheme], rongchengIncentives, "p1", isoDateUnsafe("2025-06-30")).tier.id //=> "A"
+ * ```
+ * @category incentives
+ * @since 0.1.0
+ */
+export const incentivesForUnsafe = (
+  ledger: Ledger,
+  versions: ReadonlyArray<Scheme>,
+  catalogue: ReadonlyArray<Incentive>,
+  person: string,
+  asOf: IsoDate
+): Entitlements => {
+  const r = incentivesFor(ledger, versions, catalogue, person, asOf)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }

@@ -1,5 +1,5 @@
 /**
- * Runs disclosure's `buildNotice` (which throws core's `InvalidInput`) as a `Result`; anything
+ * Runs disclosure's `buildNoticeUnsafe` (which throws core's `InvalidInput`) as a `Result`; anything
  * else it might throw is a bug and is rethrown.
  */
 import { InvalidInput } from "@minzheng/core"

@@ -84,7 +84,7 @@ export interface AppealOutcome {
  * @example
  * ```ts
  * import { Ledger, appendEntryUnsafe, decideAppeal, rongchengVillageScheme } from "@minzheng/credit"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const schemes = [rongchengVillageScheme]
  * const ledger = appendEntryUnsafe(Ledger.empty(), schemes, {
  *   kind: "deduction", key: "d1", person: "p1", item: "rubbish-dumping", date: "2025-05-06",

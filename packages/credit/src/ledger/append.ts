@@ -4,16 +4,16 @@
  *
  * @module
  */
-import { decode, type InvalidInput, invalidInput, issue, localPractice } from "@minzheng/core"
+import { decode, type InvalidInput, invalidInput, type IsoDate, issue, localPractice } from "@minzheng/core"
 import { Result } from "effect"
 import type { z } from "zod"
 import { CreditRefused, IdempotencyConflict } from "../errors.js"
-import { check, dateIssues, ledgerIssues, textIssues, versionsIssues } from "../internal/guards.js"
+import { balanceOf } from "../internal/balance-fold.js"
+import { dateIssues, ledgerIssues, problems, textIssues, versionsIssues } from "../internal/guards.js"
 import { versionOn } from "../internal/scheme-rules.js"
 import type { Scheme } from "../scheme/scheme.js"
-import { ROLE_NAMES } from "../scheme/vocabulary.js"
-import { balanceAt } from "./balance.js"
-import { type EntryInput, EntryInputSchema, type LedgerEntry } from "./entry.js"
+import { EVIDENCE_KIND_NAMES, ROLE_NAMES, ROLES } from "../scheme/vocabulary.js"
+import { type Actor, EntryInputSchema, type LedgerEntry } from "./entry.js"
 import type { Ledger } from "./ledger.js"
 
 /**
@@ -33,9 +33,6 @@ export interface Appended {
   readonly entry: LedgerEntry
   readonly duplicate: boolean
 }
-
-// The Chinese names of the evidence kinds (scheme/vocabulary.ts's EVIDENCE_KINDS), for messages.
-const EVIDENCE_NAMES_ZH: Readonly<Record<string, string>> = { none: "无需佐证", photo: "照片", document: "书面材料", witness: "见证人", "system-record": "系统记录" }
 
 const RULES = localPractice("seed 001", "信息采集员根据信用管理办法赋分；事项的佐证、审核要求由方案规定")
 
@@ -88,7 +85,7 @@ const build = (ledger: Ledger, versions: ReadonlyArray<Scheme>, input: Decoded, 
         return refuse("approval-required", `事项 ${item.label.zh} 须经${ROLE_NAMES[item.approvedBy].zh}审核`, `item ${item.id} must be approved by the ${item.approvedBy}`)
       }
       if (item.evidence !== "none" && input.evidenceId === undefined) {
-        return refuse("evidence-required", `事项 ${item.label.zh} 须附佐证材料（${EVIDENCE_NAMES_ZH[item.evidence] ?? "佐证材料"}）`, `item ${item.id} needs evidence (${item.evidence})`)
+        return refuse("evidence-required", `事项 ${item.label.zh} 须附佐证材料（${EVIDENCE_KIND_NAMES[item.evidence].zh}）`, `item ${item.id} needs evidence (${item.evidence})`)
       }
       return Result.succeed({
         ...base,
@@ -130,7 +127,7 @@ const build = (ledger: Ledger, versions: ReadonlyArray<Scheme>, input: Decoded, 
       })
     }
     case "redemption": {
-      const b = repeat ? null : balanceAt(ledger, versions, input.person, input.date)
+      const b = repeat ? null : balanceOf(ledger, versions, input.person, input.date)
       if (b !== null && b.available - input.points < s.balanceFloor) {
         return refuse("insufficient-balance", `可用积分 ${b.available}，不足以兑换 ${input.points}（最低保留 ${s.balanceFloor}）`, `available ${b.available} is not enough for ${input.points} (floor ${s.balanceFloor})`, {
           available: b.available,
@@ -140,7 +137,7 @@ const build = (ledger: Ledger, versions: ReadonlyArray<Scheme>, input: Decoded, 
       return Result.succeed({ ...base, kind: "redemption", item: null, quantity: 1, points: -input.points, approver: null, evidenceId: null, reverses: null, orderId: input.orderId, lot: null })
     }
     case "expiry": {
-      const due = repeat ? undefined : balanceAt(ledger, versions, input.person, input.date).dueToExpire.find((d) => d.lot === input.lot)
+      const due = repeat ? undefined : balanceOf(ledger, versions, input.person, input.date).dueToExpire.find((d) => d.lot === input.lot)
       if (!repeat && (due === undefined || due.points < input.points)) {
         return refuse("not-reversible", `批次 ${input.lot} 在 ${input.date} 没有 ${input.points} 分到期未用`, `lot ${input.lot} has no ${input.points} unspent points due on ${input.date}`)
       }
@@ -161,7 +158,7 @@ const build = (ledger: Ledger, versions: ReadonlyArray<Scheme>, input: Decoded, 
  * @example
  * ```ts
  * import { Ledger, appendEntry, rongchengVillageScheme } from "@minzheng/credit"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = appendEntry(Ledger.empty(), [rongchengVillageScheme], {
  *   kind: "award", key: "a1", person: "p1", item: "volunteer-4h", quantity: 2, date: "2025-04-03",
  *   recorder: { id: "c1", role: "collector" }, evidenceId: "sys-1"
@@ -228,14 +225,23 @@ export const appendEntryUnsafe = (ledger: Ledger, versions: ReadonlyArray<Scheme
 /**
  * Writes the expiry entries due on a date for one person (过期作为单独记录写入台账): one entry
  * per award lot whose unspent points have passed their expiry date, keyed
- * `expiry:<lot>` so running it twice writes nothing new.
+ * `expiry:<lot>` so running it twice writes nothing new. All the entries are written, or none.
  *
- * @throws `InvalidInput` listing every malformed argument (the recorder among them)
+ * @returns the ledger with the expiry entries (the same ledger when nothing is due), or
+ * `CreditRefused` (`no-scheme-in-force`) when no scheme version is in force on `asOf`, or
+ * `InvalidInput` listing every malformed argument (the recorder among them)
  * @example
  * ```ts
- * import { Ledger, expirePoints, rongchengVillageScheme } from "@minzheng/credit"
- * import { isoDateUnsafe } from "@minzheng/core"
- * expirePoints(Ledger.empty(), [rongchengVillageScheme], "p1", isoDateUnsafe("2027-06-30"), { id: "sys", role: "town-office" }).size //=> 0
+ * import { Ledger, appendEntryUnsafe, expirePoints, balanceAtUnsafe, rongchengVillageScheme } from "@minzheng/credit"
+ * import { isoDateUnsafe, Result } from "@minzheng/core"
+ * const schemes = [rongchengVillageScheme]
+ * const ledger = appendEntryUnsafe(Ledger.empty(), schemes, {
+ *   kind: "award", key: "a1", person: "p1", item: "volunteer-4h", quantity: 2, date: "2025-04-03",
+ *   recorder: { id: "c1", role: "collector" }, evidenceId: "sys-1"
+ * }).ledger
+ * const r = expirePoints(ledger, schemes, "p1", isoDateUnsafe("2027-06-30"), { id: "sys", role: "town-office" })
+ * Result.isSuccess(r) && r.success.entries().map((e) => [e.kind, e.key, e.points]) //=> [["award", "a1", 2], ["expiry", "expiry:a1", -2]]
+ * Result.isSuccess(r) && balanceAtUnsafe(r.success, schemes, "p1", isoDateUnsafe("2027-06-30")).expired //=> 2
  * ```
  * @category balances
  * @since 0.1.0
@@ -244,14 +250,45 @@ export const expirePoints = (
   ledger: Ledger,
   versions: ReadonlyArray<Scheme>,
   person: string,
-  asOf: EntryInput["date"],
-  recorder: { readonly id: string; readonly role: LedgerEntry["recorder"]["role"] }
-): Ledger => {
-  check(ledgerIssues(ledger), versionsIssues(versions), textIssues(person, "person"), dateIssues(asOf, "asOf"))
+  asOf: IsoDate,
+  recorder: Actor
+): Result.Result<Ledger, CreditRefused | IdempotencyConflict | InvalidInput> => {
+  const who = recorder as Partial<Actor> | null
+  const recorderOk = typeof who === "object" && who !== null && typeof who.id === "string" && who.id.length > 0 && (ROLES as ReadonlyArray<unknown>).includes(who.role)
+  const bad = problems(
+    ledgerIssues(ledger),
+    versionsIssues(versions),
+    textIssues(person, "person"),
+    dateIssues(asOf, "asOf"),
+    recorderOk ? [] : [issue(["recorder"], "invalid_actor", "记录人应为 { id, role }，role 为规定的角色之一", "the recorder must be { id, role } with one of the roles")]
+  )
+  if (bad !== undefined) return Result.fail(bad)
+  const inForce = versionOn(versions, asOf)
+  if (Result.isFailure(inForce)) return Result.fail(inForce.failure)
   let out = ledger
-  const b = balanceAt(ledger, versions, person, asOf as LedgerEntry["date"])
-  for (const due of b.dueToExpire) {
-    out = appendEntryUnsafe(out, versions, { kind: "expiry", key: `expiry:${due.lot}`, person, date: asOf, recorder, points: due.points, lot: due.lot }).ledger
+  for (const due of balanceOf(ledger, versions, person, asOf).dueToExpire) {
+    const r = appendEntry(out, versions, { kind: "expiry", key: `expiry:${due.lot}`, person, date: asOf, recorder, points: due.points, lot: due.lot })
+    if (Result.isFailure(r)) return Result.fail(r.failure)
+    out = r.success.ledger
   }
-  return out
+  return Result.succeed(out)
+}
+
+/**
+ * Like {@link expirePoints}, throwing the typed error.
+ *
+ * @throws `CreditRefused`, `IdempotencyConflict` or `InvalidInput`
+ * @example
+ * ```ts
+ * import { Ledger, expirePointsUnsafe, rongchengVillageScheme } from "@minzheng/credit"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * expirePointsUnsafe(Ledger.empty(), [rongchengVillageScheme], "p1", isoDateUnsafe("2027-06-30"), { id: "sys", role: "town-office" }).size //=> 0
+ * ```
+ * @category balances
+ * @since 0.1.0
+ */
+export const expirePointsUnsafe = (ledger: Ledger, versions: ReadonlyArray<Scheme>, person: string, asOf: IsoDate, recorder: Actor): Ledger => {
+  const r = expirePoints(ledger, versions, person, asOf, recorder)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }

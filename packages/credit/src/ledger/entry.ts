@@ -11,6 +11,19 @@ import { IdSchema, PointsSchema } from "../internal/schemas.js"
 import { ROLES, type Role } from "../scheme/vocabulary.js"
 
 /**
+ * The kinds of ledger entry, in the order the ledger's rules treat them.
+ *
+ * @example
+ * ```ts
+ * import { ENTRY_KINDS } from "@minzheng/credit"
+ * ENTRY_KINDS //=> ["award", "deduction", "reversal", "expiry", "redemption"]
+ * ```
+ * @category ledger
+ * @since 0.1.0
+ */
+export const ENTRY_KINDS = ["award", "deduction", "reversal", "expiry", "redemption"] as const
+
+/**
  * The kinds of entry: `award` 加分, `deduction` 扣分, `reversal` 冲正, `expiry` 过期, `redemption` 兑换.
  *
  * @example
@@ -21,13 +34,13 @@ import { ROLES, type Role } from "../scheme/vocabulary.js"
  * @category ledger
  * @since 0.1.0
  */
-export const ENTRY_KIND_NAMES = {
+export const ENTRY_KIND_NAMES: { readonly [K in (typeof ENTRY_KINDS)[number]]: { readonly zh: string; readonly en: string } } = {
   award: { zh: "加分", en: "award" },
   deduction: { zh: "扣分", en: "deduction" },
   reversal: { zh: "冲正", en: "reversal" },
   expiry: { zh: "过期", en: "expiry" },
   redemption: { zh: "兑换", en: "redemption" }
-} as const
+}
 
 /**
  * An entry kind.
@@ -40,7 +53,7 @@ export const ENTRY_KIND_NAMES = {
  * @category ledger
  * @since 0.1.0
  */
-export type EntryKind = keyof typeof ENTRY_KIND_NAMES
+export type EntryKind = (typeof ENTRY_KINDS)[number]
 
 const ActorSchema = z.object({ id: IdSchema, role: z.literal(ROLES) }).strict()
 

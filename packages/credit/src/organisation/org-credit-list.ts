@@ -22,7 +22,7 @@
  */
 import {
   addMonths,
-  addWorkingDays,
+  addWorkingDaysUnsafe,
   addYears,
   decode,
   explain,
@@ -43,10 +43,82 @@ import {
 import { Result } from "effect"
 import { z } from "zod"
 import { IdSchema } from "../internal/schemas.js"
-import { ORG_CREDIT_BUNDLE, ORG_CREDIT_PARAMETERS, orgCreditCitation } from "./parameters.js"
+import { ORG_CREDIT_PARAMETERS } from "../internal/org-credit-parameters.js"
+import { ORG_CREDIT_BUNDLE, orgCreditCitation } from "./parameters.js"
 
 const ABNORMAL_WITH_DUTY = ["annual-report-missing", "party-organisation-missing", "rectification-overdue", "fundraising-qualification-lapsed"] as const
 const SERIOUS_DIRECT = ["change-registration-revoked", "suspension-ordered", "dishonest-debtor", "certificate-revoked"] as const
+
+/**
+ * The kinds of event in an organisation's credit record (the `kind` of an {@link OrgEvent}).
+ *
+ * @example
+ * ```ts
+ * import { ORG_EVENT_KINDS } from "@minzheng/credit"
+ * ORG_EVENT_KINDS.length //=> 15
+ * ```
+ * @category organisations
+ * @since 0.1.0
+ */
+export const ORG_EVENT_KINDS = [
+  "annual-report-missing",
+  "party-organisation-missing",
+  "rectification-overdue",
+  "fundraising-qualification-lapsed",
+  "unreachable",
+  "warning",
+  "fine",
+  "change-registration-revoked",
+  "suspension-ordered",
+  "dishonest-debtor",
+  "certificate-revoked",
+  "duty-fulfilled",
+  "removal-applied",
+  "deregistered",
+  "error-corrected"
+] as const
+
+/**
+ * An organisation event kind (see {@link ORG_EVENT_KINDS}).
+ *
+ * @example
+ * ```ts
+ * import type { OrgEventKind } from "@minzheng/credit"
+ * const k: OrgEventKind = "annual-report-missing"
+ * ```
+ * @category organisations
+ * @since 0.1.0
+ */
+export type OrgEventKind = (typeof ORG_EVENT_KINDS)[number]
+
+/**
+ * Chinese and English names of the organisation event kinds.
+ *
+ * @example
+ * ```ts
+ * import { ORG_EVENT_KIND_NAMES } from "@minzheng/credit"
+ * ORG_EVENT_KIND_NAMES["dishonest-debtor"].zh //=> "失信被执行人"
+ * ```
+ * @category organisations
+ * @since 0.1.0
+ */
+export const ORG_EVENT_KIND_NAMES: Readonly<Record<OrgEventKind, { readonly zh: string; readonly en: string }>> = {
+  "annual-report-missing": { zh: "未按规定报送年度工作报告", en: "annual work report not filed" },
+  "party-organisation-missing": { zh: "未按规定设立党组织", en: "no Party organisation set up" },
+  "rectification-overdue": { zh: "未按期完成整改", en: "rectification overdue" },
+  "fundraising-qualification-lapsed": { zh: "公开募捐资格情形", en: "public-fundraising qualification case" },
+  unreachable: { zh: "住所无法联系（两次邮寄无人签收）", en: "unreachable at the registered address" },
+  warning: { zh: "警告", en: "warning" },
+  fine: { zh: "罚款", en: "fine" },
+  "change-registration-revoked": { zh: "弄虚作假办理变更登记被撤销", en: "fraudulent change of registration revoked" },
+  "suspension-ordered": { zh: "限期停止活动", en: "ordered to suspend activities" },
+  "dishonest-debtor": { zh: "失信被执行人", en: "dishonest judgment debtor" },
+  "certificate-revoked": { zh: "吊销登记证书、撤销成立登记", en: "certificate revoked" },
+  "duty-fulfilled": { zh: "履行义务或完成整改（经查实）", en: "duty fulfilled (verified)" },
+  "removal-applied": { zh: "申请移出", en: "removal applied for" },
+  deregistered: { zh: "完成注销登记", en: "deregistered" },
+  "error-corrected": { zh: "异议核实后更正", en: "corrected on objection" }
+}
 
 /**
  * Zod schema of an {@link OrgEvent}.
@@ -179,7 +251,7 @@ interface List {
  * ```ts
  * import { orgCreditStatus } from "@minzheng/credit"
  * import { isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = orgCreditStatus([{ id: "w1", kind: "warning", date: "2024-03-01" }], isoDateUnsafe("2024-05-01"))
  * Result.isSuccess(r) && r.success.abnormal?.earliestRemoval //=> "2024-09-01"
  * ```
@@ -346,7 +418,7 @@ const fold = (raw: ReadonlyArray<OrgEvent>, asOf: IsoDate, P: Resolved): OrgCred
         const ab = abnormal as List | null
         if (ab !== null) {
           ab.dutyOutstanding = false
-          const by = addWorkingDays(e.date, P.removalWorkingDays.value)
+          const by = addWorkingDaysUnsafe(e.date, P.removalWorkingDays.value)
           step(`${e.date} 经查实已履行义务或完成整改，登记管理机关应于 ${by} 前移出活动异常名录`, `${e.date}: duties verified as done; to be removed by ${by}`, C.abnormalRemoval, { event: e.id })
           abnormal = null
         }

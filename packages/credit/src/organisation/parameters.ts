@@ -9,8 +9,7 @@
  *
  * @module
  */
-import { type Citation, definePolicyBundle, defineParameter, invalidInput, issue, MoneySchema, type PolicyBundle } from "@minzheng/core"
-import { z } from "zod"
+import { type Citation, definePolicyBundleUnsafe, invalidInput, issue, type PolicyBundle } from "@minzheng/core"
 
 /**
  * A citation of 《社会组织信用信息管理办法》 on a topic, noting the consultation draft's article
@@ -54,7 +53,7 @@ const nationwide = (value: unknown, topic: string, draftArticle: string, verifie
  * @category organisations
  * @since 0.1.0
  */
-export const ORG_CREDIT_BUNDLE: PolicyBundle = definePolicyBundle({
+export const ORG_CREDIT_BUNDLE: PolicyBundle = definePolicyBundleUnsafe({
   id: "org-credit-mca-60",
   version: "2018.1",
   label: { zh: "社会组织信用信息管理办法（民政部令第60号）", en: "MCA Order No. 60 on social-organisation credit information" },
@@ -69,15 +68,3 @@ export const ORG_CREDIT_BUNDLE: PolicyBundle = definePolicyBundle({
     "orgCredit.letterIntervalDays": nationwide({ min: 20, max: 60 }, "两次邮寄专用信函无人签收视为无法联系，两次邮寄间隔", "第十一条", false)
   }
 })
-
-/** The parameter definitions the list rules need. @internal */
-export const ORG_CREDIT_PARAMETERS = {
-  removalWorkingDays: defineParameter("orgCredit.removalWorkingDays", z.number().int().positive(), { label: { zh: "查实后移出期限", en: "removal after verification" }, unit: "working days" }),
-  noDutyRemovalMonths: defineParameter("orgCredit.noDutyRemovalMonths", z.number().int().positive(), { label: { zh: "无整改义务的移出期", en: "removal with nothing to rectify" }, unit: "months" }),
-  abnormalToSeriousYears: defineParameter("orgCredit.abnormalToSeriousYears", z.number().int().positive(), { label: { zh: "异常名录转严重失信名单期限", en: "abnormal list to serious list" }, unit: "years" }),
-  largeFineYuan: defineParameter("orgCredit.largeFineYuan", MoneySchema, { label: { zh: "较大数额罚款", en: "large fine threshold" }, unit: "CNY" }),
-  repeatPenaltyYears: defineParameter("orgCredit.repeatPenaltyYears", z.number().int().positive(), { label: { zh: "多次处罚统计期", en: "repeat-penalty window" }, unit: "years" }),
-  repeatPenaltyCount: defineParameter("orgCredit.repeatPenaltyCount", z.number().int().positive(), { label: { zh: "多次处罚次数", en: "repeat-penalty count" }, unit: "times" }),
-  seriousRemovalYears: defineParameter("orgCredit.seriousRemovalYears", z.number().int().positive(), { label: { zh: "严重失信名单最短列入期", en: "minimum time on the serious list" }, unit: "years" }),
-  letterIntervalDays: defineParameter("orgCredit.letterIntervalDays", z.object({ min: z.number().int(), max: z.number().int() }), { label: { zh: "两次邮寄间隔", en: "interval between the two letters" }, unit: "days" })
-}

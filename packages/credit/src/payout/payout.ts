@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { explain, type Explanation, type Issue, InvalidInput, invalidInput, issue, Money } from "@minzheng/core"
+import { decode, explain, type Explanation, type Issue, InvalidInput, invalidInput, issue, Money, type MoneyInput, MoneySchema } from "@minzheng/core"
 import { Result } from "effect"
 import { z } from "zod"
 import { CreditRefused } from "../errors.js"
@@ -49,6 +49,17 @@ export type { Payout, PayoutRow } from "./payout-model.js"
 
 const RECIPIENT_KEYS = new Set(["person", "points", "score"])
 
+// A Money, or a decimal string in 元 read by core's MoneySchema; anything else is an issue on `fund`.
+const toMoney = (u: unknown, issues: Issue[]): Money | undefined => {
+  if (Money.isMoney(u)) return u
+  if (typeof u === "string") {
+    const r = decode(MoneySchema, u)
+    if (Result.isSuccess(r) && Money.isMoney(r.success)) return r.success
+  }
+  issues.push(issue(["fund"], "invalid_money", "基金总额应为 Money 或以元为单位的十进制字符串（如 \"5000.00\"）", "the fund must be a Money or a decimal string in 元 (e.g. \"5000.00\")"))
+  return undefined
+}
+
 // Exactly RecipientsSchema's rules (strict object, id of 1–200 characters, safe-integer points and
 // score), checked by hand: a well-formed list is not copied, and a hostile one (300,000 bad rows,
 // holes in a sparse array) is reported in linear time — zod took ~6 s on 300,000 bad rows and the
@@ -81,31 +92,37 @@ const recipientIssues = (u: unknown): Issue[] => {
  *
  * @param scheme - gives the rule (`proportional`, `above-floor` with its floor, or `tier-weights`
  * with each tier's `payoutWeight`)
- * @param fund - a non-negative amount, whole 分
+ * @param fund - a non-negative amount, whole 分: a `Money` or a decimal string in 元 (`"5000.00"`)
  * @param recipients - untrusted list of `{ person, points, score? }` (`score` needed for tier weights)
  * @returns the payout, or `InvalidInput` listing every problem, or `CreditRefused`
  * (`no-eligible-points`) when nobody has an eligible point
  * @example
  * ```ts
  * import { computePayout, rongchengVillageScheme } from "@minzheng/credit"
- * import { Money } from "@minzheng/core"
- * import { Result } from "effect"
- * const r = computePayout(rongchengVillageScheme, Money.yuan("100.00"), [
+ * import { Money, Result } from "@minzheng/core"
+ * const r = computePayout(rongchengVillageScheme, "100.00", [
  *   { person: "a", points: 1 }, { person: "b", points: 1 }, { person: "c", points: 1 }
  * ])
  * Result.isSuccess(r) && r.success.rows.map((x) => x.amount) //=> ["33.34", "33.33", "33.33"]
+ * const same = computePayout(rongchengVillageScheme, Money.yuan("100.00"), [{ person: "a", points: 1 }])
+ * Result.isSuccess(same) && same.success.fund.toString() //=> "100.00"
+ * const bad = computePayout(rongchengVillageScheme, "100.005", [{ person: "a", points: 1 }])
+ * Result.isFailure(bad) && bad.failure._tag //=> "InvalidInput"
  * ```
  * @category payouts
  * @since 0.1.0
  */
-export const computePayout = (scheme: Scheme, fund: Money, recipients: unknown): Result.Result<Payout, InvalidInput | CreditRefused> => {
+export const computePayout = (scheme: Scheme, fundInput: MoneyInput, recipients: unknown): Result.Result<Payout, InvalidInput | CreditRefused> => {
   const issues = schemeIssues(scheme)
-  if (!Money.isMoney(fund)) issues.push(issue(["fund"], "invalid_money", "基金总额应为 Money", "the fund must be a Money"))
-  else if (fund.isNegative() || !fund.isWholeFen()) issues.push(issue(["fund"], "invalid_fund", "基金总额应为非负且精确到分", "the fund must be non-negative and whole 分"))
+  const fund = toMoney(fundInput, issues)
+  if (fund === undefined) {
+    // reported by toMoney
+  } else if (fund.isNegative() || !fund.isWholeFen()) issues.push(issue(["fund"], "invalid_fund", "基金总额应为非负且精确到分", "the fund must be non-negative and whole 分"))
   else if (!Number.isSafeInteger(fund.toFen())) issues.push(issue(["fund"], "too_big", "基金总额过大", "the fund is too large"))
   const bad = recipientIssues(recipients)
   for (const i of bad) issues.push(i)
   if (issues.length > 0) return Result.fail(invalidInput(issues))
+  if (fund === undefined) return Result.fail(invalidInput(issues))
   const list = recipients as ReadonlyArray<Recipient>
   const rule = scheme.payout
   const weights = new Array<number>(list.length)
@@ -148,13 +165,14 @@ const payoutIssues = (u: unknown) => {
  * Explains one person's share: weight ÷ total weight × fund, the floor in 分, and the left-over 分
  * if the largest-remainder step gave one.
  *
- * @returns the explanation, or `undefined` when the person is not in the payout
+ * @returns the explanation, or `undefined` when the person is not among the payout's recipients
+ * (a normal answer: there is no share to explain — like `Map.get`)
  * @throws `InvalidInput` when `payout` is not a payout or `person` not a string
  * @example
  * ```ts
  * import { computePayout, explainShare, rongchengVillageScheme } from "@minzheng/credit"
  * import { Money } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = computePayout(rongchengVillageScheme, Money.yuan("100.00"), [{ person: "a", points: 1 }, { person: "b", points: 2 }])
  * Result.isSuccess(r) && explainShare(r.success, "b")?.outcome //=> "66.67"
  * ```

@@ -79,7 +79,7 @@ export interface Rating {
  * @example
  * ```ts
  * import { rateChecklist, elderlyCareInstitutionChecklist } from "@minzheng/credit"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = rateChecklist(elderlyCareInstitutionChecklist, { environment: 100, facilities: 110, management: 120, service: 450 })
  * Result.isSuccess(r) && r.success.grade?.id //=> "grade-4"
  * ```

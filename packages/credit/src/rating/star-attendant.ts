@@ -7,7 +7,7 @@
  * @module
  */
 import { addDays, decode, explain, type Explanation, type InvalidInput, invalidInput, type IsoDate, IsoDateSchema, issue, localPractice } from "@minzheng/core"
-import { buildNotice, DEFAULT_MASKING_POLICY, type MaskedNotice, MaskingPolicySchema } from "@minzheng/disclosure"
+import { buildNoticeUnsafe, DEFAULT_MASKING_POLICY, type MaskedNotice, MaskingPolicySchema } from "@minzheng/disclosure"
 import { Result } from "effect"
 import { z } from "zod"
 import { check, dateIssues, integerIssues } from "../internal/guards.js"
@@ -131,7 +131,7 @@ export type StarRatingNoticeInput = z.input<typeof StarRatingNoticeInputSchema>
  * ```ts
  * import { starRatingPublicNotice } from "@minzheng/credit"
  * import { renderNoticeText } from "@minzheng/disclosure"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = starRatingPublicNotice({ issuer: "李沧区社会福利院", postedOn: "2025-12-22", results: [{ name: "李四", grade: "four-star" }, { name: "王芳", grade: "five-star" }] })
  * Result.isSuccess(r) && r.success.notice.rows //=> [["王*", "五星级服务员"], ["李*", "四星级服务员"]]
  * Result.isSuccess(r) && r.success.notice.period //=> { from: "2025-12-22", to: "2025-12-28" }
@@ -162,13 +162,13 @@ export const starRatingPublicNotice = (
   const sorted = results.map((r, i) => ({ r, i })).sort((a, b) => (order.get(a.r.grade) as number) - (order.get(b.r.grade) as number) || a.i - b.i)
   const counts = grades.map((g) => ({ label: g.label.zh, n: results.filter((r) => r.grade === g.id).length })).filter((c) => c.n > 0)
   const notice = noticeOrFailure(() =>
-    buildNotice(
+    buildNoticeUnsafe(
       {
         title: title ?? "星级服务员评选结果公示",
         issuer,
         period: { from: dates.postedOn, to: dates.lastDay },
         columns: [
-          { key: "name", label: { zh: "姓名", en: "name" }, type: "personName" },
+          { key: "name", label: { zh: "姓名", en: "name" }, type: "person-name" },
           { key: "grade", label: { zh: "评定星级", en: "rating" }, type: "text" }
         ],
         rows: sorted.map(({ r }) => ({ name: r.name, grade: grades[order.get(r.grade) as number]?.label.zh })),

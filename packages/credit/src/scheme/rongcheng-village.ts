@@ -10,7 +10,7 @@
  * @module
  */
 import { localPractice } from "@minzheng/core"
-import { defineScheme, type Scheme } from "./scheme.js"
+import { defineSchemeUnsafe, type Scheme } from "./scheme.js"
 
 /**
  * The illustrative 荣成-style village scheme, version 2025.1 (effective 2025-01-01): base score
@@ -27,7 +27,7 @@ import { defineScheme, type Scheme } from "./scheme.js"
  * @category schemes
  * @since 0.1.0
  */
-export const rongchengVillageScheme: Scheme = defineScheme({
+export const rongchengVillageScheme: Scheme = defineSchemeUnsafe({
   id: "rongcheng-village",
   version: "2025.1",
   effectiveFrom: "2025-01-01",

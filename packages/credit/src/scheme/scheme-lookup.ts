@@ -10,6 +10,7 @@ import type { CreditRefused } from "../errors.js"
 import { check, dateIssues, problems, schemeIssues, versionsIssues } from "../internal/guards.js"
 import { startOfPeriod, tierOf, versionOn } from "../internal/scheme-rules.js"
 import type { Scheme, Tier } from "./scheme.js"
+import { PERIOD_KINDS } from "./vocabulary.js"
 
 /**
  * The version of a scheme in force on a date: the latest version whose `effectiveFrom` is on or
@@ -20,8 +21,7 @@ import type { Scheme, Tier } from "./scheme.js"
  * @example
  * ```ts
  * import { schemeOn, rongchengVillageScheme } from "@minzheng/credit"
- * import { isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { isoDateUnsafe, Result } from "@minzheng/core"
  * Result.isSuccess(schemeOn([rongchengVillageScheme], isoDateUnsafe("2025-05-01"))) //=> true
  * Result.isFailure(schemeOn([rongchengVillageScheme], isoDateUnsafe("2019-05-01"))) //=> true
  * ```
@@ -35,8 +35,9 @@ export const schemeOn = (versions: ReadonlyArray<Scheme>, date: IsoDate): Result
 }
 
 /**
- * The tier a score falls in: the tier with the highest `minScore` at or below the score; a score
- * below every threshold falls in the lowest tier.
+ * The tier a score falls in: the tier with the highest `minScore` at or below the score. A score
+ * below every threshold falls in the lowest tier (a scheme has at least one tier, so there is
+ * always an answer: the lowest tier is the scheme's floor, never "no tier").
  *
  * @throws `InvalidInput` for a malformed scheme or a score that is not a number
  * @example
@@ -54,7 +55,7 @@ export const tierFor = (scheme: Scheme, score: number): Tier => {
   return tierOf(scheme, score)
 }
 
-const PERIODS = ["month", "quarter", "year"]
+const PERIODS: ReadonlyArray<string> = PERIOD_KINDS
 
 /**
  * The first day of the period (month, quarter or year) a date falls in.

@@ -11,7 +11,7 @@ import { Result } from "effect"
 import { z } from "zod"
 import { knownSchemes } from "../internal/known-schemes.js"
 import { BilingualSchema, IdSchema, PointsSchema } from "../internal/schemas.js"
-import { CATEGORIES, EVIDENCE_KINDS, ROLES } from "./vocabulary.js"
+import { CARRY_OVERS, CATEGORIES, EVIDENCE_KINDS, PERIOD_KINDS, ROLES } from "./vocabulary.js"
 
 /**
  * Zod schema of a {@link SchemeItem}.
@@ -98,8 +98,8 @@ export const SchemeSchema = z
     illustrative: z.boolean(),
     unit: BilingualSchema,
     baseScore: PointsSchema,
-    period: z.literal(["month", "quarter", "year"]),
-    carryOver: z.literal(["all", "none"]),
+    period: z.literal(PERIOD_KINDS),
+    carryOver: z.literal(CARRY_OVERS),
     items: z.array(ItemSchema).min(1),
     tiers: z.array(TierSchema).min(1),
     appealWindowDays: z.number().int().min(0).max(3650),
@@ -186,13 +186,27 @@ export type PayoutRule = z.infer<typeof PayoutRuleSchema>
 export type Scheme = Omit<z.infer<typeof SchemeSchema>, "effectiveFrom"> & { readonly effectiveFrom: IsoDate }
 
 /**
- * Decodes a scheme version from untrusted JSON: the scheme, or one `InvalidInput` listing every
- * problem.
+ * What {@link defineScheme} takes: a scheme version written in code, its `effectiveFrom` a
+ * `YYYY-MM-DD` string (the input side of {@link SchemeSchema}).
+ *
+ * @example
+ * ```ts
+ * import { rongchengVillageScheme, type SchemeInput } from "@minzheng/credit"
+ * const next: SchemeInput = { ...rongchengVillageScheme, version: "2026.1", effectiveFrom: "2026-01-01" }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type SchemeInput = z.input<typeof SchemeSchema>
+
+/**
+ * Decodes a scheme version from outside data (JSON, a file, a form): the scheme, or one
+ * `InvalidInput` listing every problem.
  *
  * @example
  * ```ts
  * import { decodeScheme } from "@minzheng/credit"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isFailure(decodeScheme({ id: "x" })) //=> true
  * ```
  * @category constructors
@@ -205,20 +219,38 @@ export const decodeScheme = (input: unknown): Result.Result<Scheme, InvalidInput
 }
 
 /**
- * Like {@link decodeScheme}, throwing the `InvalidInput` (for schemes shipped with code).
+ * Defines a scheme version written in code: the same checks as {@link decodeScheme} (unique item
+ * and tier ids, distinct tier thresholds, tier weights where the payout needs them …), on a typed
+ * {@link SchemeInput}. A failure is one `InvalidInput` listing every problem.
  *
- * @throws `InvalidInput` listing every problem
  * @example
  * ```ts
  * import { defineScheme, rongchengVillageScheme } from "@minzheng/credit"
- * defineScheme({ ...rongchengVillageScheme, version: "2026.1", effectiveFrom: "2026-01-01" }).version //=> "2026.1"
+ * import { Result } from "@minzheng/core"
+ * const r = defineScheme({ ...rongchengVillageScheme, version: "2026.1", effectiveFrom: "2026-01-01" })
+ * Result.isSuccess(r) && r.success.version //=> "2026.1"
+ * const twice = defineScheme({ ...rongchengVillageScheme, tiers: [...rongchengVillageScheme.tiers, rongchengVillageScheme.tiers[0]!] })
+ * Result.isFailure(twice) && twice.failure.issues[0]?.zh //=> "等级起点分重复"
  * ```
  * @category constructors
  * @since 0.1.0
  */
-export const defineScheme = (input: unknown): Scheme => {
+export const defineScheme = (input: SchemeInput): Result.Result<Scheme, InvalidInput> => decodeScheme(input)
+
+/**
+ * Like {@link defineScheme}, throwing the `InvalidInput` (for module-level constants and scripts).
+ *
+ * @throws `InvalidInput` listing every problem
+ * @example
+ * ```ts
+ * import { defineSchemeUnsafe, rongchengVillageScheme } from "@minzheng/credit"
+ * defineSchemeUnsafe({ ...rongchengVillageScheme, version: "2026.1", effectiveFrom: "2026-01-01" }).version //=> "2026.1"
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const defineSchemeUnsafe = (input: SchemeInput): Scheme => {
   const r = decodeScheme(input)
   if (Result.isFailure(r)) throw r.failure
   return r.success
 }
-

@@ -9,7 +9,7 @@
  * @module
  */
 import { localPractice } from "@minzheng/core"
-import { defineScheme, type Scheme } from "./scheme.js"
+import { defineSchemeUnsafe, type Scheme } from "./scheme.js"
 
 /**
  * The illustrative 泰山公益时间银行 scheme, version 2021.1 (effective 2021-08-31, the date of the
@@ -25,7 +25,7 @@ import { defineScheme, type Scheme } from "./scheme.js"
  * @category schemes
  * @since 0.1.0
  */
-export const taishanTimeBankScheme: Scheme = defineScheme({
+export const taishanTimeBankScheme: Scheme = defineSchemeUnsafe({
   id: "taishan-time-bank",
   version: "2021.1",
   effectiveFrom: "2021-08-31",

@@ -139,6 +139,38 @@ export const EVIDENCE_KINDS = ["none", "photo", "document", "witness", "system-r
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
 
 /**
+ * Chinese and English names of the evidence kinds.
+ *
+ * @example
+ * ```ts
+ * import { EVIDENCE_KIND_NAMES } from "@minzheng/credit"
+ * EVIDENCE_KIND_NAMES["system-record"].zh //=> "系统记录"
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export const EVIDENCE_KIND_NAMES: Readonly<Record<EvidenceKind, Bilingual>> = {
+  none: { zh: "无需佐证", en: "no evidence needed" },
+  photo: { zh: "照片", en: "photo" },
+  document: { zh: "书面材料", en: "document" },
+  witness: { zh: "见证人", en: "witness" },
+  "system-record": { zh: "系统记录", en: "system record" }
+}
+
+/**
+ * The periods scores, caps and payouts run over.
+ *
+ * @example
+ * ```ts
+ * import { PERIOD_KINDS } from "@minzheng/credit"
+ * PERIOD_KINDS //=> ["month", "quarter", "year"]
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export const PERIOD_KINDS = ["month", "quarter", "year"] as const
+
+/**
  * The period scores, caps and payouts run over: `month` 月, `quarter` 季度, `year` 年度.
  *
  * @example
@@ -149,7 +181,37 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
  * @category vocabulary
  * @since 0.1.0
  */
-export type PeriodKind = "month" | "quarter" | "year"
+export type PeriodKind = (typeof PERIOD_KINDS)[number]
+
+/**
+ * Chinese and English names of the periods.
+ *
+ * @example
+ * ```ts
+ * import { PERIOD_KIND_NAMES } from "@minzheng/credit"
+ * PERIOD_KIND_NAMES.quarter.zh //=> "季度"
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export const PERIOD_KIND_NAMES: Readonly<Record<PeriodKind, Bilingual>> = {
+  month: { zh: "月", en: "month" },
+  quarter: { zh: "季度", en: "quarter" },
+  year: { zh: "年度", en: "year" }
+}
+
+/**
+ * What a score can keep from earlier periods.
+ *
+ * @example
+ * ```ts
+ * import { CARRY_OVERS } from "@minzheng/credit"
+ * CARRY_OVERS //=> ["all", "none"]
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export const CARRY_OVERS = ["all", "none"] as const
 
 /**
  * What a score keeps from earlier periods: `all` 累计（跨期结转）, `none` 每期从基础分重新起算.
@@ -162,4 +224,63 @@ export type PeriodKind = "month" | "quarter" | "year"
  * @category vocabulary
  * @since 0.1.0
  */
-export type CarryOver = "all" | "none"
+export type CarryOver = (typeof CARRY_OVERS)[number]
+
+/**
+ * Chinese and English names of the carry-over rules.
+ *
+ * @example
+ * ```ts
+ * import { CARRY_OVER_NAMES } from "@minzheng/credit"
+ * CARRY_OVER_NAMES.none.zh //=> "每期从基础分重新起算"
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export const CARRY_OVER_NAMES: Readonly<Record<CarryOver, Bilingual>> = {
+  all: { zh: "累计（跨期结转）", en: "carried over" },
+  none: { zh: "每期从基础分重新起算", en: "restarts from the base score every period" }
+}
+
+/**
+ * How a credit fund can be divided (the `method` of a scheme's payout rule).
+ *
+ * @example
+ * ```ts
+ * import { PAYOUT_METHODS } from "@minzheng/credit"
+ * PAYOUT_METHODS //=> ["proportional", "above-floor", "tier-weights"]
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export const PAYOUT_METHODS = ["proportional", "above-floor", "tier-weights"] as const
+
+/**
+ * A payout method: `proportional` 按积分比例, `above-floor` 按超过基准线的积分, `tier-weights` 按等级权重.
+ *
+ * @example
+ * ```ts
+ * import type { PayoutMethod } from "@minzheng/credit"
+ * const m: PayoutMethod = "above-floor"
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export type PayoutMethod = (typeof PAYOUT_METHODS)[number]
+
+/**
+ * Chinese and English names of the payout methods.
+ *
+ * @example
+ * ```ts
+ * import { PAYOUT_METHOD_NAMES } from "@minzheng/credit"
+ * PAYOUT_METHOD_NAMES["tier-weights"].zh //=> "按等级权重"
+ * ```
+ * @category vocabulary
+ * @since 0.1.0
+ */
+export const PAYOUT_METHOD_NAMES: Readonly<Record<PayoutMethod, Bilingual>> = {
+  proportional: { zh: "按积分比例", en: "in proportion to points" },
+  "above-floor": { zh: "按超过基准线的积分", en: "by points above a floor" },
+  "tier-weights": { zh: "按等级权重", en: "by tier weights" }
+}

@@ -90,8 +90,8 @@ export type Order = z.output<typeof OrderSchema>
  *
  * @example
  * ```ts
- * import { openSupermarket } from "@minzheng/credit"
- * openSupermarket({ goods: [] }).orders.size //=> 0
+ * import { openSupermarketUnsafe } from "@minzheng/credit"
+ * openSupermarketUnsafe({ goods: [] }).orders.size //=> 0
  * ```
  * @category supermarket
  * @since 0.1.0
@@ -102,21 +102,42 @@ export interface Supermarket {
 }
 
 /**
- * Opens a supermarket from a catalogue.
+ * Opens a supermarket from a catalogue (outside data: a file, a form).
  *
- * @throws `InvalidInput` for a malformed catalogue
+ * @returns the supermarket, or `InvalidInput` listing every problem of the catalogue
  * @example
  * ```ts
  * import { openSupermarket } from "@minzheng/credit"
- * openSupermarket({ goods: [{ id: "soap", label: { zh: "肥皂", en: "soap" }, price: 5, stock: 3 }] }).stock.get("soap")?.stock //=> 3
+ * import { Result } from "@minzheng/core"
+ * const r = openSupermarket({ goods: [{ id: "soap", label: { zh: "肥皂", en: "soap" }, price: 5, stock: 3 }] })
+ * Result.isSuccess(r) && r.success.stock.get("soap")?.stock //=> 3
+ * Result.isFailure(openSupermarket({ goods: [{ id: "soap", price: 0 }] })) //=> true
  * ```
  * @category supermarket
  * @since 0.1.0
  */
-export const openSupermarket = (catalogue: unknown): Supermarket => {
+export const openSupermarket = (catalogue: unknown): Result.Result<Supermarket, InvalidInput> => {
   const c = decode(CatalogueSchema, catalogue)
-  if (Result.isFailure(c)) throw c.failure
-  return { stock: new Map(c.success.goods.map((g) => [g.id, { label: g.label, price: g.price, stock: g.stock }])), orders: new Map() }
+  if (Result.isFailure(c)) return Result.fail(c.failure)
+  return Result.succeed({ stock: new Map(c.success.goods.map((g) => [g.id, { label: g.label, price: g.price, stock: g.stock }])), orders: new Map() })
+}
+
+/**
+ * Like {@link openSupermarket}, throwing the `InvalidInput`.
+ *
+ * @throws `InvalidInput` listing every problem of the catalogue
+ * @example
+ * ```ts
+ * import { openSupermarketUnsafe } from "@minzheng/credit"
+ * openSupermarketUnsafe({ goods: [{ id: "soap", label: { zh: "肥皂", en: "soap" }, price: 5, stock: 3 }] }).stock.get("soap")?.price //=> 5
+ * ```
+ * @category supermarket
+ * @since 0.1.0
+ */
+export const openSupermarketUnsafe = (catalogue: unknown): Supermarket => {
+  const r = openSupermarket(catalogue)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }
 
 /**
@@ -145,14 +166,14 @@ export interface Redeemed {
  * `CreditRefused` (`unknown-good`, `out-of-stock`, `insufficient-balance`)
  * @example
  * ```ts
- * import { Ledger, appendEntryUnsafe, openSupermarket, redeem, rongchengVillageScheme } from "@minzheng/credit"
- * import { Result } from "effect"
+ * import { Ledger, appendEntryUnsafe, openSupermarketUnsafe, redeem, rongchengVillageScheme } from "@minzheng/credit"
+ * import { Result } from "@minzheng/core"
  * const schemes = [rongchengVillageScheme]
  * const ledger = appendEntryUnsafe(Ledger.empty(), schemes, {
  *   kind: "award", key: "a1", person: "p1", item: "frugal-ceremony", date: "2025-04-10",
  *   recorder: { id: "c1", role: "collector" }, approver: { id: "v1", role: "village-committee" }, evidenceId: "doc-1"
  * }).ledger
- * const shop = openSupermarket({ goods: [{ id: "soap", label: { zh: "肥皂", en: "soap" }, price: 4, stock: 5 }] })
+ * const shop = openSupermarketUnsafe({ goods: [{ id: "soap", label: { zh: "肥皂", en: "soap" }, price: 4, stock: 5 }] })
  * const r = redeem(shop, ledger, schemes, { orderId: "o1", person: "p1", good: "soap", quantity: 2, date: "2025-04-20", clerk: { id: "c1", role: "collector" } })
  * Result.isSuccess(r) && r.success.supermarket.stock.get("soap")?.stock //=> 3
  * ```
