@@ -27,17 +27,17 @@ const caseCommands = (day0: IsoDate): MediationCommand[] => {
   const raw: unknown[] = [
     { type: "start", date: at(0), source: "application", applicationForm: "written", category: "contract", committee: { id: "c", name: "调委会", kind: "social-organisation" }, parties: [party("p1"), party("p2")], summary: "货款", amountInvolved: "1000.00" },
     { type: "accept", date: at(1) },
-    { type: "assignMediators", date: at(1), selection: "committee-assigned", mediators: [{ id: "m1", name: "王" }] },
-    { type: "holdSession", date: at(2), openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "p2"], rightsExplained: true, record: "记录" },
-    { type: "holdSession", date: at(4), openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "p2"], rightsExplained: true, record: "记录" },
-    { type: "draftAgreement", date: at(5), contents: { facts: "事实", issues: "争议", responsibilities: "责任", terms: [{ obligorId: "p2", description: "付款", amount: "1000.00", manner: "转账", deadline: at(20) }] } },
-    { type: "signAgreement", date: at(5), signature: { by: "party", partyId: "p1", method: "signature" } },
-    { type: "signAgreement", date: at(5), signature: { by: "party", partyId: "p2", method: "signature" } },
-    { type: "signAgreement", date: at(5), signature: { by: "mediator", mediatorId: "m1" } },
-    { type: "signAgreement", date: at(6), signature: { by: "committee-seal" } },
-    { type: "applyForConfirmation", date: at(8), applicantPartyIds: ["p1", "p2"], court: "法院" },
-    { type: "recordCourtDecision", date: at(12), outcome: "confirmed" },
-    { type: "recordFollowUp", date: at(21), visitor: "王", performance: "performed", notes: "已履行" },
+    { type: "assign-mediators", date: at(1), selection: "committee-assigned", mediators: [{ id: "m1", name: "王" }] },
+    { type: "hold-session", date: at(2), openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "p2"], rightsExplained: true, record: "记录" },
+    { type: "hold-session", date: at(4), openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "p2"], rightsExplained: true, record: "记录" },
+    { type: "draft-agreement", date: at(5), contents: { facts: "事实", issues: "争议", responsibilities: "责任", terms: [{ obligorId: "p2", description: "付款", amount: "1000.00", manner: "转账", deadline: at(20) }] } },
+    { type: "sign-agreement", date: at(5), signature: { by: "party", partyId: "p1", method: "signature" } },
+    { type: "sign-agreement", date: at(5), signature: { by: "party", partyId: "p2", method: "signature" } },
+    { type: "sign-agreement", date: at(5), signature: { by: "mediator", mediatorId: "m1" } },
+    { type: "sign-agreement", date: at(6), signature: { by: "committee-seal" } },
+    { type: "apply-for-confirmation", date: at(8), applicantPartyIds: ["p1", "p2"], court: "法院" },
+    { type: "record-court-decision", date: at(12), outcome: "confirmed" },
+    { type: "record-follow-up", date: at(21), visitor: "王", performance: "performed", notes: "已履行" },
     { type: "archive", date: at(22), fileNumber: "档" }
   ]
   return raw.map((c) => {
@@ -90,7 +90,7 @@ rows.push([`replay ${fmt(totalEvents)} events (${fmt(casesNeeded)} full cases)`,
 // 2. Decide: a long-running case (sessions, escalation reports) — state kept vs re-fold per command.
 const longCase = (n: number): MediationCommand[] => {
   const head = caseCommands(base).slice(0, 3)
-  const tail: unknown[] = Array.from({ length: n }, (_, i) => ({ type: "holdSession", date: addDays(base, 2), openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "p2"], rightsExplained: true, record: `第${i + 1}次` }))
+  const tail: unknown[] = Array.from({ length: n }, (_, i) => ({ type: "hold-session", date: addDays(base, 2), openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "p2"], rightsExplained: true, record: `第${i + 1}次` }))
   return [...head, ...tail.map((c) => decodeMediationCommand(c)).map((r) => (Result.isSuccess(r) ? r.success : (() => { throw r.failure })()))]
 }
 for (const n of [20, 200]) {

@@ -5,20 +5,17 @@
  */
 import { Data } from "effect"
 import { type Bilingual, InvalidInput, issue } from "@minzheng/core"
+import { CASE_DOCUMENT_NAMES, type CaseDocumentKind } from "./case/vocabulary.js"
 
-const DOCUMENT_NAMES_ZH: Readonly<Record<string, string>> = {
-  agreement: "调解协议书",
-  registration: "调解登记表",
-  "session-record": "调解笔录",
-  "follow-up": "回访记录"
-}
-
-// Chinese text names the document in Chinese; an unknown id is called a 文书 rather than echoed in English.
-const documentNameZh = (document: string): string => (Object.hasOwn(DOCUMENT_NAMES_ZH, document) ? (DOCUMENT_NAMES_ZH[document] as string) : "文书")
+// Chinese text names the document in Chinese (调解协议书, 调解笔录 …, without the table's note in
+// brackets); an id that is not a case-file document is called a 文书 rather than echoed in English.
+const documentNameZh = (document: string): string =>
+  Object.hasOwn(CASE_DOCUMENT_NAMES, document) ? CASE_DOCUMENT_NAMES[document as CaseDocumentKind].zh.replace(/（[^）]*）$/, "") : "文书"
 
 /**
  * A document cannot be produced from the case as it stands (e.g. a 调解协议书 before any
- * agreement, a 回访记录 that was never made).
+ * agreement, a 回访记录 that was never made). `document` is the kind of document asked for, a key
+ * of `CASE_DOCUMENT_NAMES`.
  *
  * @example
  * ```ts
@@ -30,12 +27,12 @@ const documentNameZh = (document: string): string => (Object.hasOwn(DOCUMENT_NAM
  * @since 0.1.0
  */
 export class DocumentUnavailable extends Data.TaggedError("DocumentUnavailable")<{
-  readonly document: string
+  readonly document: CaseDocumentKind
   readonly reason: Bilingual
   readonly message: string
   readonly messageZh: string
 }> {
-  constructor(args: { readonly document: string; readonly reason: Bilingual }) {
+  constructor(args: { readonly document: CaseDocumentKind; readonly reason: Bilingual }) {
     const a: unknown = args
     const reason = typeof a === "object" && a !== null ? (a as { reason?: unknown }).reason : undefined
     if (

@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 export * from "./law/citations.js"
+export * from "./case/vocabulary.js"
 export * from "./case/dispute-category.js"
 export * from "./case/party.js"
 export * from "./case/committee.js"
@@ -17,7 +18,7 @@ export * from "./case/events.js"
 export * from "./case/state.js"
 export * from "./case/conclusion-date.js"
 export { evolveMediation } from "./case/evolve.js"
-export { decideMediation, defaultMediationContext, type MediationContext } from "./case/decide.js"
+export { decideMediation, decideMediationUnsafe, defaultMediationContext, type MediationContext } from "./case/decide.js"
 export * from "./case/workflow.js"
 export { type ConfirmationWindow, confirmationWindow, confirmationWindowUnsafe } from "./case/confirmation-window.js"
 export { labourArbitrationRight, mediationTimeLimit, mediationTimeLimitUnsafe, type MediationTimeLimit } from "./case/time-limits.js"

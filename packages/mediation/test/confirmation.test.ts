@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest"
 import { run, toAgreement } from "./fixtures.js"
 
 const apply = (state: MediationState, date: string, applicants = ["p1", "o1"]) =>
-  handleMediationCommand(state, { type: "applyForConfirmation", date, applicantPartyIds: applicants, court: "青岛市城阳区人民法院" })
+  handleMediationCommand(state, { type: "apply-for-confirmation", date, applicantPartyIds: applicants, court: "青岛市城阳区人民法院" })
 
 const refusalOf = (r: ReturnType<typeof apply>): TransitionRefused => {
   if (Result.isSuccess(r) || r.failure._tag !== "TransitionRefused") throw new Error("expected a refusal")
@@ -34,7 +34,7 @@ describe("judicial confirmation within 30 days of the agreement taking effect (�
   })
 
   it("a second application is refused", () => {
-    const once = run([{ type: "applyForConfirmation", date: "2025-03-20", applicantPartyIds: ["p1", "o1"], court: "法院" }], agreed).state
+    const once = run([{ type: "apply-for-confirmation", date: "2025-03-20", applicantPartyIds: ["p1", "o1"], court: "法院" }], agreed).state
     expect(refusalOf(apply(once, "2025-03-21")).details).toEqual({ appliedOn: "2025-03-20" })
   })
 })
@@ -60,33 +60,33 @@ describe("a window whose 30th day falls in the National Day holiday (2025-10-01 
 })
 
 describe("after the court decides", () => {
-  const applied = run([...toAgreement("2025-03-03", "2025-03-11"), { type: "applyForConfirmation", date: "2025-03-20", applicantPartyIds: ["p1", "o1"], court: "法院" }]).state
+  const applied = run([...toAgreement("2025-03-03", "2025-03-11"), { type: "apply-for-confirmation", date: "2025-03-20", applicantPartyIds: ["p1", "o1"], court: "法院" }]).state
 
   it("a confirmed agreement may be enforced when a party does not perform", () => {
     const { state } = run([
-      { type: "recordCourtDecision", date: "2025-03-28", outcome: "confirmed" },
-      { type: "applyForEnforcement", date: "2026-01-05", partyId: "p1", ground: "refused-to-perform" }
+      { type: "record-court-decision", date: "2025-03-28", outcome: "confirmed" },
+      { type: "apply-for-enforcement", date: "2026-01-05", partyId: "p1", ground: "refused-to-perform" }
     ], applied)
     expect(state.confirmation?.enforcement?.partyId).toBe("p1")
   })
 
   it("a rejected agreement goes back to mediation, the old one kept as history, and a new one can be reached", () => {
     const { state } = run([
-      { type: "recordCourtDecision", date: "2025-03-28", outcome: "rejected" },
-      { type: "restartMediation", date: "2025-04-01" }
+      { type: "record-court-decision", date: "2025-03-28", outcome: "rejected" },
+      { type: "restart-mediation", date: "2025-04-01" }
     ], applied)
     expect(state.status).toBe("mediating")
     expect(state.agreement).toBeUndefined()
     expect(state.priorAgreements).toHaveLength(1)
-    expect(Result.isFailure(handleMediationCommand(state, { type: "applyForEnforcement", date: "2025-04-02", partyId: "p1", ground: "refused-to-perform" }))).toBe(true)
+    expect(Result.isFailure(handleMediationCommand(state, { type: "apply-for-enforcement", date: "2025-04-02", partyId: "p1", ground: "refused-to-perform" }))).toBe(true)
   })
 
   it("enforcement of an agreement the court has not confirmed is refused", () => {
-    expect(refusalOf(handleMediationCommand(applied, { type: "applyForEnforcement", date: "2025-03-21", partyId: "p1", ground: "refused-to-perform" })).citations[0]?.article).toBe("第三十三条")
+    expect(refusalOf(handleMediationCommand(applied, { type: "apply-for-enforcement", date: "2025-03-21", partyId: "p1", ground: "refused-to-perform" })).citations[0]?.article).toBe("第三十三条")
   })
 
   it("the case cannot be archived while the court is still deciding", () => {
-    const withVisit = run([{ type: "recordFollowUp", date: "2025-03-25", visitor: "王", performance: "not-yet-due", notes: "x" }], applied).state
+    const withVisit = run([{ type: "record-follow-up", date: "2025-03-25", visitor: "王", performance: "not-yet-due", notes: "x" }], applied).state
     expect(refusalOf(handleMediationCommand(withVisit, { type: "archive", date: "2025-03-26", fileNumber: "x" })).reason.en).toContain("court")
   })
 })

@@ -19,8 +19,8 @@ describe("议事协商 七步工作法 (岱岳区, seed 001)", () => {
   const steps = [
     { type: "propose", date: "2025-02-10", village: "岱岳区某村", topic: "村内道路硬化", proposer: "村民代表", mandatory: true },
     { type: "review", date: "2025-02-12", approved: true, reason: "属于公共事务管理" },
-    { type: "gatherConsensus", date: "2025-03-20", opinions: "多数农户同意按户分摊", consulted: 120 },
-    { type: "holdMeeting", date: "2025-04-08", participants: [...seven, { name: "施工方", role: "stakeholder" }], resolution: "按方案实施", votesFor: 28, votesAgainst: 2 },
+    { type: "gather-consensus", date: "2025-03-20", opinions: "多数农户同意按户分摊", consulted: 120 },
+    { type: "hold-meeting", date: "2025-04-08", participants: [...seven, { name: "施工方", role: "stakeholder" }], resolution: "按方案实施", votesFor: 28, votesAgainst: 2 },
     { type: "supervise", date: "2025-05-20", supervisor: "包村干部", progress: "完工" },
     { type: "publish", date: "2025-05-25", place: "村务公开栏", content: "道路硬化结果" },
     { type: "file", date: "2025-05-30", fileNumber: "议-2025-3" }
@@ -60,9 +60,9 @@ describe("“三务三资”阳光报告会 with its 问题台账 (平原县, se
   const meeting = [
     { type: "schedule", date: "2025-01-06", village: "西杨村", quarter: "2025Q1" },
     { type: "report", date: "2025-01-10", reporter: "村委会主任", content: "述职：低保、救灾款物、集体资产" },
-    { type: "raiseQuestion", date: "2025-01-10", itemId: "q1", asker: "村民甲", kind: "question", text: "救灾款如何发放", handling: "answered-on-spot", answer: "按户公示后发放" },
-    { type: "raiseQuestion", date: "2025-01-10", itemId: "q2", asker: "村民乙", kind: "question", text: "路灯损坏", handling: "answer-later" },
-    { type: "raiseQuestion", date: "2025-01-10", itemId: "q3", asker: "村民丙", kind: "idea", text: "宅基地历史遗留问题", handling: "county-township-coordination" },
+    { type: "raise-question", date: "2025-01-10", itemId: "q1", asker: "村民甲", kind: "question", text: "救灾款如何发放", handling: "answered-on-spot", answer: "按户公示后发放" },
+    { type: "raise-question", date: "2025-01-10", itemId: "q2", asker: "村民乙", kind: "question", text: "路灯损坏", handling: "answer-later" },
+    { type: "raise-question", date: "2025-01-10", itemId: "q3", asker: "村民丙", kind: "idea", text: "宅基地历史遗留问题", handling: "county-township-coordination" },
     { type: "evaluate", date: "2025-01-10", subject: "director", satisfied: 40, basicallySatisfied: 5, dissatisfied: 1 },
     { type: "evaluate", date: "2025-01-10", subject: "committee-members", satisfied: 38, basicallySatisfied: 7, dissatisfied: 1 },
     { type: "evaluate", date: "2025-01-10", subject: "party-members", satisfied: 41, basicallySatisfied: 4, dissatisfied: 1 },
@@ -85,7 +85,7 @@ describe("“三务三资”阳光报告会 with its 问题台账 (平原县, se
       ["ledger-item:q3", "2025-03-31"],
       ["next-meeting", "2025-06-30"]
     ])
-    const closed = run([...meeting, { type: "conclude", date: "2025-01-10" }, { type: "closeItem", date: "2025-01-25", itemId: "q2", result: "已修复" }, { type: "closeItem", date: "2025-03-15", itemId: "q3", result: "乡镇协调确权" }])
+    const closed = run([...meeting, { type: "conclude", date: "2025-01-10" }, { type: "close-item", date: "2025-01-25", itemId: "q2", result: "已修复" }, { type: "close-item", date: "2025-03-15", itemId: "q3", result: "乡镇协调确权" }])
     expect(closed?.state.stage).toBe("closed")
   })
 

@@ -26,7 +26,7 @@ const ok = <A>(r: Result.Result<A, unknown>): A => {
 describe("documents", () => {
   const agreed = run([
     ...toAgreement("2025-03-03", "2025-03-11", "2025-04-30"),
-    { type: "recordFollowUp", date: "2025-05-06", visitor: "王调解", performance: "performed", notes: "货款已付清" }
+    { type: "record-follow-up", date: "2025-05-06", visitor: "王调解", performance: "performed", notes: "货款已付清" }
   ]).state
 
   it("the 调解协议书 carries the 第二十九条 contents, one copy per party plus one, and masks ID numbers by default", () => {
@@ -97,8 +97,8 @@ describe("statistics per committee and period (青岛 pilot, seed 001)", () => {
   it("outcomes, mean duration, judicially confirmed agreements and amounts", () => {
     const confirmed = run([
       ...toAgreement("2025-03-03", "2025-03-11"),
-      { type: "applyForConfirmation", date: "2025-03-12", applicantPartyIds: ["p1", "o1"], court: "法院" },
-      { type: "recordCourtDecision", date: "2025-03-20", outcome: "confirmed" }
+      { type: "apply-for-confirmation", date: "2025-03-12", applicantPartyIds: ["p1", "o1"], court: "法院" },
+      { type: "record-court-decision", date: "2025-03-20", outcome: "confirmed" }
     ]).state
     const declined = run([startCommand("2025-03-05"), { type: "decline", date: "2025-03-06", reason: "already-resolved-by-authority" }]).state
     const outside = run([startCommand("2024-12-31")]).state

@@ -47,13 +47,13 @@ export const run = (commands: ReadonlyArray<unknown>, from: MediationState = ini
 export const toAgreement = (startOn: string, effectiveOn: string, deadline = "2025-12-31", extra: Record<string, unknown> = {}) => [
   startCommand(startOn, extra),
   { type: "accept", date: startOn, registrationNumber: "城中调〔2025〕1号" },
-  { type: "assignMediators", date: startOn, selection: "committee-assigned", mediators: [{ id: "m1", name: "王调解" }] },
-  { type: "holdSession", date: startOn, openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "o1"], rightsExplained: true, record: "告知权利义务；双方陈述；调解员释法说理" },
-  { type: "draftAgreement", date: effectiveOn, contents: contents(deadline) },
-  { type: "signAgreement", date: effectiveOn, signature: { by: "party", partyId: "p1", method: "fingerprint" } },
-  { type: "signAgreement", date: effectiveOn, signature: { by: "party", partyId: "o1", method: "seal" } },
-  { type: "signAgreement", date: effectiveOn, signature: { by: "mediator", mediatorId: "m1" } },
-  { type: "signAgreement", date: effectiveOn, signature: { by: "committee-seal" } }
+  { type: "assign-mediators", date: startOn, selection: "committee-assigned", mediators: [{ id: "m1", name: "王调解" }] },
+  { type: "hold-session", date: startOn, openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "o1"], rightsExplained: true, record: "告知权利义务；双方陈述；调解员释法说理" },
+  { type: "draft-agreement", date: effectiveOn, contents: contents(deadline) },
+  { type: "sign-agreement", date: effectiveOn, signature: { by: "party", partyId: "p1", method: "fingerprint" } },
+  { type: "sign-agreement", date: effectiveOn, signature: { by: "party", partyId: "o1", method: "seal" } },
+  { type: "sign-agreement", date: effectiveOn, signature: { by: "mediator", mediatorId: "m1" } },
+  { type: "sign-agreement", date: effectiveOn, signature: { by: "committee-seal" } }
 ]
 
 export const asDate = (s: string): IsoDate => isoDateUnsafe(s)

@@ -10,6 +10,7 @@ import {
   consultationDeadlines,
   consultationWorkflow,
   decideMediation,
+  decideMediationUnsafe,
   decodeConsultationCommand,
   decodeConsultationEvent,
   decodeMediationCommand,
@@ -104,7 +105,7 @@ const mutated = (...bases: ReadonlyArray<unknown>): fc.Arbitrary<unknown> =>
 // case in mediation, their documents, events and the deliberation states.
 const agreedRun = run([
   ...toAgreement("2025-03-03", "2025-03-11", "2025-04-30"),
-  { type: "recordFollowUp", date: "2025-05-06", visitor: "王调解", performance: "partly-performed", notes: "已付一半" }
+  { type: "record-follow-up", date: "2025-05-06", visitor: "王调解", performance: "partly-performed", notes: "已付一半" }
 ])
 const labour = run([startCommand("2025-03-03", { category: "labour" }), { type: "accept", date: "2025-03-04" }]).state
 const states = [agreedRun.state, labour]
@@ -117,23 +118,23 @@ const documents = {
   followUp: ok(followUpDocument(agreedRun.state, 0))
 }
 const commands = [
-  { type: "holdSession", date: "2025-03-20", openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "o1"], rightsExplained: true, record: "记录" },
-  { type: "extendTimeLimit", date: "2025-03-20", until: "2025-05-30", consentingPartyIds: ["p1", "o1"] },
-  { type: "applyForConfirmation", date: "2025-03-20", applicantPartyIds: ["p1", "o1"], court: "法院" },
+  { type: "hold-session", date: "2025-03-20", openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "o1"], rightsExplained: true, record: "记录" },
+  { type: "extend-time-limit", date: "2025-03-20", until: "2025-05-30", consentingPartyIds: ["p1", "o1"] },
+  { type: "apply-for-confirmation", date: "2025-03-20", applicantPartyIds: ["p1", "o1"], court: "法院" },
   { type: "archive", date: "2025-06-01", fileNumber: "档" }
 ]
 const command = mutated(...commands)
 const context = fc.oneof(fc.constant(undefined), fc.constant({ calendar: chinaCalendar }), anything.map((calendar) => ({ calendar })), anything)
 const calendar = fc.oneof(fc.constant(undefined), fc.constant(chinaCalendar), anything)
 const caseId = fc.oneof(fc.constant("c-1"), anything)
-const stored = agreedRun.events.map((event, i) => ({ caseId: "c-1", version: i + 1, event, recordedAt: "2025-01-01T00:00:00Z" }))
+const stored = agreedRun.events.map((event, i) => ({ caseId: "c-1", version: i + 1, position: i + 1, event, recordedAt: "2025-01-01T00:00:00Z" }))
 const consultationState = replay(consultationWorkflow, [
   { type: "proposed", date: "2025-02-10", village: "某村", topic: "道路", proposer: "代表", mandatory: false } as never
 ])
 const sunshineEvents = [
   { type: "scheduled", date: "2025-01-06", village: "西杨村", quarter: "2025Q1" },
   { type: "reported", date: "2025-01-10", reporter: "主任", content: "述职" },
-  { type: "questionRaised", date: "2025-01-10", itemId: "q1", asker: "甲", kind: "question", text: "路灯", handling: "answer-later" },
+  { type: "question-raised", date: "2025-01-10", itemId: "q1", asker: "甲", kind: "question", text: "路灯", handling: "answer-later" },
   { type: "fixed", date: "2025-01-10", itemId: "q1", target: "修复", measures: "报修", responsible: "张某", deadline: "2025-01-31" }
 ]
 const sunshineState = replay(sunshineReportWorkflow, sunshineEvents as never)
@@ -149,6 +150,7 @@ const CALLS: Readonly<Record<string, fc.Arbitrary<() => unknown>>> = {
   confirmationWindowUnsafe: fc.tuple(mutated("2025-03-11"), calendar).map(([d, c]) => () => confirmationWindowUnsafe(d as never, c as never)),
   consultationDeadlines: fc.tuple(caseId, mutated(consultationState)).map(([id, s]) => () => consultationDeadlines(id as never, s as never)),
   decideMediation: fc.tuple(state, command, context).map(([s, c, x]) => () => decideMediation(s as never, c as never, x as never)),
+  decideMediationUnsafe: fc.tuple(state, command, context).map(([s, c, x]) => () => decideMediationUnsafe(s as never, c as never, x as never)),
   decodeConsultationCommand: anything.map((u) => () => decodeConsultationCommand(u)),
   decodeConsultationEvent: anything.map((u) => () => decodeConsultationEvent(u)),
   decodeMediationCommand: command.map((u) => () => decodeMediationCommand(u)),
@@ -202,7 +204,7 @@ describe("arbitrary JSON gives only typed errors, never a TypeError", () => {
   })
 
   it("the workflow's own decide and evolve (core's handle), given a state of any shape and a decoded command", () => {
-    const decoded = [...commands, { type: "signAgreement", date: "2025-03-20", signature: { by: "committee-seal" } }, { type: "restartMediation", date: "2025-03-20" }].map((c) => ok(decodeMediationCommand(c)))
+    const decoded = [...commands, { type: "sign-agreement", date: "2025-03-20", signature: { by: "committee-seal" } }, { type: "restart-mediation", date: "2025-03-20" }].map((c) => ok(decodeMediationCommand(c)))
     fc.assert(fc.property(state, fc.constantFrom(...decoded), context, (s, c, x) => typedOnly(() => handle(mediationWorkflow, s as never, c, x as never))), params)
   })
 
@@ -254,7 +256,7 @@ describe("arbitrary JSON gives only typed errors, never a TypeError", () => {
     }
     expect(isTyped(caught) && (caught as { issues: Array<{ path: Path }> }).issues.map((i) => i.path.join("."))).toEqual(["state.eventCount", "state.sessions"])
     try {
-      replayMediation([...agreedRun.events.slice(0, 2), { type: "mediatorsAssigned", date: "2025-03-03", mediators: [null] }] as never)
+      replayMediation([...agreedRun.events.slice(0, 2), { type: "mediators-assigned", date: "2025-03-03", mediators: [null] }] as never)
     } catch (e) {
       caught = e
     }

@@ -72,12 +72,12 @@ const HOSTILE: ReadonlyArray<readonly [string, unknown]> = [
 
 const agreed = run(toAgreement("2025-03-03", "2025-03-11", "2025-04-30"))
 const document = Result.getOrThrow(mediation.agreementDocument(agreed.state))
-const stored = agreed.events.map((event, i) => ({ caseId: "c", version: i + 1, event, recordedAt: "2025-03-11T00:00:00Z" }))
+const stored = agreed.events.map((event, i) => ({ caseId: "c", version: i + 1, position: i + 1, event, recordedAt: "2025-03-11T00:00:00Z" }))
 // Well-formed arguments for each export; a hostile value replaces one of them at a time.
 const BASES: Readonly<Record<string, ReadonlyArray<unknown>>> = {
   evolveMediation: [agreed.state, agreed.events[0]],
-  decideMediation: [agreed.state, { type: "recordFollowUp", date: "2025-05-01", visitor: "王", performance: "performed", notes: "" }, { calendar: chinaCalendar }],
-  handleMediationCommand: [agreed.state, { type: "recordFollowUp", date: "2025-05-01", visitor: "王", performance: "performed", notes: "" }, { calendar: chinaCalendar }],
+  decideMediation: [agreed.state, { type: "record-follow-up", date: "2025-05-01", visitor: "王", performance: "performed", notes: "" }, { calendar: chinaCalendar }],
+  handleMediationCommand: [agreed.state, { type: "record-follow-up", date: "2025-05-01", visitor: "王", performance: "performed", notes: "" }, { calendar: chinaCalendar }],
   confirmationWindow: ["2025-03-11", chinaCalendar],
   confirmationWindowUnsafe: ["2025-03-11", chinaCalendar],
   mediationTimeLimit: [agreed.state, chinaCalendar],

@@ -43,9 +43,9 @@ describe("numbers written into free text are masked in every case document", () 
     startCommand("2025-03-03", { summary: `货款纠纷；${text}` }),
     ...commands.slice(1, 3),
     { ...(commands[3] as object), record: `当事人陈述：${text}` },
-    { type: "draftAgreement", date: "2025-03-11", contents: { ...contents("2025-04-30"), facts: `张三（${text}）已交货` } },
+    { type: "draft-agreement", date: "2025-03-11", contents: { ...contents("2025-04-30"), facts: `张三（${text}）已交货` } },
     ...commands.slice(5),
-    { type: "recordFollowUp", date: "2025-05-06", visitor: "王调解", performance: "performed", notes: `回访电话 ${text}` }
+    { type: "record-follow-up", date: "2025-05-06", visitor: "王调解", performance: "performed", notes: `回访电话 ${text}` }
   ]
   const state = run(withText).state
 

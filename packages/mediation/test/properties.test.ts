@@ -25,16 +25,16 @@ const commandAt = (date: string): fc.Arbitrary<unknown> =>
     fc.constant({ type: "accept", date }),
     fc.constantFrom("reserved-to-specialised-body", "already-resolved-by-authority").map((reason) => ({ type: "decline", date, reason })),
     fc.record({ ids: fc.uniqueArray(mediatorId, { minLength: 1, maxLength: 2 }), chosen: fc.boolean(), by: someParties }).map(({ ids, chosen, by }) => ({
-      type: "assignMediators",
+      type: "assign-mediators",
       date,
       selection: chosen ? "parties-chosen" : "committee-assigned",
       mediators: ids.map((id) => ({ id, name: id })),
       ...(chosen ? { choosingPartyIds: by } : {})
     })),
-    fc.record({ from: mediatorId, to: mediatorId, by: party }).map(({ from, to, by }) => ({ type: "replaceMediator", date, mediatorId: from, replacement: { id: to, name: to }, requestedBy: by, reason: "回避" })),
-    someParties.map((ids) => ({ type: "inviteParticipant", date, participant: { name: "大姐说和队 王姐", role: "social-organisation" }, consentingPartyIds: ids })),
+    fc.record({ from: mediatorId, to: mediatorId, by: party }).map(({ from, to, by }) => ({ type: "replace-mediator", date, mediatorId: from, replacement: { id: to, name: to }, requestedBy: by, reason: "回避" })),
+    someParties.map((ids) => ({ type: "invite-participant", date, participant: { name: "大姐说和队 王姐", role: "social-organisation" }, consentingPartyIds: ids })),
     fc.record({ m: mediatorId, pub: fc.boolean(), rights: fc.boolean(), obj: fc.boolean() }).map(({ m, pub, rights, obj }) => ({
-      type: "holdSession",
+      type: "hold-session",
       date,
       openness: pub ? "public" : "private",
       ...(obj ? { objectingPartyIds: ["o1"] } : {}),
@@ -43,22 +43,22 @@ const commandAt = (date: string): fc.Arbitrary<unknown> =>
       rightsExplained: rights,
       record: "调解记录"
     })),
-    fc.constant({ type: "reportEscalation", date, time: "09:00", risk: "violence", reportedTo: "police", authorityName: "派出所", measures: "劝离" }),
-    fc.record({ by: someParties, days: fc.integer({ min: 1, max: 90 }) }).map(({ by, days }) => ({ type: "extendTimeLimit", date, until: addDays(isoDateUnsafe(date), days), consentingPartyIds: by })),
+    fc.constant({ type: "report-escalation", date, time: "09:00", risk: "violence", reportedTo: "police", authorityName: "派出所", measures: "劝离" }),
+    fc.record({ by: someParties, days: fc.integer({ min: 1, max: 90 }) }).map(({ by, days }) => ({ type: "extend-time-limit", date, until: addDays(isoDateUnsafe(date), days), consentingPartyIds: by })),
     party.map((partyId) => ({ type: "withdraw", date, partyId, kind: "asks-to-end" })),
-    fc.constant({ type: "draftAgreement", date, contents: contents(addDays(isoDateUnsafe(date), 20)) }),
-    fc.constant({ type: "reachOralAgreement", date, contents: contents(addDays(isoDateUnsafe(date), 20)) }),
+    fc.constant({ type: "draft-agreement", date, contents: contents(addDays(isoDateUnsafe(date), 20)) }),
+    fc.constant({ type: "reach-oral-agreement", date, contents: contents(addDays(isoDateUnsafe(date), 20)) }),
     fc.oneof(
       party.map((partyId) => ({ by: "party", partyId, method: "signature" })),
       mediatorId.map((id) => ({ by: "mediator", mediatorId: id })),
       fc.constant({ by: "committee-seal" })
-    ).map((signature) => ({ type: "signAgreement", date, signature })),
-    fc.constantFrom([], ["judicial"], ["arbitration", "judicial"]).map((routes) => ({ type: "endMediation", date, reason: "不成", routesExplained: routes })),
-    someParties.map((ids) => ({ type: "applyForConfirmation", date, applicantPartyIds: ids, court: "法院" })),
-    fc.constantFrom("confirmed", "rejected").map((outcome) => ({ type: "recordCourtDecision", date, outcome })),
-    party.map((partyId) => ({ type: "applyForEnforcement", date, partyId, ground: "refused-to-perform" })),
-    fc.constant({ type: "restartMediation", date }),
-    fc.constantFrom("performed", "not-performed").map((performance) => ({ type: "recordFollowUp", date, visitor: "王", performance, notes: "回访" })),
+    ).map((signature) => ({ type: "sign-agreement", date, signature })),
+    fc.constantFrom([], ["judicial"], ["arbitration", "judicial"]).map((routes) => ({ type: "end-mediation", date, reason: "不成", routesExplained: routes })),
+    someParties.map((ids) => ({ type: "apply-for-confirmation", date, applicantPartyIds: ids, court: "法院" })),
+    fc.constantFrom("confirmed", "rejected").map((outcome) => ({ type: "record-court-decision", date, outcome })),
+    party.map((partyId) => ({ type: "apply-for-enforcement", date, partyId, ground: "refused-to-perform" })),
+    fc.constant({ type: "restart-mediation", date }),
+    fc.constantFrom("performed", "not-performed").map((performance) => ({ type: "record-follow-up", date, visitor: "王", performance, notes: "回访" })),
     fc.constant({ type: "archive", date, fileNumber: "档" })
   )
 
@@ -130,7 +130,7 @@ describe("laws of the mediation case (fast-check)", () => {
       fc.property(sequence, (commands) => {
         let state = initialMediationState
         for (const c of commands) {
-          if ((c as { type: string }).type === "accept" || (c as { type: string }).type === "reachOralAgreement") continue
+          if ((c as { type: string }).type === "accept" || (c as { type: string }).type === "reach-oral-agreement") continue
           const r = handleMediationCommand(state, c)
           if (Result.isSuccess(r)) state = r.success.state
         }
@@ -146,7 +146,7 @@ describe("laws of the mediation case (fast-check)", () => {
         const effectiveOn = addDays(isoDateUnsafe("2025-01-02"), offset)
         const { state } = run(toAgreement(effectiveOn, effectiveOn))
         const date = addDays(effectiveOn, after)
-        const r = handleMediationCommand(state, { type: "applyForConfirmation", date, applicantPartyIds: ["p1", "o1"], court: "法院" })
+        const r = handleMediationCommand(state, { type: "apply-for-confirmation", date, applicantPartyIds: ["p1", "o1"], court: "法院" })
         expect(Result.isSuccess(r)).toBe(date <= confirmationWindowUnsafe(effectiveOn).end)
       }),
       { numRuns: 60 }

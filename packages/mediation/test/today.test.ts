@@ -96,7 +96,7 @@ describe.each(dates)("an agreement that takes effect %s (%s)", (_, on) => {
   })
 
   it("with the shipped calendar: applying for confirmation that day succeeds or fails with CalendarYearNotCovered (typed, nothing applied)", () => {
-    const r = handleMediationCommand(agreed, { type: "applyForConfirmation", date: on, applicantPartyIds: ["p1", "o1"], court: "青岛市城阳区人民法院" })
+    const r = handleMediationCommand(agreed, { type: "apply-for-confirmation", date: on, applicantPartyIds: ["p1", "o1"], court: "青岛市城阳区人民法院" })
     if (Result.isFailure(r)) expectUncoveredNamingTheFix(r.failure, needed)
     else expect(r.success.state.confirmation?.appliedOn).toBe(on)
     expect(agreed.confirmation).toBeUndefined()
@@ -122,7 +122,7 @@ describe.each(dates)("an agreement that takes effect %s (%s)", (_, on) => {
       if (d.kind === "confirmation-window" || d.kind === "time-limit") expect(d.status).toBe(chinaCalendar.covers(d.due) ? "computed" : "provisional")
       if (d.status === "provisional") expect(d.label.zh).toContain("临时")
     }
-    const applied = handleMediationCommand(agreed, { type: "applyForConfirmation", date: on, applicantPartyIds: ["p1", "o1"], court: "法院" }, { calendar: projected })
+    const applied = handleMediationCommand(agreed, { type: "apply-for-confirmation", date: on, applicantPartyIds: ["p1", "o1"], court: "法院" }, { calendar: projected })
     expect(Result.isSuccess(applied)).toBe(true)
     const listed = Effect.runSync(
       Effect.gen(function* () {

@@ -15,6 +15,7 @@ import { IsoDateSchema } from "@minzheng/core"
 import { z } from "zod"
 import { arrayIssues, isObject, isString, throwIfAny } from "../internal/guard.js"
 import { AmountSchema, IdSchema, NameSchema, TextSchema } from "../internal/schemas.js"
+import { membersOf } from "../internal/members.js"
 
 /**
  * Zod schema of an {@link AgreementTerm}: who must do what, in which manner, where, by when.
@@ -86,6 +87,67 @@ export const AgreementContentsSchema = z
 export type AgreementContents = z.infer<typeof AgreementContentsSchema>
 
 /**
+ * Chinese names of the ways a party signs.
+ *
+ * @example
+ * ```ts
+ * import { SIGNATURE_METHOD_NAMES } from "@minzheng/mediation"
+ * SIGNATURE_METHOD_NAMES.fingerprint.zh //=> "按指印"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const SIGNATURE_METHOD_NAMES = {
+  signature: { zh: "签名", en: "signature" },
+  seal: { zh: "盖章", en: "seal" },
+  fingerprint: { zh: "按指印", en: "fingerprint" }
+} as const
+
+/**
+ * How a party signs (a key of {@link SIGNATURE_METHOD_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { SignatureMethod } from "@minzheng/mediation"
+ * const m: SignatureMethod = "seal"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type SignatureMethod = keyof typeof SIGNATURE_METHOD_NAMES
+
+/**
+ * Who signs a written agreement (第二十九条: 由各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章),
+ * each with its Chinese term: the `by` of a {@link Signature}.
+ *
+ * @example
+ * ```ts
+ * import { SIGNER_NAMES } from "@minzheng/mediation"
+ * SIGNER_NAMES["committee-seal"].zh //=> "人民调解委员会印章"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const SIGNER_NAMES = {
+  party: { zh: "当事人", en: "party" },
+  mediator: { zh: "人民调解员", en: "mediator" },
+  "committee-seal": { zh: "人民调解委员会印章", en: "committee seal" }
+} as const
+
+/**
+ * Who signs (a key of {@link SIGNER_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { Signer } from "@minzheng/mediation"
+ * const s: Signer = "mediator"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type Signer = keyof typeof SIGNER_NAMES
+
+/**
  * Zod schema of a {@link Signature}.
  *
  * @example
@@ -97,7 +159,7 @@ export type AgreementContents = z.infer<typeof AgreementContentsSchema>
  * @since 0.1.0
  */
 export const SignatureSchema = z.discriminatedUnion("by", [
-  z.object({ by: z.literal("party"), partyId: IdSchema, method: z.literal(["signature", "seal", "fingerprint"]) }).strict(),
+  z.object({ by: z.literal("party"), partyId: IdSchema, method: z.literal(membersOf(SIGNATURE_METHOD_NAMES)) }).strict(),
   z.object({ by: z.literal("mediator"), mediatorId: IdSchema }).strict(),
   z.object({ by: z.literal("committee-seal") }).strict()
 ])
@@ -115,23 +177,6 @@ export const SignatureSchema = z.discriminatedUnion("by", [
  * @since 0.1.0
  */
 export type Signature = z.infer<typeof SignatureSchema>
-
-/**
- * Chinese names of the ways a party signs.
- *
- * @example
- * ```ts
- * import { SIGNATURE_METHOD_NAMES } from "@minzheng/mediation"
- * SIGNATURE_METHOD_NAMES.fingerprint.zh //=> "按指印"
- * ```
- * @category models
- * @since 0.1.0
- */
-export const SIGNATURE_METHOD_NAMES = {
-  signature: { zh: "签名", en: "signature" },
-  seal: { zh: "盖章", en: "seal" },
-  fingerprint: { zh: "按指印", en: "fingerprint" }
-} as const
 
 /**
  * The signatures a written agreement still lacks before it takes effect (第二十九条): every party,

@@ -13,52 +13,7 @@ import { type Citation } from "@minzheng/core"
 import { requireMediationState } from "../internal/state-guard.js"
 import { LOCAL_PRACTICE, PEOPLES_MEDIATION_LAW } from "../law/citations.js"
 import type { MediationState } from "./state.js"
-
-/**
- * Kinds of document in a case file, each with its Chinese term in {@link CASE_DOCUMENT_NAMES}.
- *
- * @example
- * ```ts
- * import { CASE_DOCUMENT_KINDS } from "@minzheng/mediation"
- * CASE_DOCUMENT_KINDS.includes("agreement") //=> true
- * ```
- * @category models
- * @since 0.1.0
- */
-export const CASE_DOCUMENT_KINDS = ["application", "registration", "investigation", "session-record", "agreement", "follow-up"] as const
-
-/**
- * A kind of document in a case file.
- *
- * @example
- * ```ts
- * import type { CaseDocumentKind } from "@minzheng/mediation"
- * const k: CaseDocumentKind = "session-record"
- * ```
- * @category models
- * @since 0.1.0
- */
-export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number]
-
-/**
- * Chinese and English names of the case-file documents.
- *
- * @example
- * ```ts
- * import { CASE_DOCUMENT_NAMES } from "@minzheng/mediation"
- * CASE_DOCUMENT_NAMES["follow-up"].zh //=> "回访记录"
- * ```
- * @category models
- * @since 0.1.0
- */
-export const CASE_DOCUMENT_NAMES: Readonly<Record<CaseDocumentKind, { readonly zh: string; readonly en: string }>> = {
-  application: { zh: "调解申请书（口头申请记录）", en: "application (or record of an oral application)" },
-  registration: { zh: "调解登记", en: "registration" },
-  investigation: { zh: "调解调查记录", en: "investigation record" },
-  "session-record": { zh: "调解笔录（调解工作记录）", en: "session record" },
-  agreement: { zh: "调解协议书（口头协议记录）", en: "agreement (or record of an oral agreement)" },
-  "follow-up": { zh: "回访记录", en: "follow-up record" }
-}
+import type { CaseDocumentKind } from "./vocabulary.js"
 
 /**
  * What a case file needs, what it has, and what is missing, with the rule behind each requirement.

@@ -9,81 +9,8 @@ import { decode, type InvalidInput } from "@minzheng/core"
 import { z } from "zod"
 import { checkStart, shapes } from "../internal/case-shapes.js"
 import { IdSchema } from "../internal/schemas.js"
+import { withCurrentType } from "../internal/legacy-types.js"
 import { decodeSafely } from "../internal/guard.js"
-
-/**
- * How a case starts, each with its Chinese term: a party applies (当事人申请, 第十七条), the
- * committee mediates on its own initiative (调委会主动调解, 第十七条), the police or a court refers
- * it (公安机关移交 / 审判机关委托, 第十八条), or a government department assigns it (政府部门指定).
- *
- * @example
- * ```ts
- * import { CASE_SOURCE_NAMES } from "@minzheng/mediation"
- * CASE_SOURCE_NAMES["court-referral"].zh //=> "审判机关委托"
- * ```
- * @category models
- * @since 0.1.0
- */
-export const CASE_SOURCE_NAMES = {
-  application: { zh: "当事人申请", en: "application by a party" },
-  "committee-initiative": { zh: "调委会主动调解", en: "committee's own initiative" },
-  "police-referral": { zh: "公安机关移交", en: "referred by the police" },
-  "court-referral": { zh: "审判机关委托", en: "referred by a court" },
-  "government-assignment": { zh: "政府部门指定", en: "assigned by a government department" }
-} as const
-
-/**
- * Reasons a committee refuses to accept a case (若干规定 第二十二条), each with its Chinese term.
- *
- * @example
- * ```ts
- * import { DECLINE_REASON_NAMES } from "@minzheng/mediation"
- * DECLINE_REASON_NAMES["already-accepted-by-authority"].zh //=> "人民法院、公安机关或者其他行政机关已经受理"
- * ```
- * @category models
- * @since 0.1.0
- */
-export const DECLINE_REASON_NAMES = {
-  "reserved-to-specialised-body": { zh: "法律、法规规定只能由专门机关管辖处理", en: "reserved by law to a specialised body" },
-  "not-mediable": { zh: "法律、法规禁止采用民间调解方式解决", en: "the law forbids mediating it" },
-  "already-accepted-by-authority": { zh: "人民法院、公安机关或者其他行政机关已经受理", en: "a court, the police or another administrative body has accepted it" },
-  "already-resolved-by-authority": { zh: "人民法院、公安机关或者其他行政机关已经解决", en: "a court, the police or another administrative body has resolved it" }
-} as const
-
-/**
- * The routes a party is told of when mediation fails (第二十六条): 仲裁, 行政, 司法.
- *
- * @example
- * ```ts
- * import { ROUTE_NAMES } from "@minzheng/mediation"
- * ROUTE_NAMES.arbitration.zh //=> "仲裁"
- * ```
- * @category models
- * @since 0.1.0
- */
-export const ROUTE_NAMES = {
-  arbitration: { zh: "仲裁", en: "arbitration" },
-  administrative: { zh: "行政", en: "administrative" },
-  judicial: { zh: "司法（诉讼）", en: "judicial (litigation)" }
-} as const
-
-/**
- * Performance of the agreement as found on a follow-up visit (回访), each with its Chinese term.
- *
- * @example
- * ```ts
- * import { PERFORMANCE_NAMES } from "@minzheng/mediation"
- * PERFORMANCE_NAMES["partly-performed"].zh //=> "部分履行"
- * ```
- * @category models
- * @since 0.1.0
- */
-export const PERFORMANCE_NAMES = {
-  performed: { zh: "已全部履行", en: "fully performed" },
-  "partly-performed": { zh: "部分履行", en: "partly performed" },
-  "not-performed": { zh: "未履行", en: "not performed" },
-  "not-yet-due": { zh: "履行期限未届满", en: "not yet due" }
-} as const
 
 const StartSchema = z.object({ type: z.literal("start"), ...shapes.start }).strict().superRefine(checkStart)
 
@@ -102,42 +29,77 @@ export const MediationCommandSchema = z.discriminatedUnion("type", [
   StartSchema,
   z.object({ type: z.literal("accept"), ...shapes.accept }).strict(),
   z.object({ type: z.literal("decline"), ...shapes.decline }).strict(),
-  z.object({ type: z.literal("assignMediators"), ...shapes.assignMediators }).strict(),
-  z.object({ type: z.literal("replaceMediator"), ...shapes.replaceMediator }).strict(),
-  z.object({ type: z.literal("inviteParticipant"), ...shapes.inviteParticipant }).strict(),
-  z.object({ type: z.literal("recordInvestigation"), ...shapes.recordInvestigation }).strict(),
-  z.object({ type: z.literal("holdSession"), ...shapes.holdSession, objectingPartyIds: z.array(IdSchema).max(50).optional() }).strict(),
-  z.object({ type: z.literal("reportEscalation"), ...shapes.reportEscalation }).strict(),
-  z.object({ type: z.literal("extendTimeLimit"), ...shapes.extendTimeLimit }).strict(),
+  z.object({ type: z.literal("assign-mediators"), ...shapes.assignMediators }).strict(),
+  z.object({ type: z.literal("replace-mediator"), ...shapes.replaceMediator }).strict(),
+  z.object({ type: z.literal("invite-participant"), ...shapes.inviteParticipant }).strict(),
+  z.object({ type: z.literal("record-investigation"), ...shapes.recordInvestigation }).strict(),
+  z.object({ type: z.literal("hold-session"), ...shapes.holdSession, objectingPartyIds: z.array(IdSchema).max(50).optional() }).strict(),
+  z.object({ type: z.literal("report-escalation"), ...shapes.reportEscalation }).strict(),
+  z.object({ type: z.literal("extend-time-limit"), ...shapes.extendTimeLimit }).strict(),
   z.object({ type: z.literal("withdraw"), ...shapes.withdraw }).strict(),
-  z.object({ type: z.literal("draftAgreement"), ...shapes.draftAgreement }).strict(),
-  z.object({ type: z.literal("signAgreement"), ...shapes.signAgreement }).strict(),
-  z.object({ type: z.literal("reachOralAgreement"), ...shapes.draftAgreement, partyAskedForWriting: z.boolean().optional() }).strict(),
-  z.object({ type: z.literal("endMediation"), ...shapes.endMediation }).strict(),
-  z.object({ type: z.literal("applyForConfirmation"), ...shapes.applyForConfirmation }).strict(),
-  z.object({ type: z.literal("recordCourtDecision"), ...shapes.recordCourtDecision }).strict(),
-  z.object({ type: z.literal("applyForEnforcement"), ...shapes.applyForEnforcement }).strict(),
-  z.object({ type: z.literal("restartMediation"), ...shapes.dateOnly }).strict(),
-  z.object({ type: z.literal("recordFollowUp"), ...shapes.recordFollowUp }).strict(),
+  z.object({ type: z.literal("draft-agreement"), ...shapes.draftAgreement }).strict(),
+  z.object({ type: z.literal("sign-agreement"), ...shapes.signAgreement }).strict(),
+  z.object({ type: z.literal("reach-oral-agreement"), ...shapes.draftAgreement, partyAskedForWriting: z.boolean().optional() }).strict(),
+  z.object({ type: z.literal("end-mediation"), ...shapes.endMediation }).strict(),
+  z.object({ type: z.literal("apply-for-confirmation"), ...shapes.applyForConfirmation }).strict(),
+  z.object({ type: z.literal("record-court-decision"), ...shapes.recordCourtDecision }).strict(),
+  z.object({ type: z.literal("apply-for-enforcement"), ...shapes.applyForEnforcement }).strict(),
+  z.object({ type: z.literal("restart-mediation"), ...shapes.dateOnly }).strict(),
+  z.object({ type: z.literal("record-follow-up"), ...shapes.recordFollowUp }).strict(),
   z.object({ type: z.literal("archive"), ...shapes.archive }).strict()
 ])
 
 /**
  * A command to a mediation case. `type` is one of: `start`, `accept`, `decline`,
- * `assignMediators`, `replaceMediator`, `inviteParticipant`, `recordInvestigation`, `holdSession`,
- * `reportEscalation`, `extendTimeLimit`, `withdraw`, `draftAgreement`, `signAgreement`,
- * `reachOralAgreement`, `endMediation`, `applyForConfirmation`, `recordCourtDecision`,
- * `applyForEnforcement`, `restartMediation`, `recordFollowUp`, `archive`.
+ * `assign-mediators`, `replace-mediator`, `invite-participant`, `record-investigation`, `hold-session`,
+ * `report-escalation`, `extend-time-limit`, `withdraw`, `draft-agreement`, `sign-agreement`,
+ * `reach-oral-agreement`, `end-mediation`, `apply-for-confirmation`, `record-court-decision`,
+ * `apply-for-enforcement`, `restart-mediation`, `record-follow-up`, `archive`.
  *
  * @example
  * ```ts
  * import type { MediationCommand } from "@minzheng/mediation"
- * const c: MediationCommand = { type: "restartMediation", date: "2025-11-01" as any }
+ * const c: MediationCommand = { type: "restart-mediation", date: "2025-11-01" as any }
  * ```
  * @category models
  * @since 0.1.0
  */
 export type MediationCommand = z.infer<typeof MediationCommandSchema>
+
+/**
+ * The commands of a mediation case by `type`, each with the step's Chinese and English name.
+ *
+ * @example
+ * ```ts
+ * import { MEDIATION_COMMAND_NAMES } from "@minzheng/mediation"
+ * MEDIATION_COMMAND_NAMES["apply-for-confirmation"].zh //=> "申请司法确认"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const MEDIATION_COMMAND_NAMES: Readonly<Record<MediationCommand["type"], { readonly zh: string; readonly en: string }>> = {
+  start: { zh: "登记纠纷", en: "register a dispute" },
+  accept: { zh: "受理", en: "accept" },
+  decline: { zh: "不予受理", en: "decline" },
+  withdraw: { zh: "拒绝或要求终止调解", en: "refuse or end mediation" },
+  "assign-mediators": { zh: "确定人民调解员", en: "assign mediators" },
+  "replace-mediator": { zh: "更换人民调解员", en: "replace a mediator" },
+  "invite-participant": { zh: "邀请有关人员参与调解", en: "invite a participant" },
+  "record-investigation": { zh: "记录调查情况", en: "record an investigation" },
+  "hold-session": { zh: "进行调解", en: "hold a session" },
+  "report-escalation": { zh: "报告可能激化的纠纷", en: "report a risk of escalation" },
+  "extend-time-limit": { zh: "延长调解期限", en: "extend the time limit" },
+  "draft-agreement": { zh: "制作调解协议书", en: "draft a written agreement" },
+  "sign-agreement": { zh: "签署调解协议书", en: "sign the agreement" },
+  "reach-oral-agreement": { zh: "达成口头调解协议", en: "reach an oral agreement" },
+  "end-mediation": { zh: "终止调解", en: "end mediation" },
+  "apply-for-confirmation": { zh: "申请司法确认", en: "apply for judicial confirmation" },
+  "record-court-decision": { zh: "记录法院确认结果", en: "record the court's decision" },
+  "apply-for-enforcement": { zh: "申请强制执行", en: "apply for enforcement" },
+  "restart-mediation": { zh: "重新调解", en: "mediate again" },
+  "record-follow-up": { zh: "回访并记录履行情况", en: "record a follow-up visit" },
+  archive: { zh: "立卷归档", en: "archive" }
+}
 
 /**
  * Decodes a mediation command from unknown input: the command, or one `InvalidInput`
@@ -146,10 +108,10 @@ export type MediationCommand = z.infer<typeof MediationCommandSchema>
  * @example
  * ```ts
  * import { decodeMediationCommand } from "@minzheng/mediation"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isFailure(decodeMediationCommand({ type: "accept", date: "2025-02-30" })) //=> true
  * ```
  * @category constructors
  * @since 0.1.0
  */
-export const decodeMediationCommand = (input: unknown): Result.Result<MediationCommand, InvalidInput> => decodeSafely(() => decode(MediationCommandSchema, input))
+export const decodeMediationCommand = (input: unknown): Result.Result<MediationCommand, InvalidInput> => decodeSafely(() => decode(MediationCommandSchema, withCurrentType(input)))

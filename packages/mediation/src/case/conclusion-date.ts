@@ -8,7 +8,9 @@ import { requireMediationState } from "../internal/state-guard.js"
 import type { MediationState } from "./state.js"
 
 /**
- * The date a case concluded (agreement in effect, failure, withdrawal or refusal to accept), if it has.
+ * The date a case concluded (agreement in effect, failure, withdrawal or refusal to accept).
+ * `undefined` is the normal answer for a case not yet concluded (still registered or in
+ * mediation) — never a failure.
  *
  * @example
  * ```ts

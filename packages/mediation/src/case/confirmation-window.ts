@@ -65,7 +65,7 @@ export const confirmationWindowOf = windowOf
  * ```ts
  * import { confirmationWindow } from "@minzheng/mediation"
  * import { chinaCalendar, isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const w = confirmationWindow(isoDateUnsafe("2025-09-01"))
  * Result.isSuccess(w) && w.success.nominalEnd //=> "2025-10-01"
  * Result.isSuccess(w) && w.success.end //=> "2025-10-09"

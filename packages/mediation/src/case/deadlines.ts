@@ -23,6 +23,70 @@ import { labourArbitrationRight } from "./time-limits.js"
 import { replayMediation } from "./workflow.js"
 
 /**
+ * The kinds of deadline a mediation case has, each with its Chinese and English name.
+ *
+ * @example
+ * ```ts
+ * import { MEDIATION_DEADLINE_KIND_NAMES } from "@minzheng/mediation"
+ * MEDIATION_DEADLINE_KIND_NAMES["confirmation-window"].zh //=> "司法确认申请期限"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const MEDIATION_DEADLINE_KIND_NAMES = {
+  "time-limit": { zh: "调解期限", en: "mediation time limit" },
+  "labour-arbitration": { zh: "劳动争议申请仲裁", en: "right to labour arbitration" },
+  "confirmation-window": { zh: "司法确认申请期限", en: "judicial confirmation window" },
+  "follow-up": { zh: "回访", en: "follow-up visit" },
+  "unreadable-case": { zh: "案件记录无法读取", en: "case record cannot be read" }
+} as const
+
+/**
+ * A kind of deadline (a key of {@link MEDIATION_DEADLINE_KIND_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { MediationDeadlineKind } from "@minzheng/mediation"
+ * const k: MediationDeadlineKind = "follow-up"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type MediationDeadlineKind = keyof typeof MEDIATION_DEADLINE_KIND_NAMES
+
+/**
+ * How sure a deadline's date is, each with its Chinese and English name: computed from the
+ * calendar's published data, provisional (projected calendar days), or uncomputable (a calendar
+ * year is missing).
+ *
+ * @example
+ * ```ts
+ * import { MEDIATION_DEADLINE_STATUS_NAMES } from "@minzheng/mediation"
+ * MEDIATION_DEADLINE_STATUS_NAMES.uncomputable.zh //=> "无法计算"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const MEDIATION_DEADLINE_STATUS_NAMES = {
+  computed: { zh: "已计算", en: "computed" },
+  provisional: { zh: "临时（按推算的工作日历）", en: "provisional (projected calendar)" },
+  uncomputable: { zh: "无法计算", en: "cannot be computed" }
+} as const
+
+/**
+ * How sure a deadline's date is (a key of {@link MEDIATION_DEADLINE_STATUS_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { MediationDeadlineStatus } from "@minzheng/mediation"
+ * const s: MediationDeadlineStatus = "provisional"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type MediationDeadlineStatus = keyof typeof MEDIATION_DEADLINE_STATUS_NAMES
+
+/**
  * A deadline of a mediation case: core's `Deadline` plus whether it is soft (passing it
  * raises a flag and refuses nothing), how sure its date is, the articles behind it and its
  * explanation.
@@ -46,9 +110,9 @@ import { replayMediation } from "./workflow.js"
  * @since 0.1.0
  */
 export interface MediationDeadline extends Deadline {
-  readonly kind: "time-limit" | "labour-arbitration" | "confirmation-window" | "follow-up" | "unreadable-case"
+  readonly kind: MediationDeadlineKind
   readonly soft: boolean
-  readonly status: "computed" | "provisional" | "uncomputable"
+  readonly status: MediationDeadlineStatus
   /** The calendar year that is missing, for `status: "uncomputable"` from the calendar. */
   readonly missingYear?: number
   /** Why the date is provisional or cannot be computed, in both languages. */
@@ -60,7 +124,9 @@ export interface MediationDeadline extends Deadline {
 /**
  * The follow-up visit due next (第三十一条: 人民调解委员会应当对调解协议的履行情况进行监督): the
  * earliest performance deadline of the agreement in effect after which no visit has been
- * recorded yet, unless a visit already found the agreement fully performed.
+ * recorded yet, unless a visit already found the agreement fully performed. `undefined` is the
+ * normal answer when no visit is due: no agreement in effect, every deadline already visited, or
+ * a visit found it fully performed — never a failure.
  *
  * @example
  * ```ts
@@ -251,7 +317,7 @@ const deadlinesOf = (caseId: string, s: MediationState, calendar: WorkCalendar):
  * ```ts
  * import { mediationFlags, initialMediationState } from "@minzheng/mediation"
  * import { isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = mediationFlags(initialMediationState, isoDateUnsafe("2025-03-01"))
  * Result.isSuccess(r) && r.success.overdue //=> false
  * ```

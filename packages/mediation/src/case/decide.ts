@@ -11,8 +11,9 @@ import { arrayOf, contextIssues, isObject, NO_ISSUES, oneOf, throwIfAny, toResul
 import { stateIssues } from "../internal/state-guard.js"
 import { JUDICIAL_CONFIRMATION, LABOUR_DISPUTE_LAW, LOCAL_PRACTICE, MEDIATION_WORK_RULES, PEOPLES_MEDIATION_LAW as PML } from "../law/citations.js"
 import { missingSignatures } from "./agreement.js"
-import { archiveChecklist, CASE_DOCUMENT_NAMES } from "./archive-checklist.js"
-import { decodeMediationCommand, type MediationCommand } from "./commands.js"
+import { archiveChecklist } from "./archive-checklist.js"
+import { CASE_DOCUMENT_NAMES } from "./vocabulary.js"
+import { decodeMediationCommand, MEDIATION_COMMAND_NAMES, type MediationCommand } from "./commands.js"
 import { confirmationWindowOf } from "./confirmation-window.js"
 import { isLabourDispute } from "./dispute-category.js"
 import type { MediationEvent } from "./events.js"
@@ -60,28 +61,28 @@ const refuse = (s: MediationState, c: MediationCommand, reason: Bilingual, citat
 const ok = (...events: ReadonlyArray<MediationEvent>): Decided => Result.succeed(events)
 
 /** Which statuses accept which command, and the article that governs the step. */
-const ALLOWED: Readonly<Record<MediationCommand["type"], { readonly in: ReadonlyArray<CaseStatus>; readonly cite: Citation; readonly step: Bilingual }>> = {
-  start: { in: ["new"], cite: PML.art17, step: { zh: "登记纠纷", en: "register a dispute" } },
-  accept: { in: ["registered"], cite: PML.art17, step: { zh: "受理", en: "accept" } },
-  decline: { in: ["registered"], cite: MEDIATION_WORK_RULES.art22, step: { zh: "不予受理", en: "decline" } },
-  withdraw: { in: ["registered", "mediating"], cite: PML.art23, step: { zh: "拒绝或要求终止调解", en: "refuse or end mediation" } },
-  assignMediators: { in: ["mediating"], cite: PML.art19, step: { zh: "确定人民调解员", en: "assign mediators" } },
-  replaceMediator: { in: ["mediating"], cite: MEDIATION_WORK_RULES.recusal, step: { zh: "更换人民调解员", en: "replace a mediator" } },
-  inviteParticipant: { in: ["mediating"], cite: PML.art20, step: { zh: "邀请有关人员参与调解", en: "invite a participant" } },
-  recordInvestigation: { in: ["mediating"], cite: PML.art27, step: { zh: "记录调查情况", en: "record an investigation" } },
-  holdSession: { in: ["mediating"], cite: PML.art27, step: { zh: "进行调解", en: "hold a session" } },
-  reportEscalation: { in: ["registered", "mediating", "agreed"], cite: PML.art25, step: { zh: "报告可能激化的纠纷", en: "report a risk of escalation" } },
-  extendTimeLimit: { in: ["mediating"], cite: LOCAL_PRACTICE.extensionConsent, step: { zh: "延长调解期限", en: "extend the time limit" } },
-  draftAgreement: { in: ["mediating"], cite: PML.art28, step: { zh: "制作调解协议书", en: "draft a written agreement" } },
-  signAgreement: { in: ["mediating"], cite: PML.art29, step: { zh: "签署调解协议书", en: "sign the agreement" } },
-  reachOralAgreement: { in: ["mediating"], cite: PML.art30, step: { zh: "达成口头调解协议", en: "reach an oral agreement" } },
-  endMediation: { in: ["mediating"], cite: PML.art26, step: { zh: "终止调解", en: "end mediation" } },
-  applyForConfirmation: { in: ["agreed"], cite: PML.art33, step: { zh: "申请司法确认", en: "apply for judicial confirmation" } },
-  recordCourtDecision: { in: ["agreed"], cite: PML.art33, step: { zh: "记录法院确认结果", en: "record the court's decision" } },
-  applyForEnforcement: { in: ["agreed"], cite: PML.art33, step: { zh: "申请强制执行", en: "apply for enforcement" } },
-  restartMediation: { in: ["agreed"], cite: PML.art33, step: { zh: "重新调解", en: "mediate again" } },
-  recordFollowUp: { in: ["agreed"], cite: PML.art31, step: { zh: "回访并记录履行情况", en: "record a follow-up visit" } },
-  archive: { in: ["agreed", "failed", "withdrawn", "not-accepted"], cite: PML.art27, step: { zh: "立卷归档", en: "archive" } }
+const ALLOWED: Readonly<Record<MediationCommand["type"], { readonly in: ReadonlyArray<CaseStatus>; readonly cite: Citation }>> = {
+  start: { in: ["new"], cite: PML.art17 },
+  accept: { in: ["registered"], cite: PML.art17 },
+  decline: { in: ["registered"], cite: MEDIATION_WORK_RULES.art22 },
+  withdraw: { in: ["registered", "mediating"], cite: PML.art23 },
+  "assign-mediators": { in: ["mediating"], cite: PML.art19 },
+  "replace-mediator": { in: ["mediating"], cite: MEDIATION_WORK_RULES.recusal },
+  "invite-participant": { in: ["mediating"], cite: PML.art20 },
+  "record-investigation": { in: ["mediating"], cite: PML.art27 },
+  "hold-session": { in: ["mediating"], cite: PML.art27 },
+  "report-escalation": { in: ["registered", "mediating", "agreed"], cite: PML.art25 },
+  "extend-time-limit": { in: ["mediating"], cite: LOCAL_PRACTICE.extensionConsent },
+  "draft-agreement": { in: ["mediating"], cite: PML.art28 },
+  "sign-agreement": { in: ["mediating"], cite: PML.art29 },
+  "reach-oral-agreement": { in: ["mediating"], cite: PML.art30 },
+  "end-mediation": { in: ["mediating"], cite: PML.art26 },
+  "apply-for-confirmation": { in: ["agreed"], cite: PML.art33 },
+  "record-court-decision": { in: ["agreed"], cite: PML.art33 },
+  "apply-for-enforcement": { in: ["agreed"], cite: PML.art33 },
+  "restart-mediation": { in: ["agreed"], cite: PML.art33 },
+  "record-follow-up": { in: ["agreed"], cite: PML.art31 },
+  archive: { in: ["agreed", "failed", "withdrawn", "not-accepted"], cite: PML.art27 },
 }
 
 
@@ -99,7 +100,7 @@ const unknownParties = (s: MediationState, ids: ReadonlyArray<string>): Readonly
  * @example
  * ```ts
  * import { decideMediation, initialMediationState, defaultMediationContext } from "@minzheng/mediation"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = decideMediation(initialMediationState, { type: "accept", date: "2025-03-04" as any }, defaultMediationContext)
  * Result.isFailure(r) && r.failure._tag === "TransitionRefused" && r.failure.citations[0]?.article //=> "第十七条"
  * ```
@@ -125,6 +126,31 @@ export const decideMediation = (
     if (Result.isFailure(command)) return Result.fail(command.failure) // not reached: its issues were thrown above
     return rules(s, command.success, context ?? defaultMediationContext)
   })
+
+/**
+ * {@link decideMediation}, throwing its typed errors (the same instances its `Result` carries):
+ * for scripts and tests.
+ *
+ * @example
+ * ```ts
+ * import { decideMediationUnsafe, initialMediationState } from "@minzheng/mediation"
+ * let tag = ""
+ * try {
+ *   decideMediationUnsafe(initialMediationState, { type: "accept", date: "2025-03-04" as any })
+ * } catch (e) {
+ *   tag = (e as { _tag: string })._tag
+ * }
+ * tag //=> "TransitionRefused"
+ * ```
+ * @throws `TransitionRefused`, `CalendarYearNotCovered` or `InvalidInput`, as {@link decideMediation} fails
+ * @category workflow
+ * @since 0.1.0
+ */
+export const decideMediationUnsafe = (s: MediationState, c: MediationCommand, context: MediationContext = defaultMediationContext): ReadonlyArray<MediationEvent> => {
+  const r = decideMediation(s, c, context)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
 
 // What the rules read of a state, checked on every decision of the workflow (so kept to plain
 // property tests): the status, the last date, the parties, mediators and signatures they look
@@ -172,8 +198,8 @@ const rules = (s: MediationState, c: MediationCommand, context: MediationContext
       s,
       c,
       {
-        zh: `案件${CASE_STATUS_NAMES[s.status].zh}，不能${rule.step.zh}`,
-        en: `cannot ${rule.step.en} in a case that is ${s.status}`
+        zh: `案件${CASE_STATUS_NAMES[s.status].zh}，不能${MEDIATION_COMMAND_NAMES[c.type].zh}`,
+        en: `cannot ${MEDIATION_COMMAND_NAMES[c.type].en} in a case that is ${s.status}`
       },
       s.status === "archived" ? [PML.art27] : [rule.cite],
       { allowedIn: rule.in }
@@ -191,38 +217,38 @@ const rules = (s: MediationState, c: MediationCommand, context: MediationContext
       return ok({ ...c, type: "declined" })
     case "withdraw":
       return withdraw(s, c)
-    case "assignMediators":
+    case "assign-mediators":
       return assignMediators(s, c)
-    case "replaceMediator":
+    case "replace-mediator":
       return replaceMediator(s, c)
-    case "inviteParticipant":
+    case "invite-participant":
       return inviteParticipant(s, c)
-    case "recordInvestigation":
-      return ok({ ...c, type: "investigationRecorded" })
-    case "holdSession":
+    case "record-investigation":
+      return ok({ ...c, type: "investigation-recorded" })
+    case "hold-session":
       return holdSession(s, c)
-    case "reportEscalation":
-      return ok({ ...c, type: "escalationReported" })
-    case "extendTimeLimit":
+    case "report-escalation":
+      return ok({ ...c, type: "escalation-reported" })
+    case "extend-time-limit":
       return extendTimeLimit(s, c, context)
-    case "draftAgreement":
+    case "draft-agreement":
       return draftAgreement(s, c)
-    case "signAgreement":
+    case "sign-agreement":
       return signAgreement(s, c)
-    case "reachOralAgreement":
+    case "reach-oral-agreement":
       return reachOralAgreement(s, c)
-    case "endMediation":
+    case "end-mediation":
       return endMediation(s, c)
-    case "applyForConfirmation":
+    case "apply-for-confirmation":
       return applyForConfirmation(s, c, context)
-    case "recordCourtDecision":
+    case "record-court-decision":
       return recordCourtDecision(s, c)
-    case "applyForEnforcement":
+    case "apply-for-enforcement":
       return applyForEnforcement(s, c)
-    case "restartMediation":
+    case "restart-mediation":
       return restartMediation(s, c)
-    case "recordFollowUp":
-      return ok({ ...c, type: "followUpRecorded" })
+    case "record-follow-up":
+      return ok({ ...c, type: "follow-up-recorded" })
     case "archive":
       return archive(s, c)
   }
@@ -233,11 +259,11 @@ const withdraw = (s: MediationState, c: Cmd<"withdraw">): Decided => {
   if (unknownParties(s, [c.partyId]).length > 0) {
     return refuse(s, c, { zh: "只有本案当事人可以拒绝或要求终止调解", en: "only a party to the case may refuse or end mediation" }, [PML.art23], { partyId: c.partyId })
   }
-  return ok({ ...c, type: "partyWithdrew" })
+  return ok({ ...c, type: "party-withdrew" })
 }
 
 // 第十九条: 指定一名或者数名人民调解员，也可以由当事人选择。第二十三条（一）: 选择或者接受人民调解员。
-const assignMediators = (s: MediationState, c: Cmd<"assignMediators">): Decided => {
+const assignMediators = (s: MediationState, c: Cmd<"assign-mediators">): Decided => {
   const ids = c.mediators.map((m) => m.id)
   const dup = ids.filter((id, i) => ids.indexOf(id) !== i || s.mediators.some((m) => m.id === id))
   if (dup.length > 0) {
@@ -249,11 +275,11 @@ const assignMediators = (s: MediationState, c: Cmd<"assignMediators">): Decided 
       return refuse(s, c, { zh: "由当事人选择人民调解员的，须各方当事人共同选择", en: "mediators chosen by the parties must be chosen by every party" }, [PML.art19, PML.art23], { missingPartyIds: missing })
     }
   }
-  return ok({ ...c, type: "mediatorsAssigned" })
+  return ok({ ...c, type: "mediators-assigned" })
 }
 
 // 回避: a party may ask the presiding mediator to step aside; the committee replaces them.
-const replaceMediator = (s: MediationState, c: Cmd<"replaceMediator">): Decided => {
+const replaceMediator = (s: MediationState, c: Cmd<"replace-mediator">): Decided => {
   if (!s.mediators.some((m) => m.id === c.mediatorId)) {
     return refuse(s, c, { zh: "被要求回避的人民调解员不在本案中", en: "the mediator to replace is not on the case" }, [MEDIATION_WORK_RULES.recusal], { mediatorId: c.mediatorId })
   }
@@ -263,21 +289,21 @@ const replaceMediator = (s: MediationState, c: Cmd<"replaceMediator">): Decided 
   if (c.replacement.id === c.mediatorId || s.mediators.some((m) => m.id === c.replacement.id)) {
     return refuse(s, c, { zh: "替换的人民调解员应为本案以外的人员", en: "the replacement must be a mediator not already on the case" }, [MEDIATION_WORK_RULES.recusal], { replacementId: c.replacement.id })
   }
-  return ok({ ...c, type: "mediatorReplaced" })
+  return ok({ ...c, type: "mediator-replaced" })
 }
 
 // 第二十条: 在征得当事人的同意后，可以邀请……参与调解。
-const inviteParticipant = (s: MediationState, c: Cmd<"inviteParticipant">): Decided => {
+const inviteParticipant = (s: MediationState, c: Cmd<"invite-participant">): Decided => {
   const missing = missingParties(s, c.consentingPartyIds)
   if (missing.length > 0) {
     return refuse(s, c, { zh: "邀请有关人员参与调解，应当征得当事人的同意", en: "inviting a participant needs the parties' consent" }, [PML.art20], { missingPartyIds: missing })
   }
-  return ok({ ...c, type: "participantInvited" })
+  return ok({ ...c, type: "participant-invited" })
 }
 
 // 第二十三条（三）: 要求调解公开进行或者不公开进行; 若干规定 第二十九条: public unless a party objects;
 // 若干规定 第三十条: tell the parties their rights and duties before mediating; 第二十七条: record it.
-const holdSession = (s: MediationState, c: Cmd<"holdSession">): Decided => {
+const holdSession = (s: MediationState, c: Cmd<"hold-session">): Decided => {
   if (s.mediators.length === 0) {
     return refuse(s, c, { zh: "尚未确定人民调解员，不能进行调解", en: "no mediator has been assigned" }, [PML.art19])
   }
@@ -298,13 +324,13 @@ const holdSession = (s: MediationState, c: Cmd<"holdSession">): Decided => {
     return refuse(s, c, { zh: "调解前应当告知当事人的权利和义务", en: "the parties must be told their rights and duties before the first session" }, [MEDIATION_WORK_RULES.art30, PML.art23])
   }
   const { objectingPartyIds: _objections, ...session } = c
-  return ok({ ...session, type: "sessionHeld" })
+  return ok({ ...session, type: "session-held" })
 }
 
 // 若干规定 第三十三条: 人民调解委员会调解纠纷，一般在一个月内调结。It says nothing about going past the
 // month; local regulations let mediation go on with both parties' consent ("有特殊情况一个月内不能完成
 // 调解的，经纠纷双方当事人同意可以继续调解"): local practice, cited as such.
-const extendTimeLimit = (s: MediationState, c: Cmd<"extendTimeLimit">, context: MediationContext): Decided => {
+const extendTimeLimit = (s: MediationState, c: Cmd<"extend-time-limit">, context: MediationContext): Decided => {
   const missing = missingParties(s, c.consentingPartyIds)
   if (missing.length > 0) {
     return refuse(
@@ -321,11 +347,11 @@ const extendTimeLimit = (s: MediationState, c: Cmd<"extendTimeLimit">, context: 
     const due = limit.success.due
     return refuse(s, c, { zh: `延长后的期限应晚于现有期限 ${due}`, en: `the new limit must be after the current one, ${due}` }, [MEDIATION_WORK_RULES.art33, LOCAL_PRACTICE.extensionConsent], { currentDue: due })
   }
-  return ok({ ...c, type: "timeLimitExtended" })
+  return ok({ ...c, type: "time-limit-extended" })
 }
 
 // 第二十二条: 帮助当事人自愿达成调解协议 — an agreement comes out of mediation, so after a session.
-const checkAgreementBasis = (s: MediationState, c: Cmd<"draftAgreement"> | Cmd<"reachOralAgreement">): Decided | undefined => {
+const checkAgreementBasis = (s: MediationState, c: Cmd<"draft-agreement"> | Cmd<"reach-oral-agreement">): Decided | undefined => {
   if (s.sessions.length === 0) {
     return refuse(s, c, { zh: "尚未进行调解，不能达成调解协议", en: "no session has been held: there is nothing to agree on yet" }, [PML.art22, PML.art27])
   }
@@ -344,11 +370,11 @@ const checkAgreementBasis = (s: MediationState, c: Cmd<"draftAgreement"> | Cmd<"
 }
 
 // 第二十八条 (written), 第二十九条 (contents, effective on every signature and the seal).
-const draftAgreement = (s: MediationState, c: Cmd<"draftAgreement">): Decided =>
-  checkAgreementBasis(s, c) ?? ok({ type: "agreementDrafted", date: c.date, form: "written", contents: c.contents })
+const draftAgreement = (s: MediationState, c: Cmd<"draft-agreement">): Decided =>
+  checkAgreementBasis(s, c) ?? ok({ type: "agreement-drafted", date: c.date, form: "written", contents: c.contents })
 
 // 第二十九条: 调解协议书自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。
-const signAgreement = (s: MediationState, c: Cmd<"signAgreement">): Decided => {
+const signAgreement = (s: MediationState, c: Cmd<"sign-agreement">): Decided => {
   const a = s.agreement
   if (a === undefined || a.form !== "written") {
     return refuse(s, c, { zh: "尚未制作调解协议书", en: "no written agreement has been drafted" }, [PML.art28, PML.art29])
@@ -364,17 +390,17 @@ const signAgreement = (s: MediationState, c: Cmd<"signAgreement">): Decided => {
   if (sig.by === "mediator" && !s.mediators.some((m) => m.id === sig.mediatorId)) {
     return refuse(s, c, { zh: "签名的人民调解员不在本案中", en: "the signing mediator is not on the case" }, [PML.art29], { mediatorId: sig.mediatorId })
   }
-  const signed = { ...c, type: "agreementSigned" as const }
+  const signed = { ...c, type: "agreement-signed" as const }
   const remaining = missingSignatures(
     s.parties.map((p) => p.id),
     [...a.signatures.map((x) => x.signature), sig]
   )
-  return remaining.length === 0 ? ok(signed, { type: "agreementTookEffect", date: c.date }) : ok(signed)
+  return remaining.length === 0 ? ok(signed, { type: "agreement-took-effect", date: c.date }) : ok(signed)
 }
 
 // 第二十八条: 当事人认为无需制作调解协议书的，可以采取口头协议方式。第三十条: 口头调解协议自各方当事人达成协议之日起生效。
 // 劳动争议调解仲裁法 第十四条: 经调解达成协议的，应当制作调解协议书。
-const reachOralAgreement = (s: MediationState, c: Cmd<"reachOralAgreement">): Decided => {
+const reachOralAgreement = (s: MediationState, c: Cmd<"reach-oral-agreement">): Decided => {
   const basis = checkAgreementBasis(s, c)
   if (basis !== undefined) return basis
   if (s.category !== undefined && isLabourDispute(s.category)) {
@@ -383,11 +409,11 @@ const reachOralAgreement = (s: MediationState, c: Cmd<"reachOralAgreement">): De
   if (c.partyAskedForWriting === true) {
     return refuse(s, c, { zh: "当事人要求制作书面调解协议的，应当制作调解协议书", en: "a party asked for a written agreement" }, [PML.art28, MEDIATION_WORK_RULES.art34])
   }
-  return ok({ type: "agreementDrafted", date: c.date, form: "oral", contents: c.contents }, { type: "agreementTookEffect", date: c.date })
+  return ok({ type: "agreement-drafted", date: c.date, form: "oral", contents: c.contents }, { type: "agreement-took-effect", date: c.date })
 }
 
 // 第二十六条: 调解不成的，应当终止调解，并……告知当事人可以依法通过仲裁、行政、司法等途径维护自己的权利。
-const endMediation = (s: MediationState, c: Cmd<"endMediation">): Decided => {
+const endMediation = (s: MediationState, c: Cmd<"end-mediation">): Decided => {
   if (s.sessions.length === 0) {
     return refuse(s, c, { zh: "尚未进行调解，不能以调解不成终止", en: "no session has been held: mediation cannot have failed yet" }, [PML.art26])
   }
@@ -397,11 +423,11 @@ const endMediation = (s: MediationState, c: Cmd<"endMediation">): Decided => {
   if (s.category !== undefined && isLabourDispute(s.category) && !c.routesExplained.includes("arbitration")) {
     return refuse(s, c, { zh: "劳动争议调解不成的，应告知当事人可以申请劳动争议仲裁", en: "a failed labour mediation must tell the parties of labour arbitration" }, [LABOUR_DISPUTE_LAW.art5, PML.art26])
   }
-  return ok({ ...c, type: "mediationEnded" })
+  return ok({ ...c, type: "mediation-ended" })
 }
 
 // 第三十三条: 双方当事人……可以自调解协议生效之日起三十日内共同向人民法院申请司法确认。
-const applyForConfirmation = (s: MediationState, c: Cmd<"applyForConfirmation">, context: MediationContext): Decided => {
+const applyForConfirmation = (s: MediationState, c: Cmd<"apply-for-confirmation">, context: MediationContext): Decided => {
   const effectiveOn = s.agreement?.effectiveOn
   if (effectiveOn === undefined) return refuse(s, c, { zh: "调解协议尚未生效", en: "no agreement is in effect" }, [PML.art33])
   if (s.confirmation !== undefined) {
@@ -426,19 +452,19 @@ const applyForConfirmation = (s: MediationState, c: Cmd<"applyForConfirmation">,
       { effectiveOn, windowClosed: window.end, nominalEnd: window.nominalEnd, extended: window.extended }
     )
   }
-  return ok({ ...c, type: "confirmationApplied", windowEnd: window.end })
+  return ok({ ...c, type: "confirmation-applied", windowEnd: window.end })
 }
 
-const recordCourtDecision = (s: MediationState, c: Cmd<"recordCourtDecision">): Decided => {
+const recordCourtDecision = (s: MediationState, c: Cmd<"record-court-decision">): Decided => {
   if (s.confirmation === undefined) return refuse(s, c, { zh: "尚未申请司法确认", en: "no judicial confirmation has been applied for" }, [PML.art33])
   if (s.confirmation.decision !== undefined) {
     return refuse(s, c, { zh: "法院已作出确认决定", en: "the court has already decided" }, [PML.art33], { decidedOn: s.confirmation.decision.date })
   }
-  return ok({ ...c, type: "courtDecided" })
+  return ok({ ...c, type: "court-decided" })
 }
 
 // 第三十三条: 人民法院依法确认调解协议有效，一方当事人拒绝履行或者未全部履行的，对方当事人可以向人民法院申请强制执行。
-const applyForEnforcement = (s: MediationState, c: Cmd<"applyForEnforcement">): Decided => {
+const applyForEnforcement = (s: MediationState, c: Cmd<"apply-for-enforcement">): Decided => {
   if (s.confirmation?.decision?.outcome !== "confirmed") {
     return refuse(s, c, { zh: "调解协议未经人民法院确认有效，不能申请强制执行", en: "only an agreement the court confirmed can be enforced" }, [PML.art33])
   }
@@ -448,15 +474,15 @@ const applyForEnforcement = (s: MediationState, c: Cmd<"applyForEnforcement">): 
   if (s.confirmation.enforcement !== undefined) {
     return refuse(s, c, { zh: "已经申请强制执行", en: "enforcement has already been applied for" }, [PML.art33])
   }
-  return ok({ ...c, type: "enforcementApplied" })
+  return ok({ ...c, type: "enforcement-applied" })
 }
 
 // 第三十三条: 人民法院依法确认调解协议无效的，当事人可以通过人民调解方式变更原调解协议或者达成新的调解协议。
-const restartMediation = (s: MediationState, c: Cmd<"restartMediation">): Decided => {
+const restartMediation = (s: MediationState, c: Cmd<"restart-mediation">): Decided => {
   if (s.confirmation?.decision?.outcome !== "rejected") {
     return refuse(s, c, { zh: "只有人民法院驳回确认申请后，才可重新调解", en: "mediation restarts only after the court declined to confirm the agreement" }, [PML.art33])
   }
-  return ok({ ...c, type: "mediationRestarted" })
+  return ok({ ...c, type: "mediation-restarted" })
 }
 
 // 第二十七条: 立卷归档 — the case file must hold the registration, records and agreement.

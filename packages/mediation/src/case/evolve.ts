@@ -96,13 +96,13 @@ export const applyEvent = (s: MediationState, e: MediationEvent): MediationState
       return base
     case "declined":
       return { ...base, status: "not-accepted", declined: { date: e.date, reason: e.reason, ...(e.note === undefined ? {} : { note: e.note }) } }
-    case "mediatorsAssigned": {
+    case "mediators-assigned": {
       if (!objects(e.mediators)) throw badEvent()
       if (!objects(s.mediators)) throw badState(s)
       const known = new Set(s.mediators.map((m) => m.id))
       return { ...base, mediators: [...s.mediators, ...e.mediators.filter((m) => !known.has(m.id))], mediatorSelection: e.selection }
     }
-    case "mediatorReplaced": {
+    case "mediator-replaced": {
       if (!isObject(e.replacement)) throw badEvent()
       if (!objects(s.mediators)) throw badState(s)
       const old = s.mediators.find((m) => m.id === e.mediatorId)
@@ -112,51 +112,51 @@ export const applyEvent = (s: MediationState, e: MediationEvent): MediationState
         replacedMediators: old === undefined ? s.replacedMediators : [...s.replacedMediators, { date: e.date, mediator: old, requestedBy: e.requestedBy, reason: e.reason }]
       }
     }
-    case "participantInvited":
+    case "participant-invited":
       base.participants = [...s.participants, e.participant]
       return base
-    case "investigationRecorded":
+    case "investigation-recorded":
       base.investigations = [...s.investigations, { date: e.date, findings: e.findings }]
       return base
-    case "sessionHeld":
+    case "session-held":
       base.sessions = [
         ...s.sessions,
         { date: e.date, openness: e.openness, mediatorIds: e.mediatorIds, attendingPartyIds: e.attendingPartyIds, rightsExplained: e.rightsExplained, record: e.record }
       ]
       return base
-    case "escalationReported":
+    case "escalation-reported":
       return {
         ...base,
         escalations: [...s.escalations, { date: e.date, time: e.time, risk: e.risk, reportedTo: e.reportedTo, authorityName: e.authorityName, measures: e.measures }]
       }
-    case "timeLimitExtended":
+    case "time-limit-extended":
       base.timeLimitExtendedTo = e.until
       return base
-    case "partyWithdrew":
+    case "party-withdrew":
       return {
         ...base,
         status: "withdrawn",
         withdrawal: { date: e.date, partyId: e.partyId, kind: e.kind, ...(e.statement === undefined ? {} : { statement: e.statement }) }
       }
-    case "agreementDrafted": {
+    case "agreement-drafted": {
       const agreement: AgreementRecord = { form: e.form, draftedOn: e.date, contents: e.contents, signatures: [] }
       return { ...base, agreement }
     }
-    case "agreementSigned":
+    case "agreement-signed":
       if (s.agreement !== undefined) base.agreement = { ...s.agreement, signatures: [...s.agreement.signatures, { date: e.date, signature: e.signature }] }
       return base
-    case "agreementTookEffect":
+    case "agreement-took-effect":
       if (s.agreement !== undefined) {
         base.status = "agreed"
         base.agreement = { ...s.agreement, effectiveOn: e.date }
       }
       return base
-    case "mediationEnded":
+    case "mediation-ended":
       return { ...base, status: "failed", failure: { date: e.date, reason: e.reason, routesExplained: e.routesExplained } }
-    case "confirmationApplied":
+    case "confirmation-applied":
       base.confirmation = { appliedOn: e.date, court: e.court, windowEnd: e.windowEnd }
       return base
-    case "courtDecided":
+    case "court-decided":
       return s.confirmation === undefined
         ? base
         : {
@@ -166,15 +166,15 @@ export const applyEvent = (s: MediationState, e: MediationEvent): MediationState
               decision: { date: e.date, outcome: e.outcome, ...(e.rulingNumber === undefined ? {} : { rulingNumber: e.rulingNumber }) }
             }
           }
-    case "enforcementApplied":
+    case "enforcement-applied":
       return s.confirmation === undefined
         ? base
         : { ...base, confirmation: { ...s.confirmation, enforcement: { date: e.date, partyId: e.partyId, ground: e.ground } } }
-    case "mediationRestarted": {
+    case "mediation-restarted": {
       const { agreement, confirmation: _confirmation, timeLimitExtendedTo: _extension, ...rest } = base
       return { ...rest, status: "mediating", restartedOn: e.date, priorAgreements: agreement === undefined ? s.priorAgreements : [...s.priorAgreements, agreement] }
     }
-    case "followUpRecorded":
+    case "follow-up-recorded":
       base.followUps = [...s.followUps, { date: e.date, visitor: e.visitor, performance: e.performance, notes: e.notes }]
       return base
     case "archived":

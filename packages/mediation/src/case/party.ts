@@ -79,6 +79,19 @@ export const PARTY_KIND_NAMES = {
 } as const
 
 /**
+ * The kind of a party (a key of {@link PARTY_KIND_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { PartyKind } from "@minzheng/mediation"
+ * const k: PartyKind = "person"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type PartyKind = keyof typeof PARTY_KIND_NAMES
+
+/**
  * A party with its citizen ID number masked (first 6 and last 4 characters kept) and its phone
  * number masked (first 3 and last 4 digits kept): what registers, records, statistics and errors show.
  *

@@ -7,6 +7,7 @@
  */
 import { z } from "zod"
 import { IdSchema, NameSchema } from "../internal/schemas.js"
+import { membersOf } from "../internal/members.js"
 
 /**
  * Zod schema of a {@link Mediator}.
@@ -52,6 +53,19 @@ export const MEDIATOR_SELECTION_NAMES = {
 } as const
 
 /**
+ * How mediators came to the case (a key of {@link MEDIATOR_SELECTION_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { MediatorSelection } from "@minzheng/mediation"
+ * const s: MediatorSelection = "committee-assigned"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type MediatorSelection = keyof typeof MEDIATOR_SELECTION_NAMES
+
+/**
  * Roles of invited participants (第二十条), each with its Chinese term.
  *
  * @example
@@ -71,6 +85,19 @@ export const PARTICIPANT_ROLE_NAMES = {
 } as const
 
 /**
+ * The role of an invited participant (a key of {@link PARTICIPANT_ROLE_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { ParticipantRole } from "@minzheng/mediation"
+ * const r: ParticipantRole = "expert"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type ParticipantRole = keyof typeof PARTICIPANT_ROLE_NAMES
+
+/**
  * Zod schema of a {@link Participant}.
  *
  * @example
@@ -84,7 +111,7 @@ export const PARTICIPANT_ROLE_NAMES = {
 export const ParticipantSchema = z
   .object({
     name: NameSchema,
-    role: z.literal(["relative", "neighbour", "colleague", "expert", "social-organisation"]),
+    role: z.literal(membersOf(PARTICIPANT_ROLE_NAMES)),
     organisation: NameSchema.optional()
   })
   .strict()

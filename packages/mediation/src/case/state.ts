@@ -8,10 +8,10 @@
 import type { IsoDate } from "@minzheng/core"
 import type { AgreementContents, Signature } from "./agreement.js"
 import type { Committee } from "./committee.js"
-import type { MediationCommand } from "./commands.js"
 import type { DisputeCategory } from "./dispute-category.js"
 import type { Party } from "./party.js"
-import type { Mediator, Participant } from "./people.js"
+import type { Mediator, MediatorSelection, Participant } from "./people.js"
+import type { AgreementForm, ApplicationForm, CaseSource, CourtDecision, DeclineReason, EnforcementGround, EscalationAuthority, EscalationRisk, Performance, Route, SessionOpenness, WithdrawalKind } from "./vocabulary.js"
 
 /**
  * Where a case stands, each with its Chinese term in {@link CASE_STATUS_NAMES}.
@@ -61,8 +61,6 @@ export const CASE_STATUS_NAMES: Readonly<Record<CaseStatus, { readonly zh: strin
   archived: { zh: "已立卷归档", en: "archived" }
 }
 
-type Start = Extract<MediationCommand, { type: "start" }>
-
 /**
  * An agreement as the case holds it: written or oral, its contents, the signatures gathered and
  * the date it took effect (undefined while signatures are missing).
@@ -76,7 +74,7 @@ type Start = Extract<MediationCommand, { type: "start" }>
  * @since 0.1.0
  */
 export interface AgreementRecord {
-  readonly form: "written" | "oral"
+  readonly form: AgreementForm
   readonly draftedOn: IsoDate
   readonly contents: AgreementContents
   readonly signatures: ReadonlyArray<{ readonly date: IsoDate; readonly signature: Signature }>
@@ -96,7 +94,7 @@ export interface AgreementRecord {
  */
 export interface SessionRecord {
   readonly date: IsoDate
-  readonly openness: "public" | "private"
+  readonly openness: SessionOpenness
   readonly mediatorIds: ReadonlyArray<string>
   readonly attendingPartyIds: ReadonlyArray<string>
   readonly rightsExplained: boolean
@@ -117,7 +115,7 @@ export interface SessionRecord {
 export interface FollowUp {
   readonly date: IsoDate
   readonly visitor: string
-  readonly performance: "performed" | "partly-performed" | "not-performed" | "not-yet-due"
+  readonly performance: Performance
   readonly notes: string
 }
 
@@ -137,8 +135,8 @@ export interface MediationState {
   readonly eventCount: number
   readonly lastDate?: IsoDate
   readonly startedOn?: IsoDate
-  readonly source?: Start["source"]
-  readonly applicationForm?: "written" | "oral"
+  readonly source?: CaseSource
+  readonly applicationForm?: ApplicationForm
   readonly referredBy?: string
   readonly category?: DisputeCategory
   readonly committee?: Committee
@@ -149,25 +147,25 @@ export interface MediationState {
   /** Set when mediation started again after a court found the agreement invalid (第三十三条). */
   readonly restartedOn?: IsoDate
   readonly registrationNumber?: string
-  readonly declined?: { readonly date: IsoDate; readonly reason: string; readonly note?: string }
+  readonly declined?: { readonly date: IsoDate; readonly reason: DeclineReason; readonly note?: string }
   readonly mediators: ReadonlyArray<Mediator>
-  readonly mediatorSelection?: "committee-assigned" | "parties-chosen"
+  readonly mediatorSelection?: MediatorSelection
   readonly replacedMediators: ReadonlyArray<{ readonly date: IsoDate; readonly mediator: Mediator; readonly requestedBy: string; readonly reason: string }>
   readonly participants: ReadonlyArray<Participant>
   readonly investigations: ReadonlyArray<{ readonly date: IsoDate; readonly findings: string }>
   readonly sessions: ReadonlyArray<SessionRecord>
-  readonly escalations: ReadonlyArray<{ readonly date: IsoDate; readonly time: string; readonly risk: string; readonly reportedTo: string; readonly authorityName: string; readonly measures: string }>
+  readonly escalations: ReadonlyArray<{ readonly date: IsoDate; readonly time: string; readonly risk: EscalationRisk; readonly reportedTo: EscalationAuthority; readonly authorityName: string; readonly measures: string }>
   readonly timeLimitExtendedTo?: IsoDate
-  readonly withdrawal?: { readonly date: IsoDate; readonly partyId: string; readonly kind: "refuses-mediation" | "asks-to-end"; readonly statement?: string }
+  readonly withdrawal?: { readonly date: IsoDate; readonly partyId: string; readonly kind: WithdrawalKind; readonly statement?: string }
   readonly agreement?: AgreementRecord
   readonly priorAgreements: ReadonlyArray<AgreementRecord>
-  readonly failure?: { readonly date: IsoDate; readonly reason: string; readonly routesExplained: ReadonlyArray<"arbitration" | "administrative" | "judicial"> }
+  readonly failure?: { readonly date: IsoDate; readonly reason: string; readonly routesExplained: ReadonlyArray<Route> }
   readonly confirmation?: {
     readonly appliedOn: IsoDate
     readonly court: string
     readonly windowEnd: IsoDate
-    readonly decision?: { readonly date: IsoDate; readonly outcome: "confirmed" | "rejected"; readonly rulingNumber?: string }
-    readonly enforcement?: { readonly date: IsoDate; readonly partyId: string; readonly ground: string }
+    readonly decision?: { readonly date: IsoDate; readonly outcome: CourtDecision; readonly rulingNumber?: string }
+    readonly enforcement?: { readonly date: IsoDate; readonly partyId: string; readonly ground: EnforcementGround }
   }
   readonly followUps: ReadonlyArray<FollowUp>
   readonly archive?: { readonly date: IsoDate; readonly fileNumber: string }

@@ -66,7 +66,7 @@ export const timeLimitOf = (s: MediationState, calendar: WorkCalendar): Result.R
  * counted as a 民法典 period (holiday extension included), or the date both parties agreed to
  * extend it to (第三十三条 says nothing of extension: that rule is local practice, see
  * {@link LOCAL_PRACTICE}). A soft limit: passing it makes the case overdue, it refuses nothing.
- * `undefined` for a case not yet accepted; `CalendarYearNotCovered` when the month ends in a year
+ * `undefined` (in the success) is the normal answer for a case not yet accepted, never a failure; `CalendarYearNotCovered` when the month ends in a year
  * the calendar lacks (pass a calendar that has it, or `chinaCalendar.withProjection(year)`);
  * `InvalidInput` for a bad state or calendar.
  *
@@ -74,7 +74,7 @@ export const timeLimitOf = (s: MediationState, calendar: WorkCalendar): Result.R
  * ```ts
  * import { mediationTimeLimit, initialMediationState } from "@minzheng/mediation"
  * import { isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = mediationTimeLimit({ ...initialMediationState, status: "mediating", acceptedOn: isoDateUnsafe("2025-03-04") })
  * Result.isSuccess(r) && r.success?.due //=> "2025-04-07"
  * ```
@@ -92,7 +92,8 @@ export const mediationTimeLimit = (
   })
 
 /**
- * {@link mediationTimeLimit}, throwing its typed errors.
+ * {@link mediationTimeLimit}, throwing its typed errors (the same instances its `Result` carries).
+ * `undefined`, as there, is the normal answer for a case not yet accepted.
  *
  * @example
  * ```ts
@@ -120,7 +121,8 @@ export const mediationTimeLimitUnsafe = (s: MediationState, calendar: WorkCalend
  * The fifteen days run from the day after the application is received (民法典 第二百零一条), so the
  * right shows from day 16. No holiday extension: the period is a wait for the party's own right,
  * and extending it would only postpone that right (this package's interpretation; see the guide).
- * Undefined for a case that is not a labour dispute.
+ * `undefined` is the normal answer for a case that is not a labour dispute or not yet registered
+ * (no application date) — never a failure. Needs no calendar, so it cannot fail on a missing year.
  *
  * @example
  * ```ts

@@ -83,7 +83,7 @@ export const replayMediation = (events: Iterable<MediationEvent>): MediationStat
  * @example
  * ```ts
  * import { handleMediationCommand, initialMediationState } from "@minzheng/mediation"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = handleMediationCommand(initialMediationState, { type: "accept" })
  * Result.isFailure(r) && r.failure._tag //=> "InvalidInput"
  * ```

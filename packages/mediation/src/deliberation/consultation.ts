@@ -17,6 +17,7 @@ import { decode, type Deadline, type InvalidInput, IsoDateSchema, TransitionRefu
 import { Result } from "effect"
 import { z } from "zod"
 import { consultationStateIssues } from "../internal/deliberation-guard.js"
+import { withCurrentType } from "../internal/legacy-types.js"
 import { decodeSafely, textIssues, throwIfAny } from "../internal/guard.js"
 import { inFirstMonthOfQuarter, monthEnd, quarterStart } from "../internal/quarter.js"
 import { NameSchema, TextSchema } from "../internal/schemas.js"
@@ -50,15 +51,15 @@ const shapes = {
 export const ConsultationCommandSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("propose"), ...shapes.propose }).strict(),
   z.object({ type: z.literal("review"), ...shapes.review }).strict(),
-  z.object({ type: z.literal("gatherConsensus"), ...shapes.gatherConsensus }).strict(),
-  z.object({ type: z.literal("holdMeeting"), ...shapes.holdMeeting }).strict(),
+  z.object({ type: z.literal("gather-consensus"), ...shapes.gatherConsensus }).strict(),
+  z.object({ type: z.literal("hold-meeting"), ...shapes.holdMeeting }).strict(),
   z.object({ type: z.literal("supervise"), ...shapes.supervise }).strict(),
   z.object({ type: z.literal("publish"), ...shapes.publish }).strict(),
   z.object({ type: z.literal("file"), ...shapes.file }).strict()
 ])
 
 /**
- * A command of the seven-step method: `propose`, `review`, `gatherConsensus`, `holdMeeting`,
+ * A command of the seven-step method: `propose`, `review`, `gather-consensus`, `hold-meeting`,
  * `supervise`, `publish`, `file`.
  *
  * @example
@@ -85,8 +86,8 @@ export type ConsultationCommand = z.infer<typeof ConsultationCommandSchema>
 export const ConsultationEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("proposed"), ...shapes.propose }).strict(),
   z.object({ type: z.literal("reviewed"), ...shapes.review }).strict(),
-  z.object({ type: z.literal("consensusGathered"), ...shapes.gatherConsensus }).strict(),
-  z.object({ type: z.literal("meetingHeld"), ...shapes.holdMeeting }).strict(),
+  z.object({ type: z.literal("consensus-gathered"), ...shapes.gatherConsensus }).strict(),
+  z.object({ type: z.literal("meeting-held"), ...shapes.holdMeeting }).strict(),
   z.object({ type: z.literal("supervised"), ...shapes.supervise }).strict(),
   z.object({ type: z.literal("published"), ...shapes.publish }).strict(),
   z.object({ type: z.literal("filed"), ...shapes.file }).strict()
@@ -126,15 +127,15 @@ type Step = ConsultationState["step"]
 const NEXT: Readonly<Record<ConsultationCommand["type"], Step>> = {
   propose: "new",
   review: "proposed",
-  gatherConsensus: "reviewed",
-  holdMeeting: "consensus-gathered",
+  "gather-consensus": "reviewed",
+  "hold-meeting": "consensus-gathered",
   supervise: "meeting-held",
   publish: "supervised",
   file: "publicised"
 }
 
 const refuse = (s: ConsultationState, c: ConsultationCommand, zh: string, en: string, details?: Record<string, unknown>) =>
-  Result.fail(new TransitionRefused({ state: s.step, command: c.type, reason: { zh, en }, citations: [c.type === "holdMeeting" ? LOCAL_PRACTICE.daiyueSevenPlusX : LOCAL_PRACTICE.daiyueSevenSteps], ...(details === undefined ? {} : { details }) }))
+  Result.fail(new TransitionRefused({ state: s.step, command: c.type, reason: { zh, en }, citations: [c.type === "hold-meeting" ? LOCAL_PRACTICE.daiyueSevenPlusX : LOCAL_PRACTICE.daiyueSevenSteps], ...(details === undefined ? {} : { details }) }))
 
 /**
  * 议事协商 七步工作法 as a workflow: each step only after the one before it; the meeting only with
@@ -144,7 +145,7 @@ const refuse = (s: ConsultationState, c: ConsultationCommand, zh: string, en: st
  * ```ts
  * import { consultationWorkflow } from "@minzheng/mediation"
  * import { handle } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = handle(consultationWorkflow, consultationWorkflow.initial, { type: "propose", date: "2025-02-10" as any, village: "岱岳区某村", topic: "修建村内道路", proposer: "村民代表", mandatory: true })
  * Result.isSuccess(r) && r.success.state.step //=> "proposed"
  * ```
@@ -165,14 +166,14 @@ export const consultationWorkflow: Workflow<ConsultationState, ConsultationComma
         return Result.succeed([{ ...c, type: "proposed" }])
       case "review":
         return Result.succeed([{ ...c, type: "reviewed" }])
-      case "gatherConsensus":
-        return Result.succeed([{ ...c, type: "consensusGathered" }])
-      case "holdMeeting": {
+      case "gather-consensus":
+        return Result.succeed([{ ...c, type: "consensus-gathered" }])
+      case "hold-meeting": {
         const missing = FIXED_CONSULTATION_ROLES.filter((r) => !c.participants.some((p) => p.role === r))
         if (missing.length > 0) {
           return refuse(s, c, `“7+X”固定成员未到齐，缺少：${missing.map((r) => CONSULTATION_ROLE_NAMES[r].zh).join("、")}`, `the seven fixed members are not all present; missing: ${missing.join(", ")}`, { missingRoles: missing })
         }
-        return Result.succeed([{ ...c, type: "meetingHeld" }])
+        return Result.succeed([{ ...c, type: "meeting-held" }])
       }
       case "supervise":
         return Result.succeed([{ ...c, type: "supervised" }])
@@ -186,8 +187,8 @@ export const consultationWorkflow: Workflow<ConsultationState, ConsultationComma
     const step: Step =
       e.type === "proposed" ? "proposed"
       : e.type === "reviewed" ? (e.approved ? "reviewed" : "rejected")
-      : e.type === "consensusGathered" ? "consensus-gathered"
-      : e.type === "meetingHeld" ? "meeting-held"
+      : e.type === "consensus-gathered" ? "consensus-gathered"
+      : e.type === "meeting-held" ? "meeting-held"
       : e.type === "supervised" ? "supervised"
       : e.type === "published" ? "publicised"
       : "filed"
@@ -201,13 +202,13 @@ export const consultationWorkflow: Workflow<ConsultationState, ConsultationComma
  * @example
  * ```ts
  * import { decodeConsultationCommand } from "@minzheng/mediation"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isFailure(decodeConsultationCommand({ type: "propose" })) //=> true
  * ```
  * @category constructors
  * @since 0.1.0
  */
-export const decodeConsultationCommand = (u: unknown): Result.Result<ConsultationCommand, InvalidInput> => decodeSafely(() => decode(ConsultationCommandSchema, u))
+export const decodeConsultationCommand = (u: unknown): Result.Result<ConsultationCommand, InvalidInput> => decodeSafely(() => decode(ConsultationCommandSchema, withCurrentType(u)))
 
 /**
  * Decodes a stored seven-step event.
@@ -215,13 +216,13 @@ export const decodeConsultationCommand = (u: unknown): Result.Result<Consultatio
  * @example
  * ```ts
  * import { decodeConsultationEvent } from "@minzheng/mediation"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isSuccess(decodeConsultationEvent({ type: "filed", date: "2025-05-01", fileNumber: "议-1" })) //=> true
  * ```
  * @category constructors
  * @since 0.1.0
  */
-export const decodeConsultationEvent = (u: unknown): Result.Result<ConsultationEvent, InvalidInput> => decodeSafely(() => decode(ConsultationEventSchema, u))
+export const decodeConsultationEvent = (u: unknown): Result.Result<ConsultationEvent, InvalidInput> => decodeSafely(() => decode(ConsultationEventSchema, withCurrentType(u)))
 
 /**
  * The deadline of a topic awaiting its meeting: the last day of the next quarter's first month —

@@ -114,3 +114,80 @@ export const SUNSHINE_STAGE_NAMES = {
   "ledger-open": { zh: "四定，问题台账未销号", en: "ledger items still open" },
   closed: { zh: "全部销号", en: "all ledger items closed" }
 } as const
+
+/**
+ * What a villager brings to the 两问 of a sunshine report meeting (请群众提问、向群众问计), each with
+ * its Chinese term.
+ *
+ * @example
+ * ```ts
+ * import { LEDGER_ITEM_KIND_NAMES } from "@minzheng/mediation"
+ * LEDGER_ITEM_KIND_NAMES.idea.zh //=> "意见建议"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const LEDGER_ITEM_KIND_NAMES = {
+  question: { zh: "问题", en: "question" },
+  idea: { zh: "意见建议", en: "idea or suggestion" }
+} as const
+
+/**
+ * Who is evaluated at the 三评 (对村委会主任、“两委”成员、党员进行评价, seed 001), each with its
+ * Chinese term.
+ *
+ * @example
+ * ```ts
+ * import { EVALUATION_SUBJECT_NAMES } from "@minzheng/mediation"
+ * EVALUATION_SUBJECT_NAMES.director.zh //=> "村委会主任"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const EVALUATION_SUBJECT_NAMES = {
+  director: { zh: "村委会主任", en: "village committee director" },
+  "committee-members": { zh: "“两委”成员", en: "members of the two committees" },
+  "party-members": { zh: "党员", en: "Party members" }
+} as const
+
+/**
+ * The commands of the 议事协商 七步工作法 by `type`, each with the step's Chinese and English name.
+ *
+ * @example
+ * ```ts
+ * import { CONSULTATION_COMMAND_NAMES } from "@minzheng/mediation"
+ * CONSULTATION_COMMAND_NAMES["gather-consensus"].zh //=> "汇聚共识"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const CONSULTATION_COMMAND_NAMES = {
+  propose: { zh: "提出议题", en: "propose a topic" },
+  review: { zh: "审查议题", en: "review the topic" },
+  "gather-consensus": { zh: "汇聚共识", en: "gather consensus" },
+  "hold-meeting": { zh: "召开会议", en: "hold the meeting" },
+  supervise: { zh: "督导落实", en: "supervise implementation" },
+  publish: { zh: "结果公示", en: "publicise the result" },
+  file: { zh: "备案归档", en: "file" }
+} as const
+
+/**
+ * The commands of the 阳光报告会 by `type`, each with the step's Chinese and English name.
+ *
+ * @example
+ * ```ts
+ * import { SUNSHINE_COMMAND_NAMES } from "@minzheng/mediation"
+ * SUNSHINE_COMMAND_NAMES["close-item"].zh //=> "销号"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const SUNSHINE_COMMAND_NAMES = {
+  schedule: { zh: "安排报告会", en: "schedule the meeting" },
+  report: { zh: "一述", en: "give the report" },
+  "raise-question": { zh: "两问", en: "raise a question or idea" },
+  evaluate: { zh: "三评", en: "evaluate" },
+  fix: { zh: "四定", en: "fix target, measures, person and deadline" },
+  conclude: { zh: "结束报告会", en: "conclude the meeting" },
+  "close-item": { zh: "销号", en: "close a ledger item" }
+} as const

@@ -16,20 +16,22 @@ import { addMonths, decode, type Deadline, type InvalidInput, type IsoDate, IsoD
 import { Result } from "effect"
 import { z } from "zod"
 import { sunshineStateIssues } from "../internal/deliberation-guard.js"
+import { withCurrentType } from "../internal/legacy-types.js"
 import { decodeSafely, textIssues, throwIfAny } from "../internal/guard.js"
 import { quarterEnd, quarterStart } from "../internal/quarter.js"
 import { IdSchema, NameSchema, TextSchema } from "../internal/schemas.js"
 import { LOCAL_PRACTICE } from "../law/citations.js"
-import { QUESTION_HANDLING_NAMES, SUNSHINE_STAGE_NAMES } from "./model.js"
+import { EVALUATION_SUBJECT_NAMES, LEDGER_ITEM_KIND_NAMES, QUESTION_HANDLING_NAMES, SUNSHINE_STAGE_NAMES } from "./model.js"
+import { membersOf } from "../internal/members.js"
 
 const date = IsoDateSchema
-const Handling = z.literal(["answered-on-spot", "resolved-on-spot", "answer-later", "county-township-coordination"])
-const Subject = z.literal(["director", "committee-members", "party-members"])
+const Handling = z.literal(membersOf(QUESTION_HANDLING_NAMES))
+const Subject = z.literal(membersOf(EVALUATION_SUBJECT_NAMES))
 const count = z.number().int().min(0).max(100_000)
 const shapes = {
   schedule: { date, village: NameSchema, quarter: z.string().refine((q) => /^\d{4}Q[1-4]$/.test(q), { params: { zh: "季度应写作 2025Q1", en: "a quarter is written 2025Q1" } }) },
   report: { date, reporter: NameSchema, content: TextSchema },
-  raiseQuestion: { date, itemId: IdSchema, asker: NameSchema, kind: z.literal(["question", "idea"]), text: TextSchema, handling: Handling, answer: TextSchema.optional() },
+  raiseQuestion: { date, itemId: IdSchema, asker: NameSchema, kind: z.literal(membersOf(LEDGER_ITEM_KIND_NAMES)), text: TextSchema, handling: Handling, answer: TextSchema.optional() },
   evaluate: { date, subject: Subject, satisfied: count, basicallySatisfied: count, dissatisfied: count },
   fix: { date, itemId: IdSchema, target: TextSchema, measures: TextSchema, responsible: NameSchema, deadline: date },
   conclude: { date },
@@ -50,16 +52,16 @@ const shapes = {
 export const SunshineCommandSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("schedule"), ...shapes.schedule }).strict(),
   z.object({ type: z.literal("report"), ...shapes.report }).strict(),
-  z.object({ type: z.literal("raiseQuestion"), ...shapes.raiseQuestion }).strict(),
+  z.object({ type: z.literal("raise-question"), ...shapes.raiseQuestion }).strict(),
   z.object({ type: z.literal("evaluate"), ...shapes.evaluate }).strict(),
   z.object({ type: z.literal("fix"), ...shapes.fix }).strict(),
   z.object({ type: z.literal("conclude"), ...shapes.conclude }).strict(),
-  z.object({ type: z.literal("closeItem"), ...shapes.closeItem }).strict()
+  z.object({ type: z.literal("close-item"), ...shapes.closeItem }).strict()
 ])
 
 /**
- * A command of the sunshine report meeting: `schedule`, `report` (一述), `raiseQuestion` (两问),
- * `evaluate` (三评), `fix` (四定), `conclude`, `closeItem` (销号).
+ * A command of the sunshine report meeting: `schedule`, `report` (一述), `raise-question` (两问),
+ * `evaluate` (三评), `fix` (四定), `conclude`, `close-item` (销号).
  *
  * @example
  * ```ts
@@ -85,11 +87,11 @@ export type SunshineCommand = z.infer<typeof SunshineCommandSchema>
 export const SunshineEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("scheduled"), ...shapes.schedule }).strict(),
   z.object({ type: z.literal("reported"), ...shapes.report }).strict(),
-  z.object({ type: z.literal("questionRaised"), ...shapes.raiseQuestion }).strict(),
+  z.object({ type: z.literal("question-raised"), ...shapes.raiseQuestion }).strict(),
   z.object({ type: z.literal("evaluated"), ...shapes.evaluate }).strict(),
   z.object({ type: z.literal("fixed"), ...shapes.fix }).strict(),
   z.object({ type: z.literal("concluded"), ...shapes.conclude }).strict(),
-  z.object({ type: z.literal("itemClosed"), ...shapes.closeItem }).strict()
+  z.object({ type: z.literal("item-closed"), ...shapes.closeItem }).strict()
 ])
 
 /**
@@ -120,7 +122,7 @@ export interface LedgerItem {
   readonly itemId: string
   readonly raisedOn: IsoDate
   readonly asker: string
-  readonly kind: "question" | "idea"
+  readonly kind: keyof typeof LEDGER_ITEM_KIND_NAMES
   readonly text: string
   readonly handling: keyof typeof QUESTION_HANDLING_NAMES
   readonly answer?: string
@@ -147,7 +149,7 @@ export interface SunshineState {
   readonly heldOn?: IsoDate
   readonly reporter?: string
   readonly items: ReadonlyArray<LedgerItem>
-  readonly evaluations: ReadonlyArray<{ readonly subject: "director" | "committee-members" | "party-members"; readonly satisfied: number; readonly basicallySatisfied: number; readonly dissatisfied: number }>
+  readonly evaluations: ReadonlyArray<{ readonly subject: keyof typeof EVALUATION_SUBJECT_NAMES; readonly satisfied: number; readonly basicallySatisfied: number; readonly dissatisfied: number }>
   readonly lastDate?: IsoDate
 }
 
@@ -157,11 +159,11 @@ type Stage = SunshineState["stage"]
 const ALLOWED: Readonly<Record<SunshineCommand["type"], ReadonlyArray<Stage>>> = {
   schedule: ["new"],
   report: ["scheduled"],
-  raiseQuestion: ["reported", "questioned"],
+  "raise-question": ["reported", "questioned"],
   evaluate: ["questioned", "evaluated"],
   fix: ["evaluated", "ledger-open"],
   conclude: ["evaluated"],
-  closeItem: ["ledger-open"]
+  "close-item": ["ledger-open"]
 }
 
 const refuse = (s: SunshineState, c: SunshineCommand, zh: string, en: string, details?: Record<string, unknown>) =>
@@ -170,7 +172,7 @@ const refuse = (s: SunshineState, c: SunshineCommand, zh: string, en: string, de
       state: s.stage,
       command: c.type,
       reason: { zh, en },
-      citations: [c.type === "fix" || c.type === "closeItem" || c.type === "conclude" ? LOCAL_PRACTICE.pingyuanLedger : LOCAL_PRACTICE.pingyuanProcedure],
+      citations: [c.type === "fix" || c.type === "close-item" || c.type === "conclude" ? LOCAL_PRACTICE.pingyuanLedger : LOCAL_PRACTICE.pingyuanProcedure],
       ...(details === undefined ? {} : { details })
     })
   )
@@ -184,7 +186,7 @@ const refuse = (s: SunshineState, c: SunshineCommand, zh: string, en: string, de
  * ```ts
  * import { sunshineReportWorkflow } from "@minzheng/mediation"
  * import { handle } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = handle(sunshineReportWorkflow, sunshineReportWorkflow.initial, { type: "report", date: "2025-01-10" as any, reporter: "村委会主任", content: "述职" })
  * Result.isFailure(r) //=> true
  * ```
@@ -205,9 +207,9 @@ export const sunshineReportWorkflow: Workflow<SunshineState, SunshineCommand, Su
         return Result.succeed([{ ...c, type: "scheduled" }])
       case "report":
         return Result.succeed([{ ...c, type: "reported" }])
-      case "raiseQuestion":
+      case "raise-question":
         if (item !== undefined) return refuse(s, c, "台账编号重复", "the ledger item id is already used", { itemId: c.itemId })
-        return Result.succeed([{ ...c, type: "questionRaised" }])
+        return Result.succeed([{ ...c, type: "question-raised" }])
       case "evaluate":
         if (s.evaluations.some((e) => e.subject === c.subject)) return refuse(s, c, "该对象已评议", "that subject has already been evaluated", { subject: c.subject })
         return Result.succeed([{ ...c, type: "evaluated" }])
@@ -224,10 +226,10 @@ export const sunshineReportWorkflow: Workflow<SunshineState, SunshineCommand, Su
         if (unfixed.length > 0) return refuse(s, c, `需要制定措施解决的问题未完成四定：${unfixed.join("、")}`, `ledger items lack their four fixes: ${unfixed.join(", ")}`, { unfixed })
         return Result.succeed([{ ...c, type: "concluded" }])
       }
-      case "closeItem":
+      case "close-item":
         if (item === undefined) return refuse(s, c, "台账中没有该问题", "no such ledger item", { itemId: c.itemId })
         if (item.closedOn !== undefined) return refuse(s, c, "该问题已销号", "the item is already closed", { itemId: c.itemId })
-        return Result.succeed([{ ...c, type: "itemClosed" }])
+        return Result.succeed([{ ...c, type: "item-closed" }])
     }
   },
   evolve: (s, e) => {
@@ -237,7 +239,7 @@ export const sunshineReportWorkflow: Workflow<SunshineState, SunshineCommand, Su
         return { ...base, stage: "scheduled", village: e.village, quarter: e.quarter }
       case "reported":
         return { ...base, stage: "reported", heldOn: e.date, reporter: e.reporter }
-      case "questionRaised": {
+      case "question-raised": {
         const settled = e.handling === "answered-on-spot" || e.handling === "resolved-on-spot"
         const item: LedgerItem = {
           itemId: e.itemId,
@@ -260,7 +262,7 @@ export const sunshineReportWorkflow: Workflow<SunshineState, SunshineCommand, Su
         }
       case "concluded":
         return { ...base, stage: s.items.every((i) => i.closedOn !== undefined) ? "closed" : "ledger-open" }
-      case "itemClosed": {
+      case "item-closed": {
         const items = s.items.map((i) => (i.itemId === e.itemId ? { ...i, closedOn: e.date, result: e.result } : i))
         return { ...base, items, stage: items.every((i) => i.closedOn !== undefined) ? "closed" : "ledger-open" }
       }
@@ -274,13 +276,13 @@ export const sunshineReportWorkflow: Workflow<SunshineState, SunshineCommand, Su
  * @example
  * ```ts
  * import { decodeSunshineCommand } from "@minzheng/mediation"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isFailure(decodeSunshineCommand({ type: "schedule", quarter: "2025Q5" })) //=> true
  * ```
  * @category constructors
  * @since 0.1.0
  */
-export const decodeSunshineCommand = (u: unknown): Result.Result<SunshineCommand, InvalidInput> => decodeSafely(() => decode(SunshineCommandSchema, u))
+export const decodeSunshineCommand = (u: unknown): Result.Result<SunshineCommand, InvalidInput> => decodeSafely(() => decode(SunshineCommandSchema, withCurrentType(u)))
 
 /**
  * Decodes a stored sunshine-meeting event.
@@ -288,13 +290,13 @@ export const decodeSunshineCommand = (u: unknown): Result.Result<SunshineCommand
  * @example
  * ```ts
  * import { decodeSunshineEvent } from "@minzheng/mediation"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isSuccess(decodeSunshineEvent({ type: "concluded", date: "2025-01-15" })) //=> true
  * ```
  * @category constructors
  * @since 0.1.0
  */
-export const decodeSunshineEvent = (u: unknown): Result.Result<SunshineEvent, InvalidInput> => decodeSafely(() => decode(SunshineEventSchema, u))
+export const decodeSunshineEvent = (u: unknown): Result.Result<SunshineEvent, InvalidInput> => decodeSafely(() => decode(SunshineEventSchema, withCurrentType(u)))
 
 /**
  * The deadlines of a meeting: every open ledger item's 四定 deadline, and the next quarterly meeting

@@ -55,7 +55,7 @@ export interface AgreementDocument {
  * @example
  * ```ts
  * import { agreementDocument, initialMediationState } from "@minzheng/mediation"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = agreementDocument(initialMediationState)
  * Result.isFailure(r) && r.failure._tag //=> "DocumentUnavailable"
  * ```

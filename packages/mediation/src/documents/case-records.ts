@@ -9,7 +9,7 @@
  */
 import { type Citation, InvalidInput, issue, type IsoDate } from "@minzheng/core"
 import { Result } from "effect"
-import { CASE_SOURCE_NAMES, DECLINE_REASON_NAMES, PERFORMANCE_NAMES } from "../case/commands.js"
+import { CASE_SOURCE_NAMES, DECLINE_REASON_NAMES, PERFORMANCE_NAMES } from "../case/vocabulary.js"
 import { COMMITTEE_KIND_NAMES } from "../case/committee.js"
 import { DISPUTE_CATEGORY_NAMES } from "../case/dispute-category.js"
 import type { Party } from "../case/party.js"
@@ -108,7 +108,7 @@ const badIndex = (index: unknown): InvalidInput =>
  * @example
  * ```ts
  * import { registrationDocument, initialMediationState } from "@minzheng/mediation"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isFailure(registrationDocument(initialMediationState)) //=> true
  * ```
  * @category documents
@@ -185,7 +185,7 @@ export const renderRegistrationZh = (d: RegistrationDocument): string => {
  * @example
  * ```ts
  * import { sessionRecordDocument, initialMediationState } from "@minzheng/mediation"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isFailure(sessionRecordDocument(initialMediationState, 0)) //=> true
  * ```
  * @category documents
@@ -250,7 +250,7 @@ export const renderSessionRecordZh = (d: SessionRecordDocument): string => {
  * @example
  * ```ts
  * import { followUpDocument, initialMediationState } from "@minzheng/mediation"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isFailure(followUpDocument(initialMediationState, 0)) //=> true
  * ```
  * @category documents

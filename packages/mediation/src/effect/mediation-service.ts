@@ -63,7 +63,7 @@ export type MediationOutcome = CommandOutcome<MediationState, MediationEvent>
  * ```ts
  * import { runMediationCommand } from "@minzheng/mediation"
  * import { CaseStore } from "@minzheng/core"
- * import { Effect, Result } from "effect"
+ * import { Effect } from "effect"
  * const program = runMediationCommand("c-1", { type: "accept", date: "2025-03-04" })
  * const exit = Effect.runSyncExit(program.pipe(Effect.provide(CaseStore.memory)))
  * exit._tag //=> "Failure" (TransitionRefused: nothing to accept in a new case)
@@ -89,7 +89,7 @@ export const runMediationCommand = (
  * ```ts
  * import { loadMediationCase } from "@minzheng/mediation"
  * import { CaseStore } from "@minzheng/core"
- * import { Effect, Result } from "effect"
+ * import { Effect } from "effect"
  * Effect.runSync(loadMediationCase("none").pipe(Effect.provide(CaseStore.memory))).state.status //=> "new"
  * ```
  * @category effect
@@ -108,7 +108,7 @@ export const loadMediationCase = (
  * ```ts
  * import { mediationCaseFlags } from "@minzheng/mediation"
  * import { CaseStore } from "@minzheng/core"
- * import { Effect, Result } from "effect"
+ * import { Effect } from "effect"
  * Effect.runSync(mediationCaseFlags("none").pipe(Effect.provide(CaseStore.memory))).overdue //=> false
  * ```
  * @category effect
@@ -134,7 +134,7 @@ export const mediationCaseFlags = (caseId: unknown): Effect.Effect<MediationCase
  * ```ts
  * import { listMediationDeadlines } from "@minzheng/mediation"
  * import { CaseStore } from "@minzheng/core"
- * import { Effect, Result } from "effect"
+ * import { Effect } from "effect"
  * Effect.runSync(listMediationDeadlines.pipe(Effect.provide(CaseStore.memory))) //=> []
  * ```
  * @category effect

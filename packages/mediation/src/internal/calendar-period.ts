@@ -1,12 +1,12 @@
 /**
  * Legal periods over a calendar that may not cover the years they need (not public).
  *
- * Core's calendar queries throw `CalendarYearNotCovered`; the functions of this package return it
+ * Core's throwing calendar queries (`explainPeriodUnsafe`) throw `CalendarYearNotCovered`; the functions of this package return it
  * through their own channel (a `Result`, an Effect failure) or show the deadline as an entry that
  * cannot be computed. This is the one place that turns the throw into a value: every other error
  * is rethrown, so nothing is swallowed.
  */
-import { type Bilingual, CalendarYearNotCovered, explainPeriod, type IsoDate, type PeriodEnd, type PeriodLength, type WorkCalendar } from "@minzheng/core"
+import { type Bilingual, CalendarYearNotCovered, explainPeriodUnsafe, type IsoDate, type PeriodEnd, type PeriodLength, type WorkCalendar } from "@minzheng/core"
 
 /** A period computed with the calendar, or the year it lacks and the end before any rest-day extension. */
 export type PeriodOutcome =
@@ -20,10 +20,10 @@ export type PeriodOutcome =
  */
 export const periodOver = (start: IsoDate, length: PeriodLength, calendar: WorkCalendar): PeriodOutcome => {
   try {
-    return { computed: true, period: explainPeriod(start, length, calendar) }
+    return { computed: true, period: explainPeriodUnsafe(start, length, calendar) }
   } catch (e) {
     if (!(e instanceof CalendarYearNotCovered)) throw e
-    return { computed: false, error: e, nominal: explainPeriod(start, length, calendar, { holidayExtension: false }) }
+    return { computed: false, error: e, nominal: explainPeriodUnsafe(start, length, calendar, { holidayExtension: false }) }
   }
 }
 

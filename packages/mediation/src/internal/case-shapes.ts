@@ -7,7 +7,21 @@ import { AgreementContentsSchema, SignatureSchema } from "../case/agreement.js"
 import { CommitteeSchema } from "../case/committee.js"
 import { DisputeCategorySchema } from "../case/dispute-category.js"
 import { PartySchema } from "../case/party.js"
-import { MediatorSchema, ParticipantSchema } from "../case/people.js"
+import { MEDIATOR_SELECTION_NAMES, MediatorSchema, ParticipantSchema } from "../case/people.js"
+import {
+  APPLICATION_FORM_NAMES,
+  CASE_SOURCE_NAMES,
+  COURT_DECISION_NAMES,
+  DECLINE_REASON_NAMES,
+  ENFORCEMENT_GROUND_NAMES,
+  ESCALATION_AUTHORITY_NAMES,
+  ESCALATION_RISK_NAMES,
+  PERFORMANCE_NAMES,
+  ROUTE_NAMES,
+  SESSION_OPENNESS_NAMES,
+  WITHDRAWAL_KIND_NAMES
+} from "../case/vocabulary.js"
+import { membersOf } from "./members.js"
 import { AmountSchema, IdSchema, NameSchema, TextSchema, uniqueBy } from "./schemas.js"
 
 const date = IsoDateSchema
@@ -17,8 +31,8 @@ export const shapes = {
   dateOnly: { date },
   start: {
     date,
-    source: z.literal(["application", "committee-initiative", "police-referral", "court-referral", "government-assignment"]),
-    applicationForm: z.literal(["written", "oral"]).optional(),
+    source: z.literal(membersOf(CASE_SOURCE_NAMES)),
+    applicationForm: z.literal(membersOf(APPLICATION_FORM_NAMES)).optional(),
     referredBy: NameSchema.optional(),
     category: DisputeCategorySchema,
     committee: CommitteeSchema,
@@ -29,12 +43,12 @@ export const shapes = {
   accept: { date, registrationNumber: NameSchema.optional() },
   decline: {
     date,
-    reason: z.literal(["reserved-to-specialised-body", "not-mediable", "already-accepted-by-authority", "already-resolved-by-authority"]),
+    reason: z.literal(membersOf(DECLINE_REASON_NAMES)),
     note: TextSchema.optional()
   },
   assignMediators: {
     date,
-    selection: z.literal(["committee-assigned", "parties-chosen"]),
+    selection: z.literal(membersOf(MEDIATOR_SELECTION_NAMES)),
     mediators: z.array(MediatorSchema).min(1).max(20),
     choosingPartyIds: partyIds.optional()
   },
@@ -43,7 +57,7 @@ export const shapes = {
   recordInvestigation: { date, findings: TextSchema },
   holdSession: {
     date,
-    openness: z.literal(["public", "private"]),
+    openness: z.literal(membersOf(SESSION_OPENNESS_NAMES)),
     mediatorIds: z.array(IdSchema).min(1).max(20),
     attendingPartyIds: partyIds,
     rightsExplained: z.boolean(),
@@ -52,23 +66,23 @@ export const shapes = {
   reportEscalation: {
     date,
     time: z.string().refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { params: { zh: "时间应为 HH:mm", en: "time must be HH:mm" } }),
-    risk: z.literal(["violence", "public-order-case", "criminal-case"]),
-    reportedTo: z.literal(["police", "other-authority"]),
+    risk: z.literal(membersOf(ESCALATION_RISK_NAMES)),
+    reportedTo: z.literal(membersOf(ESCALATION_AUTHORITY_NAMES)),
     authorityName: NameSchema,
     measures: TextSchema
   },
   extendTimeLimit: { date, until: date, consentingPartyIds: partyIds },
-  withdraw: { date, partyId: IdSchema, kind: z.literal(["refuses-mediation", "asks-to-end"]), statement: TextSchema.optional() },
+  withdraw: { date, partyId: IdSchema, kind: z.literal(membersOf(WITHDRAWAL_KIND_NAMES)), statement: TextSchema.optional() },
   draftAgreement: { date, contents: AgreementContentsSchema },
   signAgreement: { date, signature: SignatureSchema },
-  endMediation: { date, reason: TextSchema, routesExplained: z.array(z.literal(["arbitration", "administrative", "judicial"])).max(3) },
+  endMediation: { date, reason: TextSchema, routesExplained: z.array(z.literal(membersOf(ROUTE_NAMES))).max(3) },
   applyForConfirmation: { date, applicantPartyIds: partyIds, court: NameSchema },
-  recordCourtDecision: { date, outcome: z.literal(["confirmed", "rejected"]), rulingNumber: NameSchema.optional() },
-  applyForEnforcement: { date, partyId: IdSchema, ground: z.literal(["refused-to-perform", "partly-performed"]) },
+  recordCourtDecision: { date, outcome: z.literal(membersOf(COURT_DECISION_NAMES)), rulingNumber: NameSchema.optional() },
+  applyForEnforcement: { date, partyId: IdSchema, ground: z.literal(membersOf(ENFORCEMENT_GROUND_NAMES)) },
   recordFollowUp: {
     date,
     visitor: NameSchema,
-    performance: z.literal(["performed", "partly-performed", "not-performed", "not-yet-due"]),
+    performance: z.literal(membersOf(PERFORMANCE_NAMES)),
     notes: TextSchema
   },
   archive: { date, fileNumber: NameSchema }

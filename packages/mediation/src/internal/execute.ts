@@ -62,6 +62,11 @@ export const executeWorkflowCommand = <S, C, E, Ctx>(
     }
     const decided = yield* decideSafely(workflow, loaded.state, decodedCommand.success, context)
     const store = yield* CaseStore
-    const stored = yield* store.append(id, loaded.version, decided.events)
+    // As in core's workflow functions: a store that cannot do its work is a defect here, carrying
+    // core's typed CaseStoreFailure (find it with core's caseStoreFailureOf(cause)). No idempotency
+    // key is passed, so IdempotencyKeyReused cannot happen.
+    const stored = yield* Effect.catch(store.append(id, loaded.version, decided.events), (e) =>
+      e._tag === "VersionConflict" ? Effect.fail(e) : Effect.die(e)
+    )
     return { caseId: id, state: decided.state, events: stored as ReadonlyArray<StoredEvent<E>>, version: loaded.version + stored.length }
   })

@@ -11,7 +11,8 @@
  */
 import { InvalidInput, type Issue } from "@minzheng/core"
 import { SIGNATURE_METHOD_NAMES } from "../case/agreement.js"
-import { CASE_SOURCE_NAMES, PERFORMANCE_NAMES } from "../case/commands.js"
+import { AGREEMENT_FORM_NAMES, APPLICATION_FORM_NAMES, CASE_SOURCE_NAMES, COURT_DECISION_NAMES, DECLINE_REASON_NAMES, PERFORMANCE_NAMES, SESSION_OPENNESS_NAMES } from "../case/vocabulary.js"
+import { MEDIATOR_SELECTION_NAMES } from "../case/people.js"
 import { COMMITTEE_KINDS } from "../case/committee.js"
 import { DISPUTE_CATEGORIES } from "../case/dispute-category.js"
 import { CASE_STATUSES, type MediationState } from "../case/state.js"
@@ -34,7 +35,7 @@ const build = (): { readonly shallow: Spec; readonly deep: Spec } => {
   }
   const term = fields({ obligorId: isString, description: isString, amount: optional(isAmount), manner: isString, place: text, deadline: isDate })
   const agreement = fields({
-    form: oneOf(["written", "oral"]),
+    form: oneOf(Object.keys(AGREEMENT_FORM_NAMES)),
     draftedOn: isDate,
     contents: fields({ facts: isString, issues: isString, responsibilities: isString, terms: arrayOf(term) }),
     signatures: arrayOf(fields({ date: isDate, signature })),
@@ -46,7 +47,7 @@ const build = (): { readonly shallow: Spec; readonly deep: Spec } => {
     ["lastDate", date],
     ["startedOn", date],
     ["source", optional(oneOf(Object.keys(CASE_SOURCE_NAMES)))],
-    ["applicationForm", optional(oneOf(["written", "oral"]))],
+    ["applicationForm", optional(oneOf(Object.keys(APPLICATION_FORM_NAMES)))],
     ["referredBy", text],
     ["category", optional(oneOf(DISPUTE_CATEGORIES))],
     ["committee", optional(fields({ id: isString, name: isString, kind: oneOf(COMMITTEE_KINDS) }))],
@@ -56,9 +57,9 @@ const build = (): { readonly shallow: Spec; readonly deep: Spec } => {
     ["acceptedOn", date],
     ["restartedOn", date],
     ["registrationNumber", text],
-    ["declined", optional(fields({ date: isDate, reason: isString }))],
+    ["declined", optional(fields({ date: isDate, reason: oneOf(Object.keys(DECLINE_REASON_NAMES)) }))],
     ["mediators", arrayOf(mediator)],
-    ["mediatorSelection", optional(oneOf(["committee-assigned", "parties-chosen"]))],
+    ["mediatorSelection", optional(oneOf(Object.keys(MEDIATOR_SELECTION_NAMES)))],
     ["replacedMediators", isArray],
     ["participants", isArray],
     ["investigations", isArray],
@@ -76,7 +77,7 @@ const build = (): { readonly shallow: Spec; readonly deep: Spec } => {
           appliedOn: isDate,
           court: isString,
           windowEnd: isDate,
-          decision: optional(fields({ date: isDate, outcome: oneOf(["confirmed", "rejected"]) })),
+          decision: optional(fields({ date: isDate, outcome: oneOf(Object.keys(COURT_DECISION_NAMES)) })),
           enforcement: optional(fields({ date: isDate }))
         })
       )
@@ -93,7 +94,7 @@ const build = (): { readonly shallow: Spec; readonly deep: Spec } => {
       arrayOf(
         fields({
           date: isDate,
-          openness: oneOf(["public", "private"]),
+          openness: oneOf(Object.keys(SESSION_OPENNESS_NAMES)),
           mediatorIds: arrayOf(isString),
           attendingPartyIds: arrayOf(isString),
           rightsExplained: isBoolean,

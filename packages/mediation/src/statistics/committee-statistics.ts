@@ -71,7 +71,7 @@ const PeriodSchema = z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict
  * @example
  * ```ts
  * import { committeeStatistics } from "@minzheng/mediation"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = committeeStatistics([], { from: "2025-01-01", to: "2025-12-31" })
  * Result.isSuccess(r) && r.success //=> []
  * ```
