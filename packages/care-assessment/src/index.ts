@@ -1,4 +1,5 @@
 export * from "./tekun-self-care-level.js"
+export * from "./capability-level.js"
 export * from "./sources.js"
 export * from "./instrument/model.js"
 export * from "./instrument/instrument.js"

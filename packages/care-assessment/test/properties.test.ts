@@ -1,5 +1,5 @@
 import {
-  assess, assessEffect, assessLevel, assignHours, decodeResponseSet, determineEntitlementsEffect, gbt42195, InstrumentRegistry, isLoadedInstrument,
+  assess, assessEffect, assessLevel, assignHours, decodeResponseSetEffect, determineEntitlementsEffect, gbt42195, InstrumentRegistry, isLoadedInstrument,
   levelRuleCitation, loadInstrumentUnsafe, ltc2021, mzt039, needsReassessmentEffect, nextReassessmentDate, tekunRules, tekunSelfCareLevelFromUnmet,
   UnknownInstrument, BARTHEL, BUILT_IN_LOADED, compareAssessments, determineEntitlements, GBT_42195, GBT_42195_2022,
   LICANG_CATALOGUE, loadDecisionTable, loadInstrument, needsReassessment, splitCost, TEKUN_SELF_CARE, tekunSelfCareLevel, XIASHAN_POLICY, ZIBO_CATEGORIES
@@ -176,7 +176,7 @@ describe("arbitrary JSON gives only typed errors (fc.anything)", () => {
     }
     const today = todayLayer(isoDateUnsafe("2025-05-01"))
     fc.assert(fc.property(anything, anything, (a, b) => {
-      typedExit(Effect.runSyncExit(decodeResponseSet(a)))
+      typedExit(Effect.runSyncExit(decodeResponseSetEffect(a)))
       typedExit(Effect.runSyncExit(assessEffect(a, b as never).pipe(Effect.provide(InstrumentRegistry.builtIn))))
       typedExit(Effect.runSyncExit(assessEffect({ instrument: "gbt-42195-2022", answers: a }).pipe(Effect.provide(InstrumentRegistry.builtIn))))
       typedExit(Effect.runSyncExit(assessEffect(b).pipe(Effect.provide(InstrumentRegistry.withInstruments(a as never) as never)) as never))

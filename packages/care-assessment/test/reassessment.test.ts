@@ -1,4 +1,4 @@
-import { assess, compareAssessments, GBT_42195, GBT_42195_2022, needsReassessment, nextReassessmentDate } from "@minzheng/care-assessment"
+import { assess, compareAssessments, GBT_42195, GBT_42195_2022, needsReassessment, nextReassessmentDate, nextReassessmentDateUnsafe } from "@minzheng/care-assessment"
 import { isoDateUnsafe } from "@minzheng/core"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
@@ -9,7 +9,7 @@ const status = (h: unknown, d: string) => Result.getOrThrow(needsReassessment(h,
 
 describe("reassessment dates", () => {
   it("the routine reassessment is due 12 months later (an illustrative interval for GB/T 42195)", () => {
-    expect(nextReassessmentDate(GBT_42195_2022, isoDateUnsafe("2025-03-01"))).toBe("2026-03-01")
+    expect(nextReassessmentDateUnsafe(GBT_42195_2022, isoDateUnsafe("2025-03-01"))).toBe("2026-03-01")
   })
   it("the day before it falls due nothing is needed; on the day it is", () => {
     expect(status(history(), "2026-02-28").needed).toBe(false)

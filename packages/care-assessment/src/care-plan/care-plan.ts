@@ -30,23 +30,25 @@ import {
 } from "@minzheng/core"
 import { Result } from "effect"
 import * as z from "zod"
-import { CARE_IDENTITY_NAMES, type CareIdentity, type DecisionTable, determineEntitlements } from "../entitlement/decision-table.js"
+import { CARE_IDENTITIES, CARE_SETTING_NAMES, type CareIdentity, type CareSetting, type DecisionTable, determineEntitlements } from "../entitlement/decision-table.js"
+import { AmountSchema } from "../internal/amount.js"
+import { HARDSHIP_IDENTITIES } from "../internal/hardship.js"
 import { assignHours, type HourAssignment, LICANG_CATALOGUE, type ServiceCatalogue } from "../entitlement/service-catalogue.js"
 import { XIASHAN_POLICY } from "../entitlement/xiashan.js"
-import { CAPABILITY_LEVELS } from "../elderly-services/service-list.js"
+import { CAPABILITY_LEVELS, type CapabilityLevel } from "../capability-level.js"
 import { GBT_42195_2022 } from "../instruments/gbt-42195-2022.js"
 import { node } from "../internal/node.js"
 import { needsReassessment, type ReassessmentReason } from "../reassessment/reassessment.js"
 import { CARE_SOURCES } from "../sources.js"
 
-const IDENTITIES = Object.keys(CARE_IDENTITY_NAMES) as [CareIdentity, ...Array<CareIdentity>]
-const Amount = z.string().regex(/^\d{1,12}(\.\d{1,2})?$/)
+const IDENTITIES = CARE_IDENTITIES as [CareIdentity, ...Array<CareIdentity>]
 
 /**
  * Zod schema of a care-plan request: the person (birth date, identity, diagnosed 失智), the GB/T
  * 42195-2022 assessment result (date, level, provisional, coma), the setting, the needs (function
  * ids of the catalogue), the date of the plan, and optionally a monthly institution cost to split
- * (`monthlyCost`), an hourly rate to value free home hours (`hourlyRate`), an explicit assignment
+ * (`monthlyCost`), an hourly rate to value free home hours (`hourlyRate`) — both core's `MoneyInput`
+ * (a `Money` or a decimal string in 元) — an explicit assignment
  * of hours (`requests`), reported condition changes and a local reassessment interval.
  *
  * @example
@@ -73,11 +75,11 @@ export const CarePlanRequestSchema = z
         coma: z.boolean().optional()
       })
       .strict(),
-    setting: z.literal(["home", "institution"]),
+    setting: z.literal(Object.keys(CARE_SETTING_NAMES) as [CareSetting, ...Array<CareSetting>]),
     needs: z.array(z.string().min(1)).min(1).max(20),
     asOf: IsoDateSchema,
-    monthlyCost: Amount.optional(),
-    hourlyRate: Amount.optional(),
+    monthlyCost: AmountSchema.optional(),
+    hourlyRate: AmountSchema.optional(),
     requests: z.array(z.object({ service: z.string().min(1), hours: z.number() }).strict()).max(100).optional(),
     conditionChanges: z.array(z.object({ on: IsoDateSchema, note: z.string().max(500).optional() }).strict()).max(100).optional(),
     intervalMonths: z.number().int().min(1).max(120).optional()
@@ -144,7 +146,7 @@ export type PriorityGroup = keyof typeof PRIORITY_GROUP_NAMES
  * @category care plans
  * @since 0.1.0
  */
-export const FUNCTIONS_BY_LEVEL: Readonly<Record<(typeof CAPABILITY_LEVELS)[number], ReadonlyArray<string>>> = {
+export const FUNCTIONS_BY_LEVEL: Readonly<Record<CapabilityLevel, ReadonlyArray<string>>> = {
   intact: ["wellness"],
   mild: ["daily-living", "wellness", "rehabilitation"],
   moderate: ["daily-living", "wellness", "rehabilitation", "medical", "nursing"],
@@ -157,8 +159,37 @@ const ELDERLY_LAW = cite("中华人民共和国老年人权益保障法", { arti
 const COVERAGE_AGE = 60
 // The seed names 高龄老人 without an age; 80 is the common reading, marked illustrative.
 const ADVANCED_AGE = 80
-const HARDSHIP: ReadonlySet<CareIdentity> = new Set(["tekun", "dibao", "dibao-edge", "poverty-registered", "instant-assistance", "rigid-expenditure"])
 const FIT_CITATION = { ...CARE_SOURCES.licang, note: `${CARE_SOURCES.licang.note}；各能力等级适配的功能为本包的理解` }
+
+/**
+ * The bases of a plan's payment: `cost-share` 费用分担 (in an institution, the monthly cost split
+ * between government and person), `free-hours` 免费护理小时 (at home, hours the government pays).
+ *
+ * @example
+ * ```ts
+ * import { CARE_PAYMENT_BASIS_NAMES } from "@minzheng/care-assessment"
+ * CARE_PAYMENT_BASIS_NAMES["free-hours"].zh //=> "免费护理小时"
+ * ```
+ * @category care plans
+ * @since 0.1.0
+ */
+export const CARE_PAYMENT_BASIS_NAMES = {
+  "cost-share": { zh: "费用分担", en: "cost share" },
+  "free-hours": { zh: "免费护理小时", en: "free care hours" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * The basis of a plan's payment: a key of {@link CARE_PAYMENT_BASIS_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import type { CarePaymentBasis } from "@minzheng/care-assessment"
+ * const b: CarePaymentBasis = "cost-share"
+ * ```
+ * @category care plans
+ * @since 0.1.0
+ */
+export type CarePaymentBasis = keyof typeof CARE_PAYMENT_BASIS_NAMES
 
 /**
  * Who pays for the plan a month: under a cost share (institution), the split of `monthlyCost`;
@@ -174,7 +205,7 @@ const FIT_CITATION = { ...CARE_SOURCES.licang, note: `${CARE_SOURCES.licang.note
  * @since 0.1.0
  */
 export interface CarePayment {
-  readonly basis: "cost-share" | "free-hours"
+  readonly basis: CarePaymentBasis
   readonly total?: Money
   readonly government?: Money
   readonly person?: Money
@@ -198,7 +229,7 @@ export interface CarePlan {
   readonly priorityGroups: ReadonlyArray<PriorityGroup>
   readonly level: string
   readonly levelName: Bilingual
-  readonly setting: "home" | "institution"
+  readonly setting: CareSetting
   readonly functions: ReadonlyArray<{ readonly id: string; readonly name: Bilingual }>
   readonly unmetNeeds: ReadonlyArray<{ readonly function: string; readonly name: Bilingual; readonly reason: Bilingual }>
   readonly entitlement: { readonly rule: string; readonly label: Bilingual; readonly illustrative: boolean } | null
@@ -267,7 +298,7 @@ const fnName = (c: ServiceCatalogue, id: string): Bilingual => c.functions.find(
  * @example
  * ```ts
  * import { makeCarePlan } from "@minzheng/care-assessment"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = makeCarePlan({
  *   person: { birthDate: "1947-03-12", identity: "dibao" },
  *   assessment: { instrument: "gbt-42195-2022", assessedOn: "2025-05-15", level: "moderate" },
@@ -320,7 +351,7 @@ export const makeCarePlan = (request: unknown, options: CarePlanOptions = {}): R
     )
   ]
   const groups: Array<PriorityGroup> = []
-  if (HARDSHIP.has(q.person.identity)) groups.push("hardship")
+  if (HARDSHIP_IDENTITIES.has(q.person.identity)) groups.push("hardship")
   if (q.assessment.level !== "intact" || q.person.dementia === true) groups.push("disabled-or-dementia")
   if (age >= ADVANCED_AGE) groups.push("advanced-age")
   children.push(
@@ -334,16 +365,17 @@ export const makeCarePlan = (request: unknown, options: CarePlanOptions = {}): R
       { advancedAge: ADVANCED_AGE, illustrative: true }
     )
   )
-  const reassessment = Result.getOrThrow(
-    needsReassessment(
-      {
-        assessments: [{ instrument: q.assessment.instrument, assessedOn: q.assessment.assessedOn, level: q.assessment.level, ...(q.assessment.provisional === undefined ? {} : { provisional: q.assessment.provisional }), ...(q.assessment.coma === undefined ? {} : { coma: q.assessment.coma }) }],
-        ...(q.conditionChanges === undefined ? {} : { conditionChanges: q.conditionChanges }),
-        ...(q.intervalMonths === undefined ? {} : { intervalMonths: q.intervalMonths })
-      },
-      q.asOf
-    )
+  const reassessed = needsReassessment(
+    {
+      assessments: [{ instrument: q.assessment.instrument, assessedOn: q.assessment.assessedOn, level: q.assessment.level, ...(q.assessment.provisional === undefined ? {} : { provisional: q.assessment.provisional }), ...(q.assessment.coma === undefined ? {} : { coma: q.assessment.coma }) }],
+      ...(q.conditionChanges === undefined ? {} : { conditionChanges: q.conditionChanges }),
+      ...(q.intervalMonths === undefined ? {} : { intervalMonths: q.intervalMonths })
+    },
+    q.asOf
   )
+  // The request was decoded above, so this holds; kept a typed failure rather than a throw.
+  if (Result.isFailure(reassessed)) return Result.fail(reassessed.failure)
+  const reassessment = reassessed.success
   const reassess = { nextRoutineDate: reassessment.nextRoutineDate, needed: reassessment.needed, reasons: reassessment.reasons }
   if (!covered) {
     const explanation = root(false, levelInfo.name, q.setting, 0, null, reassess.nextRoutineDate, [...children, reassessment.explanation], false)
@@ -378,9 +410,12 @@ export const makeCarePlan = (request: unknown, options: CarePlanOptions = {}): R
     )
   )
 
-  const decision = Result.getOrThrow(
-    determineEntitlements(policy, { identity: q.person.identity, level: q.assessment.level, setting: q.setting, ...(q.monthlyCost === undefined ? {} : { monthlyCost: q.monthlyCost }) })
-  )
+  // A policy passed in options is user data: its problems come back as issues under ["options", "policy"].
+  const decided = determineEntitlements(policy, { identity: q.person.identity, level: q.assessment.level, setting: q.setting, ...(q.monthlyCost === undefined ? {} : { monthlyCost: q.monthlyCost }) })
+  if (Result.isFailure(decided)) {
+    return Result.fail(invalidInput(decided.failure.issues.map((i) => (options.policy === undefined ? i : { ...i, path: ["options", "policy", ...i.path] }))))
+  }
+  const decision = decided.success
   children.push(decision.explanation)
   const first = decision.entitlements[0]
   const freeHours = q.setting === "home" ? (first?.then.monthlyFreeHours ?? 0) : 0
@@ -418,18 +453,18 @@ export const makeCarePlan = (request: unknown, options: CarePlanOptions = {}): R
   if (q.setting === "institution" && first?.costSplit !== undefined) {
     payment = { basis: "cost-share", total: first.costSplit.total, government: first.costSplit.government, person: first.costSplit.person }
   } else if (q.setting === "home" && freeHours > 0 && hours !== null) {
-    const value = q.hourlyRate === undefined ? undefined : Money.yuan(q.hourlyRate).times(hours.assigned)
+    const value = q.hourlyRate === undefined ? undefined : q.hourlyRate.times(hours.assigned)
     payment = { basis: "free-hours", freeHours: hours.assigned, ...(value === undefined ? {} : { total: value, government: value, person: Money.yuan("0") }) }
   }
   if (payment !== null) {
     const zh =
       payment.basis === "cost-share"
         ? `每月 ${payment.total!.format()}：政府承担 ${payment.government!.format()}，个人承担 ${payment.person!.format()}`
-        : `每月 ${payment.freeHours} 小时免费护理由政府承担${payment.government === undefined ? "" : `（每小时 ${Money.yuan(q.hourlyRate!).format()}，合计每月 ${payment.government.format()}）`}`
+        : `每月 ${payment.freeHours} 小时免费护理由政府承担${payment.government === undefined ? "" : `（每小时 ${q.hourlyRate!.format()}，合计每月 ${payment.government.format()}）`}`
     const en =
       payment.basis === "cost-share"
         ? `${payment.total!.format()} a month: government ${payment.government!.format()}, person ${payment.person!.format()}`
-        : `${payment.freeHours} free hours a month paid by the government${payment.government === undefined ? "" : ` (at ${q.hourlyRate} an hour: ${payment.government.format()} a month)`}`
+        : `${payment.freeHours} free hours a month paid by the government${payment.government === undefined ? "" : ` (at ${q.hourlyRate!.toString()} an hour: ${payment.government.format()} a month)`}`
     children.push(node("care-plan.payment", { zh, en }, payment.government?.toString() ?? payment.freeHours ?? null, {}, [policy.citation], undefined, {}, first?.illustrative === true))
   }
   children.push(reassessment.explanation)
@@ -458,14 +493,14 @@ export const makeCarePlan = (request: unknown, options: CarePlanOptions = {}): R
 const root = (
   covered: boolean,
   level: Bilingual,
-  setting: "home" | "institution",
+  setting: CareSetting,
   freeHours: number,
   payment: CarePayment | null,
   next: IsoDate | null,
   children: ReadonlyArray<Explanation>,
   illustrative: boolean
 ): Explanation => {
-  const where = setting === "home" ? { zh: "居家照料", en: "care at home" } : { zh: "入住养老机构", en: "in an institution" }
+  const where = CARE_SETTING_NAMES[setting]
   const what =
     !covered
       ? { zh: "不属服务对象", en: "not covered" }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { decode, decodeEffect, type InvalidInput, invalidInput, issue, type IsoDate, IsoDateSchema, Today } from "@minzheng/core"
+import { decodeEffect, type InvalidInput, invalidInput, issue, type IsoDate, IsoDateSchema, Today } from "@minzheng/core"
 import { Context, Effect, Layer, Result } from "effect"
 import { type DecisionTable, determineEntitlements, type EntitlementDecision, loadDecisionTable } from "../entitlement/decision-table.js"
 import { UnknownInstrument } from "../errors.js"
@@ -15,7 +15,7 @@ import { BUILT_IN_LOADED } from "../instruments/built-in.js"
 import { needsReassessment, type ReassessmentStatus } from "../reassessment/reassessment.js"
 import { assess } from "../scoring/assess.js"
 import type { Assessment, AssessOptions } from "../scoring/model.js"
-import { type ResponseSet, ResponseSetSchema } from "../scoring/response-set.js"
+import { decodeResponseSet, type ResponseSet } from "../scoring/response-set.js"
 import { isRecord } from "../internal/guard.js"
 
 /**
@@ -103,23 +103,29 @@ export class InstrumentRegistry extends Context.Service<InstrumentRegistry, Inst
 }
 
 /**
- * Decodes a response set (the zod schema: shape only; {@link assess} checks it against the
- * instrument).
+ * {@link decodeResponseSet} as an Effect failing with `InvalidInput`.
  *
  * @example
  * ```ts
- * import { decodeResponseSet } from "@minzheng/care-assessment"
+ * import { decodeResponseSetEffect } from "@minzheng/care-assessment"
  * import { Effect } from "effect"
- * Effect.runSync(decodeResponseSet({ instrument: "barthel-100", answers: [] })).answers //=> []
+ * Effect.runSync(decodeResponseSetEffect({ instrument: "barthel-100", answers: [] })).answers //=> []
  * ```
  * @category effect
  * @since 0.1.0
  */
-export const decodeResponseSet = (input: unknown): Effect.Effect<ResponseSet, InvalidInput> => decodeEffect(ResponseSetSchema, input)
+export const decodeResponseSetEffect = (input: unknown): Effect.Effect<ResponseSet, InvalidInput> =>
+  Effect.suspend(() => {
+    const r = decodeResponseSet(input)
+    return Result.isSuccess(r) ? Effect.succeed(r.success) : Effect.fail(r.failure)
+  })
 
 /**
  * Scores a response set with the instrument it names, taken from the {@link InstrumentRegistry}
- * (see {@link assess}).
+ * (see {@link assess}). Here the form's `instrument` is required: it is how the registry finds
+ * the instrument (with {@link assess}, where the instrument is passed in, it is optional). A form
+ * without it fails with `InvalidInput` at path `["instrument"]`; an id the registry does not know
+ * fails with {@link UnknownInstrument}.
  *
  * @example
  * ```ts
@@ -136,8 +142,10 @@ export const assessEffect = (input: unknown, options: AssessOptions = {}): Effec
   Effect.gen(function* () {
     const id = isRecord(input) && typeof input.instrument === "string" ? input.instrument : undefined
     if (id === undefined) {
-      const r = decode(ResponseSetSchema, input)
-      return yield* Effect.fail(Result.isFailure(r) ? r.failure : invalidInput([issue(["instrument"], "invalid_type", "缺少评估工具编号", "the instrument id is missing")]))
+      const r = decodeResponseSet(input)
+      const missing = issue(["instrument"], "required", "缺少评估工具编号（按编号查找评估工具）", "the instrument id is missing (the registry looks the instrument up by it)")
+      const others = Result.isFailure(r) ? r.failure.issues.filter((i) => i.path[0] !== "instrument") : []
+      return yield* Effect.fail(invalidInput([missing, ...others]))
     }
     const registry = yield* InstrumentRegistry
     const instrument = yield* registry.get(id)

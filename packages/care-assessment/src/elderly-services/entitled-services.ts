@@ -22,7 +22,8 @@ import {
   ParameterMissing
 } from "@minzheng/core"
 import { Result } from "effect"
-import { CARE_IDENTITY_NAMES, type CareIdentity } from "../entitlement/decision-table.js"
+import { CARE_IDENTITY_NAMES } from "../entitlement/decision-table.js"
+import { HARDSHIP_IDENTITIES } from "../internal/hardship.js"
 import { GBT_42195_2022 } from "../instruments/gbt-42195-2022.js"
 import { node } from "../internal/node.js"
 import { TEKUN_SELF_CARE_LEVEL_NAMES } from "../tekun-self-care-level.js"
@@ -77,8 +78,6 @@ export interface ServiceEntitlements {
 
 type Person = ReturnType<typeof ElderlyPersonSchema.parse>
 
-/** Identities social assistance has already found in hardship (see ElderlyPersonSchema). */
-const HARDSHIP_IDENTITIES: ReadonlySet<CareIdentity> = new Set(["tekun", "dibao", "dibao-edge", "poverty-registered", "instant-assistance", "rigid-expenditure"])
 
 const levelName = (id: string): string => GBT_42195_2022.levels.find((l) => l.id === id)?.name.zh ?? id
 const levelNameEn = (id: string): string => GBT_42195_2022.levels.find((l) => l.id === id)?.name.en ?? id
@@ -172,7 +171,7 @@ const UNVERIFIED: Bilingual = { zh: "本条目尚未与清单原文逐项核对"
  * @example
  * ```ts
  * import { loadServiceList, NATIONAL_BASIC_ELDERLY_SERVICES_2023 } from "@minzheng/care-assessment"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isSuccess(loadServiceList(NATIONAL_BASIC_ELDERLY_SERVICES_2023)) //=> true
  * Result.isFailure(loadServiceList({ id: "x" })) //=> true
  * ```
@@ -184,6 +183,25 @@ export const loadServiceList = (input: unknown): Result.Result<ServiceList, Inva
   if (Result.isFailure(r)) return r
   const issues = listIssues(r.success)
   return issues.length > 0 ? Result.fail(invalidInput(issues)) : r
+}
+
+/**
+ * Like {@link loadServiceList}, but throws the same `InvalidInput` (core): for lists shipped with an
+ * application.
+ *
+ * @throws `InvalidInput` (core) listing every problem of the list
+ * @example
+ * ```ts
+ * import { loadServiceListUnsafe, NATIONAL_BASIC_ELDERLY_SERVICES_2023 } from "@minzheng/care-assessment"
+ * loadServiceListUnsafe(NATIONAL_BASIC_ELDERLY_SERVICES_2023).region //=> "100000"
+ * ```
+ * @category elderly services
+ * @since 0.1.0
+ */
+export const loadServiceListUnsafe = (input: unknown): ServiceList => {
+  const r = loadServiceList(input)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }
 
 /** Duplicate ids and an end before the start. */
@@ -215,7 +233,7 @@ const listIssues = (l: ServiceList): Array<Issue> => {
  * @example
  * ```ts
  * import { entitledServices, NATIONAL_BASIC_ELDERLY_SERVICES_2023 } from "@minzheng/care-assessment"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = entitledServices(NATIONAL_BASIC_ELDERLY_SERVICES_2023, { birthDate: "1944-03-01", identity: "dibao", level: "moderate" }, "2025-06-01")
  * Result.isSuccess(r) && r.success.entitled.map((s) => s.item)
  * //=> ["dibao", "medical-insurance-subsidy", "high-age-allowance", "service-subsidy", "care-subsidy", "home-adaptation", "capability-assessment", "health-management", "public-institution-admission", "visiting-care"]

@@ -16,9 +16,13 @@ import { Result } from "effect"
 import * as z from "zod"
 import { loadServiceList } from "./entitled-services.js"
 import { NATIONAL_BASIC_ELDERLY_SERVICES_2023 } from "./national-list-2023.js"
-import { ResidenceRuleSchema, type ServiceItem, ServiceItemSchema, type ServiceList, ServiceStandardSchema, type TargetCondition } from "./service-list.js"
+import { ResidenceRuleSchema, type ServiceItem, ServiceItemSchema, type ServiceList, ServiceStandardSchema, TARGET_CONDITION_KIND_NAMES, type TargetCondition, type TargetConditionKind } from "./service-list.js"
 
 const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
+/** The condition kinds a local list may drop (every kind but `age`, lowered with `minAge`, and `any`). */
+const DROPPABLE = (Object.keys(TARGET_CONDITION_KIND_NAMES) as Array<TargetConditionKind>).filter(
+  (k): k is Exclude<TargetConditionKind, "age" | "any"> => k !== "age" && k !== "any"
+) as [Exclude<TargetConditionKind, "age" | "any">, ...Array<Exclude<TargetConditionKind, "age" | "any">>]
 
 /**
  * Zod schema of a local extension: the local list's id, name, region, the date its document is
@@ -50,7 +54,7 @@ export const LocalListExtensionSchema = z
             item: z.string().min(1),
             standard: ServiceStandardSchema.optional(),
             minAge: z.number().int().min(0).max(150).optional(),
-            dropConditions: z.array(z.literal(["identity", "economic-hardship", "level", "tekun-self-care", "family-planning-special", "living", "disability", "determination"])).min(1).optional(),
+            dropConditions: z.array(z.literal(DROPPABLE)).min(1).optional(),
             citation: CitationSchema
           })
           .strict()
@@ -101,7 +105,7 @@ const ageOf = (item: ServiceItem): number | undefined => {
  * @example
  * ```ts
  * import { extendServiceList, NANHAI_EXTENSION } from "@minzheng/care-assessment"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = extendServiceList(NANHAI_EXTENSION)
  * Result.isSuccess(r) && [r.success.items.length, r.success.effectiveFrom] //=> [18, "2023-05-21"]
  * const lower = extendServiceList({ ...NANHAI_EXTENSION, raise: [{ item: "high-age-allowance", minAge: 90, citation: { document: "x" } }] })
@@ -174,6 +178,25 @@ export const extendServiceList = (extension: unknown, base: ServiceList = NATION
     notes: [...(ext.notes ?? []), ...(bl.notes ?? []).map((n) => `${bl.name.zh}：${n}`)]
   }
   return loadServiceList(list)
+}
+
+/**
+ * Like {@link extendServiceList}, but throws the same `InvalidInput` (core): for local lists shipped
+ * with an application (module-level constants such as {@link NANHAI_BASIC_ELDERLY_SERVICES}).
+ *
+ * @throws `InvalidInput` (core) listing every problem of the extension or the base
+ * @example
+ * ```ts
+ * import { extendServiceListUnsafe, NANHAI_EXTENSION } from "@minzheng/care-assessment"
+ * extendServiceListUnsafe(NANHAI_EXTENSION).base //=> "national-2023"
+ * ```
+ * @category elderly services
+ * @since 0.1.0
+ */
+export const extendServiceListUnsafe = (extension: unknown, base: ServiceList = NATIONAL_BASIC_ELDERLY_SERVICES_2023): ServiceList => {
+  const r = extendServiceList(extension, base)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }
 
 const NANHAI = (note: string) => localPractice("seed 004", note)
@@ -289,4 +312,4 @@ export const NANHAI_EXTENSION: LocalListExtension = {
  * @category elderly services
  * @since 0.1.0
  */
-export const NANHAI_BASIC_ELDERLY_SERVICES: ServiceList = Result.getOrThrow(extendServiceList(NANHAI_EXTENSION))
+export const NANHAI_BASIC_ELDERLY_SERVICES: ServiceList = extendServiceListUnsafe(NANHAI_EXTENSION)

@@ -14,23 +14,12 @@
  */
 import { type Bilingual, CitationSchema, IsoDateSchema } from "@minzheng/core"
 import * as z from "zod"
-import { CARE_IDENTITY_NAMES, type CareIdentity } from "../entitlement/decision-table.js"
+import { CARE_IDENTITIES, type CareIdentity } from "../entitlement/decision-table.js"
+import { CAPABILITY_LEVELS } from "../capability-level.js"
 import { TEKUN_SELF_CARE_LEVELS } from "../tekun-self-care-level.js"
 
-const IDENTITIES = Object.keys(CARE_IDENTITY_NAMES) as [CareIdentity, ...Array<CareIdentity>]
+const IDENTITIES = CARE_IDENTITIES as [CareIdentity, ...Array<CareIdentity>]
 
-/**
- * The capability levels of GB/T 42195-2022 (the ids of `GBT_42195_2022.levels`), best first.
- *
- * @example
- * ```ts
- * import { CAPABILITY_LEVELS } from "@minzheng/care-assessment"
- * CAPABILITY_LEVELS //=> ["intact", "mild", "moderate", "severe", "complete"]
- * ```
- * @category elderly services
- * @since 0.1.0
- */
-export const CAPABILITY_LEVELS = ["intact", "mild", "moderate", "severe", "complete"] as const
 
 /**
  * Living situations a target group may name: `alone` 独居, `empty-nest` 空巢, `left-behind` 留守,
@@ -51,7 +40,20 @@ export const LIVING_SITUATION_NAMES = {
   "with-family": { zh: "与家人同住", en: "living with family" }
 } as const satisfies Record<string, Bilingual>
 
-const LIVING = Object.keys(LIVING_SITUATION_NAMES) as ["alone", "empty-nest", "left-behind", "with-family"]
+/**
+ * A living situation: a key of {@link LIVING_SITUATION_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import type { LivingSituation } from "@minzheng/care-assessment"
+ * const l: LivingSituation = "empty-nest"
+ * ```
+ * @category elderly services
+ * @since 0.1.0
+ */
+export type LivingSituation = keyof typeof LIVING_SITUATION_NAMES
+
+const LIVING = Object.keys(LIVING_SITUATION_NAMES) as [LivingSituation, ...Array<LivingSituation>]
 
 /**
  * The three categories of basic elderly-care services (《关于推进基本养老服务体系建设的意见》):
@@ -70,6 +72,57 @@ export const SERVICE_CATEGORY_NAMES = {
   care: { zh: "照护服务", en: "care services" },
   caring: { zh: "关爱服务", en: "caring services" }
 } as const satisfies Record<string, Bilingual>
+
+/**
+ * A category of basic elderly-care services: a key of {@link SERVICE_CATEGORY_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import type { ServiceCategory } from "@minzheng/care-assessment"
+ * const c: ServiceCategory = "material"
+ * ```
+ * @category elderly services
+ * @since 0.1.0
+ */
+export type ServiceCategory = keyof typeof SERVICE_CATEGORY_NAMES
+
+/**
+ * The kinds of condition a service item's target can set (the `kind` of a
+ * {@link TargetCondition}), with their Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { TARGET_CONDITION_KIND_NAMES } from "@minzheng/care-assessment"
+ * TARGET_CONDITION_KIND_NAMES["economic-hardship"].zh //=> "经济困难"
+ * ```
+ * @category elderly services
+ * @since 0.1.0
+ */
+export const TARGET_CONDITION_KIND_NAMES = {
+  age: { zh: "年龄", en: "age" },
+  identity: { zh: "身份", en: "identity" },
+  "economic-hardship": { zh: "经济困难", en: "economic hardship" },
+  level: { zh: "老年人能力等级", en: "capability level" },
+  "tekun-self-care": { zh: "特困人员生活自理能力", en: "tekun self-care capacity" },
+  "family-planning-special": { zh: "计划生育特殊家庭", en: "special family-planning family" },
+  living: { zh: "居住情况", en: "living situation" },
+  disability: { zh: "残疾等级", en: "disability grade" },
+  determination: { zh: "当地认定", en: "local determination" },
+  any: { zh: "符合其一", en: "any of several conditions" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * The kind of a target condition: a key of {@link TARGET_CONDITION_KIND_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import type { TargetConditionKind } from "@minzheng/care-assessment"
+ * const k: TargetConditionKind = "living"
+ * ```
+ * @category elderly services
+ * @since 0.1.0
+ */
+export type TargetConditionKind = keyof typeof TARGET_CONDITION_KIND_NAMES
 
 const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
 const Amount = z.string().regex(/^\d{1,12}(\.\d{1,2})?$/)
@@ -153,7 +206,7 @@ export const ServiceStandardSchema = z
 export const ServiceItemSchema = z
   .object({
     id: z.string().min(1),
-    category: z.literal(["material", "care", "caring"]),
+    category: z.literal(Object.keys(SERVICE_CATEGORY_NAMES) as [ServiceCategory, ...Array<ServiceCategory>]),
     name: BilingualSchema,
     target: z.object({ description: BilingualSchema, all: z.array(TargetConditionSchema).max(20) }).strict(),
     content: BilingualSchema,
@@ -238,9 +291,10 @@ export type ServiceList = z.infer<typeof ServiceListSchema>
 /**
  * Zod schema of what a list is asked about: one older person.
  *
- * - `economicHardship`: 经济困难 as the locality determined it; when absent, a 特困, 低保, 低保边缘,
- *   建档立卡, 即时帮扶 or 支出型困难 identity counts as 经济困难 (the groups social assistance
- *   already found in hardship) and anyone else does not.
+ * - `economicHardship`: 经济困难 as the locality determined it; when absent, a 特困, 低保, 防止返贫
+ *   监测, 低保边缘, 刚性支出困难, 建档立卡 or 即时帮扶 identity counts as 经济困难 (the groups social
+ *   assistance already found in hardship; a 临时救助 identity alone does not) and anyone else does
+ *   not.
  * - `level`: the GB/T 42195-2022 capability level (null or absent: not assessed).
  * - `disabilityGrade`: the grade on the 残疾人证 (1 most severe … 4).
  * - `determinations`: ids of local determinations made for the person (e.g. eligibility for a

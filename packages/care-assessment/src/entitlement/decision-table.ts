@@ -8,39 +8,43 @@
  *
  * @module
  */
-import { type Bilingual, CitationSchema, decode, type Explanation, type InvalidInput, invalidInput, issue, type Issue, type Json, Money } from "@minzheng/core"
+import { type AssistanceStatus, type AssistanceStatusInfo, ASSISTANCE_STATUS_NAMES, type Bilingual, CitationSchema, decode, type Explanation, type InvalidInput, invalidInput, issue, type Issue, type Json } from "@minzheng/core"
 import { Decimal } from "decimal.js"
 import { Result } from "effect"
 import * as z from "zod"
 import { node } from "../internal/node.js"
+import { AmountSchema } from "../internal/amount.js"
 import { BUILT_IN_LEVEL_IDS } from "../internal/level-scales.js"
+import { CARE_SOURCES } from "../sources.js"
 import { type CostSplit, splitCost } from "./cost-split.js"
 
 /**
- * Identities (身份) a care policy distinguishes, with their Chinese terms. The names follow
- * `@minzheng/relief` (`dibao-edge`, `rigid-expenditure`).
+ * Identities (身份) a care policy distinguishes, with their Chinese and English names and the text
+ * that defines them. The social-assistance statuses are core's `ASSISTANCE_STATUS_NAMES` — the one
+ * definition `@minzheng/relief` also uses, so `"tekun"` or `"rigid-expenditure"` means the same
+ * status everywhere; care policies add two identities of their own: `child-in-difficulty`
+ * (孤儿、重点困境儿童、事实无人抚养儿童, 淄博 第五类) and `other` (anyone else, 峡山 “其他社会上的…老人”).
  *
  * @example
  * ```ts
  * import { CARE_IDENTITY_NAMES } from "@minzheng/care-assessment"
+ * import { ASSISTANCE_STATUS_NAMES } from "@minzheng/core"
  * CARE_IDENTITY_NAMES["dibao-edge"].zh //=> "低保边缘家庭成员"
+ * CARE_IDENTITY_NAMES["rigid-expenditure"] === ASSISTANCE_STATUS_NAMES["rigid-expenditure"] //=> true
+ * CARE_IDENTITY_NAMES["child-in-difficulty"].zh //=> "孤儿、重点困境儿童、事实无人抚养儿童"
  * ```
  * @category entitlements
  * @since 0.1.0
  */
 export const CARE_IDENTITY_NAMES = {
-  tekun: { zh: "特困人员", en: "person in extreme poverty (tekun)" },
-  dibao: { zh: "低保对象", en: "dibao recipient" },
-  "dibao-edge": { zh: "低保边缘家庭成员", en: "member of a dibao-edge household" },
-  "poverty-registered": { zh: "建档立卡贫困户（脱贫户）", en: "registered poor household (lifted out of poverty)" },
-  "instant-assistance": { zh: "即时帮扶人口", en: "person under instant assistance" },
-  "rigid-expenditure": { zh: "因伤因病支出型困难家庭成员", en: "member of a household in hardship from illness or injury costs" },
-  "child-in-difficulty": { zh: "孤儿、重点困境儿童、事实无人抚养儿童", en: "orphan or child in difficulty" },
-  other: { zh: "其他人员", en: "anyone else" }
-} as const satisfies Record<string, Bilingual>
+  ...ASSISTANCE_STATUS_NAMES,
+  "child-in-difficulty": { zh: "孤儿、重点困境儿童、事实无人抚养儿童", en: "orphan or child in difficulty", source: CARE_SOURCES.zibo },
+  other: { zh: "其他人员", en: "anyone else", source: CARE_SOURCES.xiashan }
+} as const satisfies Record<string, AssistanceStatusInfo>
 
 /**
- * An identity: a key of {@link CARE_IDENTITY_NAMES}.
+ * An identity: a social-assistance status (core's `AssistanceStatus`), `"child-in-difficulty"` or
+ * `"other"` — a key of {@link CARE_IDENTITY_NAMES}.
  *
  * @example
  * ```ts
@@ -50,9 +54,23 @@ export const CARE_IDENTITY_NAMES = {
  * @category entitlements
  * @since 0.1.0
  */
-export type CareIdentity = keyof typeof CARE_IDENTITY_NAMES
+export type CareIdentity = AssistanceStatus | "child-in-difficulty" | "other"
 
-const IDENTITIES = Object.keys(CARE_IDENTITY_NAMES) as [CareIdentity, ...Array<CareIdentity>]
+/**
+ * Every identity, in the order of {@link CARE_IDENTITY_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import { CARE_IDENTITIES } from "@minzheng/care-assessment"
+ * CARE_IDENTITIES.includes("tekun") //=> true
+ * CARE_IDENTITIES.at(-1) //=> "other"
+ * ```
+ * @category entitlements
+ * @since 0.1.0
+ */
+export const CARE_IDENTITIES = Object.keys(CARE_IDENTITY_NAMES) as ReadonlyArray<CareIdentity>
+
+const IDENTITIES = CARE_IDENTITIES as [CareIdentity, ...Array<CareIdentity>]
 
 /**
  * Where care is given: `institution` 入住养老机构, `home` 居家照料.
@@ -83,6 +101,38 @@ export const CARE_SETTING_NAMES = {
  */
 export type CareSetting = keyof typeof CARE_SETTING_NAMES
 
+const SETTINGS = Object.keys(CARE_SETTING_NAMES) as [CareSetting, ...Array<CareSetting>]
+
+/**
+ * How a decision table applies its rules: `first` 首条命中 (the first matching rule decides),
+ * `collect` 全部命中 (every matching rule applies).
+ *
+ * @example
+ * ```ts
+ * import { HIT_POLICY_NAMES } from "@minzheng/care-assessment"
+ * HIT_POLICY_NAMES.collect.zh //=> "所有符合的规则均适用"
+ * ```
+ * @category entitlements
+ * @since 0.1.0
+ */
+export const HIT_POLICY_NAMES = {
+  first: { zh: "按顺序取第一条符合的规则", en: "the first matching rule decides" },
+  collect: { zh: "所有符合的规则均适用", en: "every matching rule applies" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * A hit policy: a key of {@link HIT_POLICY_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import type { HitPolicy } from "@minzheng/care-assessment"
+ * const p: HitPolicy = "first"
+ * ```
+ * @category entitlements
+ * @since 0.1.0
+ */
+export type HitPolicy = keyof typeof HIT_POLICY_NAMES
+
 const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
 const Share = z.string().regex(/^(0(\.\d{1,6})?|1(\.0{1,6})?)$/)
 const Hours = z.number().min(0).max(744).refine((h) => Number.isInteger(h * 2), { params: { zh: "小时数应为 0.5 的整数倍", en: "hours must be a multiple of 0.5" } })
@@ -106,7 +156,7 @@ export const EntitlementRuleSchema = z
       .object({
         identities: z.array(z.literal(IDENTITIES)).min(1).optional(),
         levels: z.array(z.string().min(1)).min(1).optional(),
-        settings: z.array(z.literal(["institution", "home"])).min(1).optional(),
+        settings: z.array(z.literal(SETTINGS)).min(1).optional(),
         inSchool: z.boolean().optional()
       })
       .strict(),
@@ -159,7 +209,7 @@ export const DecisionTableSchema = z
     /** The instrument whose level ids the rules use. */
     levelScale: z.string().min(1),
     /** `first`: the first matching rule decides; `collect`: every matching rule applies. */
-    hitPolicy: z.literal(["first", "collect"]),
+    hitPolicy: z.literal(Object.keys(HIT_POLICY_NAMES) as [HitPolicy, ...Array<HitPolicy>]),
     /** Service ids the rules may name (a catalogue's services). */
     services: z.array(z.string().min(1)).optional(),
     rules: z.array(EntitlementRuleSchema).min(1).max(500),
@@ -215,7 +265,7 @@ const tableIssues = (t: DecisionTable, levels: ReadonlyArray<string> | undefined
  * @example
  * ```ts
  * import { loadDecisionTable, XIASHAN_POLICY } from "@minzheng/care-assessment"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isSuccess(loadDecisionTable(XIASHAN_POLICY)) //=> true
  * const bad = { ...XIASHAN_POLICY, rules: [{ ...XIASHAN_POLICY.rules[0]!, then: { costShare: { government: "0.8", person: "0.3" } } }] }
  * Result.isFailure(loadDecisionTable(bad)) //=> true
@@ -246,21 +296,24 @@ export const EntitlementFactsSchema = z
   .object({
     identity: z.literal(IDENTITIES),
     level: z.string().min(1).nullable().optional(),
-    setting: z.literal(["institution", "home"]).optional(),
+    setting: z.literal(SETTINGS).optional(),
     inSchool: z.boolean().optional(),
-    /** Monthly care cost in 元 (decimal string), to split by the matched cost share. */
-    monthlyCost: z.string().refine((s) => /^\d{1,12}(\.\d{1,2})?$/.test(s), { params: { zh: "月费用应为精确到分的金额字符串，如 \"3000.00\"", en: "the monthly cost must be an amount string in 元 to the 分, e.g. \"3000.00\"" } }).optional()
+    /** Monthly care cost (a `MoneyInput`: Money or a decimal string in 元), to split by the matched cost share. */
+    monthlyCost: AmountSchema.optional()
   })
   .strict()
 
 /**
  * The facts a table is asked about: identity, level (of the table's `levelScale`; null or absent
- * when not assessed), setting, whether the person is in school, and a monthly cost to split.
+ * when not assessed), setting, whether the person is in school, and a monthly cost to split
+ * (`MoneyInput`: a `Money` or a decimal string in 元).
  *
  * @example
  * ```ts
  * import type { EntitlementFacts } from "@minzheng/care-assessment"
+ * import { Money } from "@minzheng/core"
  * const facts: EntitlementFacts = { identity: "dibao", level: "severe", setting: "institution", monthlyCost: "3000.00" }
+ * const same: EntitlementFacts = { ...facts, monthlyCost: Money.yuan("3000") }
  * ```
  * @category entitlements
  * @since 0.1.0
@@ -325,11 +378,15 @@ const matches = (r: EntitlementRule, f: z.output<typeof EntitlementFactsSchema>)
  * @example
  * ```ts
  * import { determineEntitlements, XIASHAN_POLICY } from "@minzheng/care-assessment"
- * import { Result } from "effect"
+ * import { Money, Result } from "@minzheng/core"
  * const r = determineEntitlements(XIASHAN_POLICY, { identity: "dibao", level: "moderate", setting: "institution", monthlyCost: "2999.99" })
  * const split = Result.isSuccess(r) ? r.success.entitlements[0]?.costSplit : undefined
  * ;[split?.government.toString(), split?.person.toString()] //=> ["2399.99", "600.00"]
+ * // the cost may be a Money as well: every money input takes a MoneyInput (core)
+ * const m = determineEntitlements(XIASHAN_POLICY, { identity: "tekun", level: "severe", setting: "institution", monthlyCost: Money.yuan("3000") })
+ * Result.getOrThrow(m).entitlements[0]?.costSplit?.government.format() //=> "3,000.00 元"
  * ```
+ * @see {@link determineEntitlementsUnsafe} for the throwing form
  * @category entitlements
  * @since 0.1.0
  */
@@ -352,7 +409,7 @@ export const determineEntitlements = (table: DecisionTable, facts: unknown): Res
     const share = r.then.costShare
     let costSplit: CostSplit | undefined
     if (share !== undefined && f.monthlyCost !== undefined) {
-      const s = splitCost(Money.yuan(f.monthlyCost), share)
+      const s = splitCost(f.monthlyCost, share)
       if (Result.isFailure(s)) return Result.fail(s.failure)
       costSplit = s.success
     }
@@ -361,7 +418,7 @@ export const determineEntitlements = (table: DecisionTable, facts: unknown): Res
   }
   const facts_: { [k: string]: Json } = { identity: f.identity, level: f.level ?? null, setting: f.setting ?? null }
   if (f.inSchool !== undefined) facts_.inSchool = f.inSchool
-  if (f.monthlyCost !== undefined) facts_.monthlyCost = f.monthlyCost
+  if (f.monthlyCost !== undefined) facts_.monthlyCost = f.monthlyCost.toString()
   const explanation = node(
     `entitlement.${t.success.id}`,
     { zh: `${t.success.name.zh}：${entitlements.length === 0 ? "不符合任何规则" : entitlements.map((e) => e.label.zh).join("；")}`, en: `${t.success.name.en}: ${entitlements.length === 0 ? "no rule applies" : entitlements.map((e) => e.label.en).join("; ")}` },
@@ -373,6 +430,44 @@ export const determineEntitlements = (table: DecisionTable, facts: unknown): Res
     entitlements.some((e) => e.illustrative)
   )
   return Result.succeed({ table: t.success.id, entitlements, explanation })
+}
+
+/**
+ * Like {@link determineEntitlements}, but throws the same `InvalidInput` (core): for scripts and
+ * tests.
+ *
+ * @throws `InvalidInput` (core) listing every problem of the table or the facts
+ * @example
+ * ```ts
+ * import { determineEntitlementsUnsafe, ZIBO_CATEGORIES } from "@minzheng/care-assessment"
+ * determineEntitlementsUnsafe(ZIBO_CATEGORIES, { identity: "tekun" }).entitlements.map((e) => e.rule) //=> ["category-2"]
+ * ```
+ * @category entitlements
+ * @since 0.1.0
+ */
+export const determineEntitlementsUnsafe = (table: DecisionTable, facts: unknown): EntitlementDecision => {
+  const r = determineEntitlements(table, facts)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
+
+/**
+ * Like {@link loadDecisionTable}, but throws the same `InvalidInput` (core): for tables shipped
+ * with an application (module-level constants).
+ *
+ * @throws `InvalidInput` (core) listing every problem of the table
+ * @example
+ * ```ts
+ * import { loadDecisionTableUnsafe, XIASHAN_POLICY } from "@minzheng/care-assessment"
+ * loadDecisionTableUnsafe(XIASHAN_POLICY).id //=> "xiashan-2020"
+ * ```
+ * @category entitlements
+ * @since 0.1.0
+ */
+export const loadDecisionTableUnsafe = (input: unknown, levels?: ReadonlyArray<string>): DecisionTable => {
+  const r = loadDecisionTable(input, levels)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }
 
 const ruleInputs = (r: EntitlementRule): { [k: string]: Json } => {

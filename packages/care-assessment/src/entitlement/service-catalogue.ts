@@ -100,7 +100,7 @@ export interface HourAssignment {
  * @example
  * ```ts
  * import { assignHours, LICANG_CATALOGUE } from "@minzheng/care-assessment"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = assignHours(LICANG_CATALOGUE, 30, [{ service: "cleaning", hours: 10 }, { service: "medication", hours: 4.5 }])
  * Result.isSuccess(r) && r.success.remaining //=> 15.5
  * ```

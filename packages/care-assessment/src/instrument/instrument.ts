@@ -175,7 +175,7 @@ export const isLoadedInstrument = (u: unknown): u is LoadedInstrument => typeof 
  * @example
  * ```ts
  * import { loadInstrument, BARTHEL_100 } from "@minzheng/care-assessment"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = loadInstrument(BARTHEL_100)
  * Result.isSuccess(r) && r.success.maxTotal //=> 100
  * ```
@@ -210,6 +210,7 @@ export const loadInstrumentUnsafe = (input: unknown): LoadedInstrument => {
 /**
  * The citation of an instrument's level rule.
  *
+ * @throws `InvalidInput` (core) when given something that is not an instrument (a broken precondition)
  * @example
  * ```ts
  * import { levelRuleCitation, BARTHEL_100 } from "@minzheng/care-assessment"

@@ -13,6 +13,129 @@ import * as z from "zod"
 const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
 const Id = z.string().min(1).max(64)
 
+const keysOf = <K extends string>(names: { readonly [k in K]: unknown }): [K, ...Array<K>] => Object.keys(names) as [K, ...Array<K>]
+
+/**
+ * The status of an instrument: `in-force` 现行, `pilot` 试行, `superseded` 已被替代 (kept so older
+ * records re-score).
+ *
+ * @example
+ * ```ts
+ * import { INSTRUMENT_STATUS_NAMES } from "@minzheng/care-assessment"
+ * INSTRUMENT_STATUS_NAMES.superseded.zh //=> "已被替代"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const INSTRUMENT_STATUS_NAMES = {
+  "in-force": { zh: "现行", en: "in force" },
+  pilot: { zh: "试行", en: "pilot" },
+  superseded: { zh: "已被替代", en: "superseded" }
+} as const
+
+/**
+ * An instrument's status: a key of {@link INSTRUMENT_STATUS_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import type { InstrumentStatus } from "@minzheng/care-assessment"
+ * const s: InstrumentStatus = "pilot"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type InstrumentStatus = keyof typeof INSTRUMENT_STATUS_NAMES
+
+/**
+ * How an instrument's level rule turns scores into a level (the `kind` of a {@link LevelRule}):
+ * `total-bands` 按总分分段, `domain-table` 按一级指标分级组合查表, `none` 未编码等级表.
+ *
+ * @example
+ * ```ts
+ * import { LEVEL_RULE_KIND_NAMES } from "@minzheng/care-assessment"
+ * LEVEL_RULE_KIND_NAMES["total-bands"].zh //=> "按总分分段定级"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const LEVEL_RULE_KIND_NAMES = {
+  "total-bands": { zh: "按总分分段定级", en: "level by total-score bands" },
+  "domain-table": { zh: "按一级指标分级组合查表定级", en: "level by a table of domain grades" },
+  none: { zh: "未编码等级表，只给出得分", en: "no level table encoded: scores only" }
+} as const
+
+/**
+ * The kind of a level rule: a key of {@link LEVEL_RULE_KIND_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import type { LevelRuleKind } from "@minzheng/care-assessment"
+ * const k: LevelRuleKind = "domain-table"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type LevelRuleKind = keyof typeof LEVEL_RULE_KIND_NAMES
+
+/**
+ * How risk events are counted against the threshold of the one-level raise: `total` 各类合计,
+ * `per-type` 同一类达到.
+ *
+ * @example
+ * ```ts
+ * import { RISK_EVENT_COUNTING_NAMES } from "@minzheng/care-assessment"
+ * RISK_EVENT_COUNTING_NAMES["per-type"].zh //=> "同一类风险事件次数达到阈值"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const RISK_EVENT_COUNTING_NAMES = {
+  total: { zh: "各类风险事件次数合计", en: "all event types counted together" },
+  "per-type": { zh: "同一类风险事件次数达到阈值", en: "one event type must reach the threshold" }
+} as const
+
+/**
+ * A way of counting risk events: a key of {@link RISK_EVENT_COUNTING_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import type { RiskEventCounting } from "@minzheng/care-assessment"
+ * const c: RiskEventCounting = "total"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type RiskEventCounting = keyof typeof RISK_EVENT_COUNTING_NAMES
+
+/**
+ * How raising conditions stack: `single-step` 多种情形只提高一级, `cumulative` 每种情形各提高一级.
+ *
+ * @example
+ * ```ts
+ * import { LEVEL_RAISE_STACKING_NAMES } from "@minzheng/care-assessment"
+ * LEVEL_RAISE_STACKING_NAMES["single-step"].zh //=> "多种情形并存时只提高一个等级"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const LEVEL_RAISE_STACKING_NAMES = {
+  "single-step": { zh: "多种情形并存时只提高一个等级", en: "one raise however many conditions hold" },
+  cumulative: { zh: "每种情形各提高一个等级", en: "one raise per condition" }
+} as const
+
+/**
+ * How raising conditions stack: a key of {@link LEVEL_RAISE_STACKING_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import type { LevelRaiseStacking } from "@minzheng/care-assessment"
+ * const s: LevelRaiseStacking = "cumulative"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type LevelRaiseStacking = keyof typeof LEVEL_RAISE_STACKING_NAMES
+
 /**
  * Zod schema of an option of an item: its id (what a response gives), its score and its text.
  *
@@ -236,9 +359,9 @@ export const LevelAdjustmentsSchema = z
         /** Risk events in the past 30 days that raise the level (null: risk events do not raise it). */
         riskEventThreshold: z.number().int().min(1).nullable(),
         /** `total`: all event types count together; `per-type`: one type must reach the threshold. */
-        riskEventCounting: z.literal(["total", "per-type"]),
+        riskEventCounting: z.literal(keysOf(RISK_EVENT_COUNTING_NAMES)),
         /** `single-step`: one raise however many conditions hold; `cumulative`: one per condition. */
-        stacking: z.literal(["single-step", "cumulative"]),
+        stacking: z.literal(keysOf(LEVEL_RAISE_STACKING_NAMES)),
         /** A preliminary level at or past this one is not raised (MZ/T 039: 重度失能). */
         noRaiseFrom: Id.optional(),
         citation: CitationSchema
@@ -279,7 +402,7 @@ export const InstrumentSchema = z
     name: BilingualSchema,
     citation: CitationSchema,
     /** `in-force` 现行, `pilot` 试行, `superseded` 已被替代 (kept so older records re-score). */
-    status: z.literal(["in-force", "pilot", "superseded"]),
+    status: z.literal(keysOf(INSTRUMENT_STATUS_NAMES)),
     supersededBy: Id.optional(),
     levels: z.array(InstrumentLevelSchema).min(1).max(12),
     domains: z.array(InstrumentDomainSchema).min(1).max(12),

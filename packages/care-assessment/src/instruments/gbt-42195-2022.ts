@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { CAPABILITY_LEVEL_NAMES } from "../capability-level.js"
 import { gbt42195, CARE_SOURCES } from "../sources.js"
 import type { Instrument, InstrumentItem, InstrumentOption } from "../instrument/model.js"
 
@@ -72,12 +73,13 @@ export const GBT_42195_2022: Instrument = {
   name: { zh: "老年人能力评估规范", en: "Specification for ability assessment of older people" },
   citation: gbt42195("全文"),
   status: "in-force",
+  // The names are the one definition in capability-level.ts (CAPABILITY_LEVEL_NAMES).
   levels: [
-    { id: "intact", name: { zh: "能力完好", en: "ability intact" } },
-    { id: "mild", name: { zh: "能力轻度受损（轻度失能）", en: "mildly impaired (mild disability)" } },
-    { id: "moderate", name: { zh: "能力中度受损（中度失能）", en: "moderately impaired (moderate disability)" } },
-    { id: "severe", name: { zh: "能力重度受损（重度失能）", en: "severely impaired (severe disability)" } },
-    { id: "complete", name: { zh: "能力完全丧失（完全失能）", en: "ability lost (complete disability)" } }
+    { id: "intact", name: CAPABILITY_LEVEL_NAMES.intact },
+    { id: "mild", name: CAPABILITY_LEVEL_NAMES.mild },
+    { id: "moderate", name: CAPABILITY_LEVEL_NAMES.moderate },
+    { id: "severe", name: CAPABILITY_LEVEL_NAMES.severe },
+    { id: "complete", name: CAPABILITY_LEVEL_NAMES.complete }
   ],
   domains: [
     { id: B1, clause: "B.1", name: { zh: "自理能力", en: "self-care" }, citation: gbt42195("附录B B.1") },

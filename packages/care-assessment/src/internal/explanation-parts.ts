@@ -8,18 +8,13 @@
  */
 import type { Bilingual, Citation, Explanation, Json } from "@minzheng/core"
 import type { LoadedInstrument } from "../instrument/model.js"
-import type { DomainScore, ItemScore, LevelAdjustment } from "../scoring/model.js"
+import { type DomainScore, type ItemScore, LEVEL_ADJUSTMENT_RULE_NAMES, type LevelAdjustment } from "../scoring/model.js"
 import { node } from "./node.js"
 
 type Inputs = { readonly [key: string]: Json }
 
-/** Bilingual labels of the level-changing rules. */
-export const ADJ_LABELS = {
-  coma: { zh: "昏迷，直接评定", en: "in a coma: rated directly" },
-  dementia: { zh: "确诊痴呆（ICD-10 F00–F03）", en: "diagnosed dementia (ICD-10 F00–F03)" },
-  "mental-illness": { zh: "精神科专科医生诊断的精神和行为障碍（ICD-10 F04–F99）", en: "mental or behavioural disorder diagnosed by a psychiatrist (F04–F99)" },
-  "risk-events": { zh: "近30天照护风险事件达到规定次数", en: "care risk events in the past 30 days reach the threshold" }
-} as const
+/** Bilingual labels of the level-changing rules (the public names). */
+export const ADJ_LABELS = LEVEL_ADJUSTMENT_RULE_NAMES
 
 const frozen = <T extends object>(x: T): T => Object.freeze(x)
 const NO_CITATIONS: ReadonlyArray<Citation> = frozen([])

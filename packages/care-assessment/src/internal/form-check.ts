@@ -143,7 +143,9 @@ export const fastCheck = (v: FormValidator, input: unknown, provisional: boolean
   if (typeof input !== "object" || input === null || Array.isArray(input)) return undefined
   const form = input as { readonly [k: string]: unknown }
   for (const k in form) if (!isTopKey(k)) return undefined
-  if (form.instrument !== v.id) return undefined
+  // The instrument passed to `assess` decides; a form may name it too, and then it must be the same one.
+  const named = form.instrument
+  if (named !== undefined && named !== v.id) return undefined
   let assessedOn: IsoDate | null = null
   const on = form.assessedOn
   if (on !== undefined) {
@@ -255,12 +257,13 @@ export const fullCheck = (v: FormValidator, input: unknown, provisional: boolean
     if (!TOP_KEYS.has(k)) issues = push(issues, issue([k], "unrecognized_key", `未知字段 ${k}`, `unknown field ${k}`))
   }
   const id = v.id
-  if (input.instrument !== id) {
+  // `instrument` is optional: the instrument passed in decides. A form that names another one is refused.
+  if (input.instrument !== undefined && input.instrument !== id) {
     issues = push(
       issues,
       typeof input.instrument === "string"
-        ? issue(["instrument"], "instrument_mismatch", `评估工具 ${input.instrument} 与所用工具 ${id} 不符`, `instrument ${input.instrument} is not ${id}`)
-        : issue(["instrument"], "invalid_type", "缺少评估工具编号", "the instrument id is missing")
+        ? issue(["instrument"], "instrument_mismatch", `评估记录所填评估工具 ${input.instrument} 与所用工具 ${id} 不符`, `the form names instrument ${input.instrument}, not ${id}`)
+        : issue(["instrument"], "invalid_type", "评估工具编号应为文字", "the instrument id must be a string")
     )
   }
   let assessedOn: IsoDate | null = null

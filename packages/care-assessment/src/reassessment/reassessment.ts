@@ -122,24 +122,47 @@ const instrumentOf = (id: string): Instrument | undefined => BUILT_IN_INSTRUMENT
  *
  * @param instrument - the instrument data (its `reassessment.intervalMonths`)
  * @param assessedOn - the date of the assessment
- * @param intervalMonths - a local interval overriding the instrument's
- * @throws `InvalidInput` (core) for an invalid date or interval
+ * @param intervalMonths - a local interval overriding the instrument's (1–120 whole months)
+ * @returns the date, or `InvalidInput` (core) at path `["intervalMonths"]` for an interval outside
+ *   1–120 whole months (or an instrument without one)
+ * @throws `InvalidInput` (core) when `assessedOn` is not an `IsoDate` (a broken precondition)
  * @example
  * ```ts
  * import { nextReassessmentDate, GBT_42195_2022 } from "@minzheng/care-assessment"
- * import { isoDateUnsafe } from "@minzheng/core"
- * nextReassessmentDate(GBT_42195_2022, isoDateUnsafe("2025-03-01")) //=> "2026-03-01"
- * nextReassessmentDate(GBT_42195_2022, isoDateUnsafe("2025-08-31"), 6) //=> "2026-02-28"
+ * import { isoDateUnsafe, Result } from "@minzheng/core"
+ * Result.getOrThrow(nextReassessmentDate(GBT_42195_2022, isoDateUnsafe("2025-03-01"))) //=> "2026-03-01"
+ * Result.getOrThrow(nextReassessmentDate(GBT_42195_2022, isoDateUnsafe("2025-08-31"), 6)) //=> "2026-02-28"
+ * Result.isFailure(nextReassessmentDate(GBT_42195_2022, isoDateUnsafe("2025-08-31"), 0)) //=> true
  * ```
  * @category reassessment
  * @since 0.1.0
  */
-export const nextReassessmentDate = (instrument: Instrument, assessedOn: IsoDate, intervalMonths?: number): IsoDate => {
-  const months = intervalMonths ?? instrument?.reassessment?.intervalMonths
+export const nextReassessmentDate = (instrument: Instrument, assessedOn: IsoDate, intervalMonths?: number): Result.Result<IsoDate, InvalidInput> => {
+  const months = intervalMonths ?? (instrument as Partial<Instrument> | null | undefined)?.reassessment?.intervalMonths
   if (typeof months !== "number" || !Number.isInteger(months) || months < 1 || months > 120) {
-    throw invalidInput([issue(["intervalMonths"], "invalid_interval", "复评间隔应为 1–120 的整月数", "the interval must be 1–120 whole months")])
+    return Result.fail(invalidInput([issue(["intervalMonths"], "invalid_interval", "复评间隔应为 1–120 的整月数", "the interval must be 1–120 whole months")]))
   }
-  return addMonths(assessedOn, months)
+  // core's addMonths throws InvalidInput for a non-IsoDate (a broken precondition, see @throws)
+  return Result.succeed(addMonths(assessedOn, months))
+}
+
+/**
+ * Like {@link nextReassessmentDate}, but throws the same `InvalidInput`: for scripts and tests.
+ *
+ * @throws `InvalidInput` (core) for an invalid interval or date
+ * @example
+ * ```ts
+ * import { nextReassessmentDateUnsafe, MZT_039_2013 } from "@minzheng/care-assessment"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * nextReassessmentDateUnsafe(MZT_039_2013, isoDateUnsafe("2025-03-01")) //=> "2025-09-01"
+ * ```
+ * @category reassessment
+ * @since 0.1.0
+ */
+export const nextReassessmentDateUnsafe = (instrument: Instrument, assessedOn: IsoDate, intervalMonths?: number): IsoDate => {
+  const r = nextReassessmentDate(instrument, assessedOn, intervalMonths)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }
 
 /**
@@ -154,7 +177,7 @@ export const nextReassessmentDate = (instrument: Instrument, assessedOn: IsoDate
  * @example
  * ```ts
  * import { needsReassessment } from "@minzheng/care-assessment"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const h = { assessments: [{ instrument: "gbt-42195-2022", assessedOn: "2025-03-01", level: "mild" }], conditionChanges: [{ on: "2025-06-02", note: "跌倒后骨折" }] }
  * const r = needsReassessment(h, "2025-06-10")
  * Result.isSuccess(r) && r.success.reasons //=> ["condition-changed"]

@@ -95,7 +95,8 @@ const isChecked = (c: Checked | InvalidInput): c is Checked => (c as { readonly 
 
 /**
  * Checks and scores a response set, numbers only: total, domain scores, preliminary and final
- * level. Same checks and rules as {@link assess}, without building the explanation.
+ * level. Same checks and rules as {@link assess}, without building the explanation; as there, the
+ * instrument passed in decides and the form's `instrument` is optional (another id is refused).
  *
  * @param instrument - a {@link LoadedInstrument}
  * @param input - the response set (untrusted JSON)
@@ -103,12 +104,9 @@ const isChecked = (c: Checked | InvalidInput): c is Checked => (c as { readonly 
  * @example
  * ```ts
  * import { assessLevel, TEKUN_SELF_CARE } from "@minzheng/care-assessment"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const ids = ["eating", "dressing", "getting-in-out-of-bed", "toileting", "indoor-walking", "bathing"]
- * const r = assessLevel(TEKUN_SELF_CARE, {
- *   instrument: "tekun-self-care-2021",
- *   answers: ids.map((item, i) => ({ item, option: i < 2 ? "not-met" : "met" }))
- * })
+ * const r = assessLevel(TEKUN_SELF_CARE, { answers: ids.map((item, i) => ({ item, option: i < 2 ? "not-met" : "met" })) })
  * Result.isSuccess(r) && r.success.level //=> "partially-lost"
  * ```
  * @category scoring
@@ -184,6 +182,10 @@ const adjustmentNodes = (ins: LoadedInstrument, parts: ExplanationParts, c: Chec
  * count 0 and `levelRange` gives the best and worst level they could still lead to. A person in a
  * coma is rated directly, so for an instrument with a coma rule missing items are then accepted.
  *
+ * **The instrument is said once.** The instrument passed as the first argument decides; the form's
+ * `instrument` field may be left out. A form that names an instrument must name this one: another
+ * id is refused with an issue at path `["instrument"]` (code `instrument_mismatch`).
+ *
  * @param instrument - a {@link LoadedInstrument} (e.g. {@link GBT_42195})
  * @param input - the response set (untrusted JSON, see {@link ResponseSet})
  * @param options - {@link AssessOptions}
@@ -191,13 +193,13 @@ const adjustmentNodes = (ins: LoadedInstrument, parts: ExplanationParts, c: Chec
  * @example
  * ```ts
  * import { assess, GBT_42195, GBT_42195_2022 } from "@minzheng/care-assessment"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * // every item at its best option but 进食 at 0: total 86, 轻度失能; a diagnosed dementia raises it one level
  * const answers = GBT_42195_2022.items.map((i) => ({ item: i.id, option: i.id === "eating" ? "0" : i.options[0]!.id }))
- * const r = assess(GBT_42195, { instrument: "gbt-42195-2022", answers, diagnoses: ["F01"] })
+ * const r = assess(GBT_42195, { answers, diagnoses: ["F01"] })
  * Result.isSuccess(r) && [r.success.total, r.success.preliminaryLevel, r.success.level] //=> [86, "mild", "moderate"]
  * ```
- * @see {@link assessLevel} for the numbers-only path
+ * @see {@link assessLevel} for the numbers-only path, {@link assessUnsafe} for the throwing form
  * @category scoring
  * @since 0.1.0
  */
@@ -295,4 +297,24 @@ export const assess = (instrument: LoadedInstrument, input: unknown, options: As
       ? { instrument: data.id, version: data.version, assessedOn: c.assessedOn, items, domains, total, maxTotal: ins.maxTotal, preliminaryLevel: prelimId, level: finalId, levelName, adjustments, coma: c.coma, provisional, missing, explanation }
       : { instrument: data.id, version: data.version, assessedOn: c.assessedOn, items, domains, total, maxTotal: ins.maxTotal, preliminaryLevel: prelimId, level: finalId, levelName, adjustments, coma: c.coma, provisional, missing, levelRange, explanation }
   )
+}
+
+/**
+ * Like {@link assess}, but throws the same `InvalidInput` (core): for scripts, tests and forms
+ * already checked.
+ *
+ * @throws `InvalidInput` (core) listing every problem of the form
+ * @example
+ * ```ts
+ * import { assessUnsafe, TEKUN_SELF_CARE } from "@minzheng/care-assessment"
+ * const ids = ["eating", "dressing", "getting-in-out-of-bed", "toileting", "indoor-walking", "bathing"]
+ * assessUnsafe(TEKUN_SELF_CARE, { answers: ids.map((item) => ({ item, option: "met" })) }).level //=> "capable"
+ * ```
+ * @category scoring
+ * @since 0.1.0
+ */
+export const assessUnsafe = (instrument: LoadedInstrument, input: unknown, options: AssessOptions = {}): Assessment => {
+  const r = assess(instrument, input, options)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }

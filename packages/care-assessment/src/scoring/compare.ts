@@ -14,6 +14,69 @@ import type { LoadedInstrument } from "../instrument/model.js"
 import type { Assessment } from "./model.js"
 
 /**
+ * How an item's answer changed: `worse` 变差, `better` 好转, `same-score` (another option with the
+ * same score, e.g. 昏睡 → 昏迷).
+ *
+ * @example
+ * ```ts
+ * import { ITEM_CHANGE_DIRECTION_NAMES } from "@minzheng/care-assessment"
+ * ITEM_CHANGE_DIRECTION_NAMES.worse.zh //=> "变差"
+ * ```
+ * @category comparison
+ * @since 0.1.0
+ */
+export const ITEM_CHANGE_DIRECTION_NAMES = {
+  worse: { zh: "变差", en: "worse" },
+  better: { zh: "好转", en: "better" },
+  "same-score": { zh: "选项改变，得分不变", en: "another option with the same score" }
+} as const
+
+/**
+ * How an item's answer changed: a key of {@link ITEM_CHANGE_DIRECTION_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import type { ItemChangeDirection } from "@minzheng/care-assessment"
+ * const d: ItemChangeDirection = "same-score"
+ * ```
+ * @category comparison
+ * @since 0.1.0
+ */
+export type ItemChangeDirection = keyof typeof ITEM_CHANGE_DIRECTION_NAMES
+
+/**
+ * How the level changed between two assessments: `deteriorated` 加重, `improved` 减轻,
+ * `unchanged` 不变, `undetermined` 无法比较 (one of them has no level).
+ *
+ * @example
+ * ```ts
+ * import { LEVEL_CHANGE_DIRECTION_NAMES } from "@minzheng/care-assessment"
+ * LEVEL_CHANGE_DIRECTION_NAMES.deteriorated.zh //=> "加重"
+ * ```
+ * @category comparison
+ * @since 0.1.0
+ */
+export const LEVEL_CHANGE_DIRECTION_NAMES = {
+  improved: { zh: "减轻", en: "improved" },
+  unchanged: { zh: "不变", en: "unchanged" },
+  deteriorated: { zh: "加重", en: "deteriorated" },
+  undetermined: { zh: "无法比较", en: "undetermined" }
+} as const
+
+/**
+ * How the level changed: a key of {@link LEVEL_CHANGE_DIRECTION_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import type { LevelChangeDirection } from "@minzheng/care-assessment"
+ * const d: LevelChangeDirection = "improved"
+ * ```
+ * @category comparison
+ * @since 0.1.0
+ */
+export type LevelChangeDirection = keyof typeof LEVEL_CHANGE_DIRECTION_NAMES
+
+/**
  * One item whose answer changed.
  *
  * @example
@@ -29,8 +92,8 @@ export interface ItemChange {
   readonly clause: string
   readonly from: { readonly option: string | null; readonly score: number }
   readonly to: { readonly option: string | null; readonly score: number }
-  /** `worse` 变差, `better` 好转, `same-score` (another option with the same score, e.g. 昏睡 → 昏迷). */
-  readonly direction: "worse" | "better" | "same-score"
+  /** See {@link ITEM_CHANGE_DIRECTION_NAMES}. */
+  readonly direction: ItemChangeDirection
 }
 
 /**
@@ -81,7 +144,7 @@ export interface AssessmentComparison {
   readonly changedItems: ReadonlyArray<ItemChange>
   readonly domainChanges: ReadonlyArray<{ readonly domain: string; readonly from: number; readonly to: number; readonly delta: number }>
   readonly totalDelta: number
-  readonly levelChange: { readonly from: string | null; readonly to: string | null; readonly steps: number; readonly direction: "improved" | "unchanged" | "deteriorated" | "undetermined" }
+  readonly levelChange: { readonly from: string | null; readonly to: string | null; readonly steps: number; readonly direction: LevelChangeDirection }
   readonly flags: ReadonlyArray<DeteriorationFlag>
   readonly explanation: Explanation
 }
@@ -98,8 +161,8 @@ const isAssessment = (u: unknown): u is Assessment => isRecord(u) && typeof u.in
  * @example
  * ```ts
  * import { assess, compareAssessments, GBT_42195, GBT_42195_2022 } from "@minzheng/care-assessment"
- * import { Result } from "effect"
- * const form = (walking: string) => ({ instrument: "gbt-42195-2022", answers: GBT_42195_2022.items.map((i) => ({ item: i.id, option: i.id === "walking" ? walking : i.options[0]!.id })) })
+ * import { Result } from "@minzheng/core"
+ * const form = (walking: string) => ({ answers: GBT_42195_2022.items.map((i) => ({ item: i.id, option: i.id === "walking" ? walking : i.options[0]!.id })) })
  * const a = Result.getOrThrow(assess(GBT_42195, form("4")))
  * const b = Result.getOrThrow(assess(GBT_42195, form("2")))
  * const c = Result.getOrThrow(compareAssessments(GBT_42195, a, b))
@@ -140,7 +203,7 @@ export const compareAssessments = (instrument: LoadedInstrument, before: Assessm
   const rf = rank(before.level)
   const rt = rank(after.level)
   const steps = rf < 0 || rt < 0 ? 0 : rt - rf
-  const direction = rf < 0 || rt < 0 ? "undetermined" : steps > 0 ? "deteriorated" : steps < 0 ? "improved" : "unchanged"
+  const direction: LevelChangeDirection = rf < 0 || rt < 0 ? "undetermined" : steps > 0 ? "deteriorated" : steps < 0 ? "improved" : "unchanged"
   const flags: DeteriorationFlag[] = []
   if (direction === "deteriorated") flags.push("level-deteriorated")
   if (domainChanges.some((d) => d.delta < 0)) flags.push("domain-declined")
@@ -150,7 +213,7 @@ export const compareAssessments = (instrument: LoadedInstrument, before: Assessm
   const totalDelta = after.total - before.total
   const explanation = node(
     `${instrument.data.id}.comparison`,
-    { zh: `两次评估对比：总分变化 ${totalDelta}，等级${direction === "deteriorated" ? "加重" : direction === "improved" ? "减轻" : direction === "unchanged" ? "不变" : "无法比较"}`, en: `comparison: total ${totalDelta >= 0 ? "+" : ""}${totalDelta}, level ${direction}` },
+    { zh: `两次评估对比：总分变化 ${totalDelta}，等级${LEVEL_CHANGE_DIRECTION_NAMES[direction].zh}`, en: `comparison: total ${totalDelta >= 0 ? "+" : ""}${totalDelta}, level ${direction}` },
     direction,
     { from: before.assessedOn, to: after.assessedOn, levelFrom: before.level, levelTo: after.level },
     [],

@@ -1,7 +1,7 @@
 /**
  * The results of scoring (评估计分与定级): item, domain and total scores, the level-changing rules
  * that fired, the full {@link Assessment} and the numbers-only {@link LevelResult}, and the
- * options both take. Types only: the scoring is in `assess.ts`, and the explanation parts built
+ * options both take, and the names of the level-changing rules. Types and names only: the scoring is in `assess.ts`, and the explanation parts built
  * at load time import these types from here, so dependencies point one way.
  *
  * @module
@@ -62,8 +62,39 @@ export interface DomainScore {
 }
 
 /**
- * A level-changing rule that fired: `coma` (昏迷, level set directly), `dementia` (痴呆),
- * `mental-illness` (精神疾病), `risk-events` (近30天照护风险事件).
+ * The level-changing rules (等级变更) with their Chinese and English names: `coma` (昏迷, level set
+ * directly), `dementia` (痴呆), `mental-illness` (精神疾病), `risk-events` (近30天照护风险事件).
+ *
+ * @example
+ * ```ts
+ * import { LEVEL_ADJUSTMENT_RULE_NAMES } from "@minzheng/care-assessment"
+ * LEVEL_ADJUSTMENT_RULE_NAMES.coma.zh //=> "昏迷，直接评定"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export const LEVEL_ADJUSTMENT_RULE_NAMES = {
+  coma: { zh: "昏迷，直接评定", en: "in a coma: rated directly" },
+  dementia: { zh: "确诊痴呆（ICD-10 F00–F03）", en: "diagnosed dementia (ICD-10 F00–F03)" },
+  "mental-illness": { zh: "精神科专科医生诊断的精神和行为障碍（ICD-10 F04–F99）", en: "mental or behavioural disorder diagnosed by a psychiatrist (F04–F99)" },
+  "risk-events": { zh: "近30天照护风险事件达到规定次数", en: "care risk events in the past 30 days reach the threshold" }
+} as const
+
+/**
+ * A level-changing rule: a key of {@link LEVEL_ADJUSTMENT_RULE_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import type { LevelAdjustmentRule } from "@minzheng/care-assessment"
+ * const r: LevelAdjustmentRule = "risk-events"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type LevelAdjustmentRule = keyof typeof LEVEL_ADJUSTMENT_RULE_NAMES
+
+/**
+ * A level-changing rule that fired (a {@link LevelAdjustmentRule}) and its label.
  *
  * @example
  * ```ts
@@ -74,7 +105,7 @@ export interface DomainScore {
  * @since 0.1.0
  */
 export interface LevelAdjustment {
-  readonly rule: "coma" | "dementia" | "mental-illness" | "risk-events"
+  readonly rule: LevelAdjustmentRule
   readonly label: Bilingual
 }
 
@@ -86,9 +117,9 @@ export interface LevelAdjustment {
  * @example
  * ```ts
  * import { assess, GBT_42195, GBT_42195_2022 } from "@minzheng/care-assessment"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const answers = GBT_42195_2022.items.map((i) => ({ item: i.id, option: i.options[0]!.id }))
- * const r = assess(GBT_42195, { instrument: "gbt-42195-2022", answers })
+ * const r = assess(GBT_42195, { answers })
  * Result.isSuccess(r) && r.success.level //=> "intact"
  * ```
  * @category models

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { IsoDateSchema } from "@minzheng/core"
+import { decode, type InvalidInput, IsoDateSchema } from "@minzheng/core"
+import { Result } from "effect"
 import * as z from "zod"
 import { ICD10 } from "../internal/icd10.js"
 
@@ -50,6 +51,7 @@ export type RiskEvent = keyof typeof RISK_EVENT_NAMES
  * @example
  * ```ts
  * import { ResponseSetSchema } from "@minzheng/care-assessment"
+ * ResponseSetSchema.safeParse({ answers: [{ item: "feeding", option: "10" }] }).success //=> true
  * ResponseSetSchema.safeParse({ instrument: "barthel-100", answers: [{ item: "feeding", option: "10" }] }).success //=> true
  * ```
  * @category schemas
@@ -57,7 +59,7 @@ export type RiskEvent = keyof typeof RISK_EVENT_NAMES
  */
 export const ResponseSetSchema = z
   .object({
-    instrument: z.string().min(1),
+    instrument: z.string().min(1).optional(),
     assessedOn: IsoDateSchema.optional(),
     answers: z.array(z.object({ item: z.string().min(1), option: z.string().min(1) }).strict()).max(200),
     coma: z.boolean().optional(),
@@ -77,7 +79,10 @@ export const ResponseSetSchema = z
 
 /**
  * A filled assessment form:
- * - `instrument`: the instrument id (`"gbt-42195-2022"`);
+ * - `instrument`: the instrument id (`"gbt-42195-2022"`). Optional for {@link assess} and
+ *   {@link assessLevel}, where the instrument passed as the first argument decides (a form that
+ *   names another instrument is refused at path `["instrument"]`); required by {@link assessEffect},
+ *   which looks the instrument up in the {@link InstrumentRegistry} by this id;
  * - `assessedOn`: the assessment date;
  * - `answers`: one `{ item, option }` per item — `item` is the item id or its clause (`"B.1.1"`),
  *   `option` the option id (for scored options, the score as a string: `"4"`);
@@ -90,7 +95,6 @@ export const ResponseSetSchema = z
  * ```ts
  * import type { ResponseSet } from "@minzheng/care-assessment"
  * const form: ResponseSet = {
- *   instrument: "tekun-self-care-2021",
  *   answers: [{ item: "eating", option: "met" }],
  *   riskEvents: { fall: 1 }
  * }
@@ -99,3 +103,40 @@ export const ResponseSetSchema = z
  * @since 0.1.0
  */
 export type ResponseSet = z.input<typeof ResponseSetSchema>
+
+/**
+ * Decodes a response set: its shape only (fields, ICD-10 codes, risk-event counts, a valid date);
+ * {@link assess} checks the answers against the instrument.
+ *
+ * @param input - the response set (untrusted JSON)
+ * @returns the {@link ResponseSet}, or one `InvalidInput` (core) listing every problem
+ * @example
+ * ```ts
+ * import { decodeResponseSet } from "@minzheng/care-assessment"
+ * import { Result } from "@minzheng/core"
+ * Result.getOrThrow(decodeResponseSet({ answers: [{ item: "feeding", option: "10" }] })).answers.length //=> 1
+ * const bad = decodeResponseSet({ answers: [], riskEvents: { fall: -1 } })
+ * Result.isFailure(bad) && bad.failure.issues[0]?.path //=> ["riskEvents", "fall"]
+ * ```
+ * @category decoding
+ * @since 0.1.0
+ */
+export const decodeResponseSet = (input: unknown): Result.Result<ResponseSet, InvalidInput> => decode(ResponseSetSchema, input)
+
+/**
+ * Like {@link decodeResponseSet}, but throws the same `InvalidInput`: for scripts and tests.
+ *
+ * @throws `InvalidInput` (core) listing every problem
+ * @example
+ * ```ts
+ * import { decodeResponseSetUnsafe } from "@minzheng/care-assessment"
+ * decodeResponseSetUnsafe({ instrument: "barthel-100", answers: [] }).instrument //=> "barthel-100"
+ * ```
+ * @category decoding
+ * @since 0.1.0
+ */
+export const decodeResponseSetUnsafe = (input: unknown): ResponseSet => {
+  const r = decodeResponseSet(input)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}

@@ -23,9 +23,9 @@ const LEVELS: ReadonlySet<string> = new Set(TEKUN_SELF_CARE_LEVELS)
  * @example
  * ```ts
  * import { assess, tekunSelfCareLevel, TEKUN_SELF_CARE } from "@minzheng/care-assessment"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const ids = ["eating", "dressing", "getting-in-out-of-bed", "toileting", "indoor-walking", "bathing"]
- * const a = assess(TEKUN_SELF_CARE, { instrument: "tekun-self-care-2021", answers: ids.map((item, i) => ({ item, option: i < 4 ? "not-met" : "met" })) })
+ * const a = assess(TEKUN_SELF_CARE, { answers: ids.map((item, i) => ({ item, option: i < 4 ? "not-met" : "met" })) })
  * Result.isSuccess(a) && Result.getOrThrow(tekunSelfCareLevel(a.success)) //=> "fully-lost"
  * ```
  * @category scoring

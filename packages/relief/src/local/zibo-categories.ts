@@ -10,7 +10,8 @@
  *
  * @module
  */
-import { type Bilingual, type Explanation, InvalidInput, issue } from "@minzheng/core"
+import { ZIBO_CATEGORY_NAMES as CARE_ZIBO_CATEGORY_NAMES, type ZiboCategory as CareZiboCategory } from "@minzheng/care-assessment"
+import { type Explanation, InvalidInput, issue } from "@minzheng/core"
 import { type HouseholdDetermination, isHouseholdDeterminationShape } from "../determination/determination.js"
 import { trusted } from "../internal/trusted.js"
 import type { Household } from "../household/household.js"
@@ -19,7 +20,9 @@ import { memberZh } from "../internal/names.js"
 import { RELIEF_SOURCES } from "../sources.js"
 
 /**
- * The five categories, Chinese names.
+ * The five categories with their names in the seed's words: defined once, in
+ * `@minzheng/care-assessment` (its `ZIBO_CATEGORIES` decision table uses the same constant), and
+ * re-exported here.
  *
  * @example
  * ```ts
@@ -29,16 +32,10 @@ import { RELIEF_SOURCES } from "../sources.js"
  * @category local programmes
  * @since 0.1.0
  */
-export const ZIBO_CATEGORY_NAMES = {
-  1: { zh: "低保家庭中的重度、中度、轻度失能人员", en: "incapacitated members of dibao households" },
-  2: { zh: "城乡特困供养人员", en: "tekun persons" },
-  3: { zh: "低保边缘家庭中的重度、中度失能人员", en: "moderately or severely incapacitated members of dibao-edge households" },
-  4: { zh: "支出型困难家庭中的重度失能人员", en: "severely incapacitated members of expenditure-hardship households" },
-  5: { zh: "困难家庭在校生及孤儿、困境儿童、事实无人抚养儿童在校生", en: "students of hard-up households, and orphaned or unsupported children in school" }
-} as const satisfies Record<number, Bilingual>
+export const ZIBO_CATEGORY_NAMES: typeof CARE_ZIBO_CATEGORY_NAMES = CARE_ZIBO_CATEGORY_NAMES
 
 /**
- * One of 淄博's five categories.
+ * One of 淄博's five categories (`1`–`5`): `ZiboCategory` of `@minzheng/care-assessment`.
  *
  * @example
  * ```ts
@@ -48,7 +45,7 @@ export const ZIBO_CATEGORY_NAMES = {
  * @category local programmes
  * @since 0.1.0
  */
-export type ZiboCategory = keyof typeof ZIBO_CATEGORY_NAMES
+export type ZiboCategory = CareZiboCategory
 
 /**
  * A member's 淄博 categories and the explanation.
