@@ -5,7 +5,7 @@
  * @module
  */
 import { type Bilingual, type Citation, maskPersonalNumbers } from "@minzheng/core"
-import { Data } from "effect"
+import * as Data from "effect/Data"
 
 /**
  * 幂等冲突 (idempotency conflict): the same idempotency key was recorded before with a different

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { Data } from "effect"
+import * as Data from "effect/Data"
 import { type Bilingual, InvalidInput, issue } from "@minzheng/core"
 import { CASE_DOCUMENT_NAMES, type CaseDocumentKind } from "./case/vocabulary.js"
 

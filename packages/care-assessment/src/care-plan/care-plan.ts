@@ -28,7 +28,7 @@ import {
   type Json,
   Money
 } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as z from "zod"
 import { CARE_IDENTITIES, CARE_SETTING_NAMES, type CareIdentity, type CareSetting, type DecisionTable, determineEntitlements } from "../entitlement/decision-table.js"
 import { AmountSchema } from "../internal/amount.js"

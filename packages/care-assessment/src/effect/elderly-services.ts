@@ -6,7 +6,8 @@
  * @module
  */
 import { decodeEffect, type InvalidInput, type IsoDate, IsoDateSchema, type ParameterMissing, Today } from "@minzheng/core"
-import { Effect, Result } from "effect"
+import * as Effect from "effect/Effect"
+import * as Result from "effect/Result"
 import { type CarePlan, type CarePlanOptions, makeCarePlan } from "../care-plan/care-plan.js"
 import { entitledServices, type ServiceEntitlements } from "../elderly-services/entitled-services.js"
 

@@ -6,7 +6,10 @@
  * @module
  */
 import { decodeEffect, type InvalidInput, invalidInput, issue, type IsoDate, IsoDateSchema, Today } from "@minzheng/core"
-import { Context, Effect, Layer, Result } from "effect"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Result from "effect/Result"
 import { type DecisionTable, determineEntitlements, type EntitlementDecision, loadDecisionTable } from "../entitlement/decision-table.js"
 import { UnknownInstrument } from "../errors.js"
 import { loadInstrument } from "../instrument/instrument.js"

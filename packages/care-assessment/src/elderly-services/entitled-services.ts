@@ -21,7 +21,7 @@ import {
   type Json,
   ParameterMissing
 } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { CARE_IDENTITY_NAMES } from "../entitlement/decision-table.js"
 import { HARDSHIP_IDENTITIES } from "../internal/hardship.js"
 import { GBT_42195_2022 } from "../instruments/gbt-42195-2022.js"

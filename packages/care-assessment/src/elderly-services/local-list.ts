@@ -12,7 +12,7 @@
  */
 import { CitationSchema, compareDates, decode, type InvalidInput, invalidInput, issue, type Issue, IsoDateSchema, localPractice } from "@minzheng/core"
 import { Decimal } from "decimal.js"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as z from "zod"
 import { loadServiceList } from "./entitled-services.js"
 import { NATIONAL_BASIC_ELDERLY_SERVICES_2023 } from "./national-list-2023.js"

@@ -6,7 +6,7 @@
  */
 import { allocate, decode, type Explanation, type InvalidInput, invalidInput, issue, type Issue, type Money, type MoneyInput, MoneySchema } from "@minzheng/core"
 import { Decimal } from "decimal.js"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { isRecord } from "../internal/guard.js"
 import { node } from "../internal/node.js"
 

@@ -10,7 +10,7 @@
  */
 import { type AssistanceStatus, type AssistanceStatusInfo, ASSISTANCE_STATUS_NAMES, type Bilingual, CitationSchema, decode, type Explanation, type InvalidInput, invalidInput, issue, type Issue, type Json } from "@minzheng/core"
 import { Decimal } from "decimal.js"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as z from "zod"
 import { node } from "../internal/node.js"
 import { AmountSchema } from "../internal/amount.js"

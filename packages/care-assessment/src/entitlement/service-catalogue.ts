@@ -6,7 +6,7 @@
  * @module
  */
 import { type Bilingual, type Citation, type InvalidInput, invalidInput, issue, type Issue } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { isRecord } from "../internal/guard.js"
 import { CARE_SOURCES } from "../sources.js"
 

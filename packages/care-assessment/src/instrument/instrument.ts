@@ -11,7 +11,7 @@
  * @module
  */
 import { type Citation, decode, InvalidInput, invalidInput, issue, type Issue } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { compileScoring } from "../internal/compiled-instrument.js"
 import { type Instrument, InstrumentSchema, type LoadedInstrument, type ScoreBand } from "./model.js"
 

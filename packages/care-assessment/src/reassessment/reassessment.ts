@@ -9,7 +9,7 @@
  * @module
  */
 import { addMonths, compareDates, decode, type Explanation, type InvalidInput, invalidInput, issue, type IsoDate, IsoDateSchema, type Json } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as z from "zod"
 import { node } from "../internal/node.js"
 import { BUILT_IN_INSTRUMENTS } from "../instruments/built-in.js"

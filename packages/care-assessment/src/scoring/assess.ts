@@ -11,7 +11,7 @@
  * @module
  */
 import { type Bilingual, type Explanation, type InvalidInput, invalidInput, issue, type Json } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { type CompiledInstrument, compiledOf } from "../internal/compiled-instrument.js"
 import type { ExplanationParts } from "../internal/explanation-parts.js"
 import { type Checked, checkForm } from "../internal/form-check.js"

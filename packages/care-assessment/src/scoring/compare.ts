@@ -6,7 +6,7 @@
  * @module
  */
 import { type Explanation, type InvalidInput, invalidInput, issue, type Issue } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { isRecord } from "../internal/guard.js"
 import { node } from "../internal/node.js"
 import { isLoadedInstrument } from "../instrument/instrument.js"

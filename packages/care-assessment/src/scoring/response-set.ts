@@ -6,7 +6,7 @@
  * @module
  */
 import { decode, type InvalidInput, IsoDateSchema } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as z from "zod"
 import { ICD10 } from "../internal/icd10.js"
 

@@ -6,7 +6,7 @@
  * @module
  */
 import { type InvalidInput, invalidInput, issue } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { TEKUN_SELF_CARE_LEVELS, type TekunSelfCareLevel } from "../tekun-self-care-level.js"
 import { TEKUN_SELF_CARE_2021 } from "../instruments/tekun-self-care.js"
 import type { Assessment } from "./model.js"

@@ -8,7 +8,7 @@
  */
 import { type Citation, decode, type InvalidInput, type Issue, type IsoDate, IsoDateSchema, invalidInput, issue, localPractice } from "@minzheng/core"
 import { buildNoticeUnsafe, DEFAULT_MASKING_POLICY, type MaskedNotice, type MaskingPolicy, MaskingPolicySchema, maskPersonal, type NoticeColumn } from "@minzheng/disclosure"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import type { CreditRefused } from "../errors.js"
 import { dateIssues, ledgerIssues, problems, versionsIssues } from "../internal/guards.js"

@@ -6,7 +6,7 @@
  * @module
  */
 import { explain, type Explanation, type InvalidInput, type IsoDate, issue, localPractice, type Citation } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import type { CreditRefused } from "../errors.js"
 import { dateIssues, ledgerIssues, problems, textIssues, versionsIssues } from "../internal/guards.js"
 import type { Ledger } from "../ledger/ledger.js"

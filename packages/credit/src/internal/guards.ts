@@ -5,7 +5,7 @@
  * `instanceof` — never converted to strings.
  */
 import { decode, type Issue, InvalidInput, isIsoDate, issue, Money } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { Ledger } from "../ledger/ledger.js"
 import { SchemeSchema } from "../scheme/scheme.js"
 import { knownSchemes } from "./known-schemes.js"

@@ -4,7 +4,7 @@
  */
 import { InvalidInput } from "@minzheng/core"
 import type { MaskedNotice } from "@minzheng/disclosure"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 
 export const noticeOrFailure = (build: () => MaskedNotice): Result.Result<MaskedNotice, InvalidInput> => {
   try {

@@ -3,7 +3,7 @@
  * scheme/scheme-lookup.ts): for callers inside the package that checked once at their entry.
  */
 import type { IsoDate } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { CreditRefused } from "../errors.js"
 import type { Scheme, Tier } from "../scheme/scheme.js"
 

@@ -7,7 +7,7 @@
  * @module
  */
 import { addDays, decode, explain, type Explanation, type IsoDate, IsoDateSchema, type InvalidInput, invalidInput, localPractice } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { CreditRefused, type IdempotencyConflict } from "../errors.js"
 import { IdSchema } from "../internal/schemas.js"

@@ -5,7 +5,7 @@
  * @module
  */
 import { decode, type InvalidInput, invalidInput, type IsoDate, issue, localPractice } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import type { z } from "zod"
 import { CreditRefused, IdempotencyConflict } from "../errors.js"
 import { balanceOf } from "../internal/balance-fold.js"

@@ -7,7 +7,7 @@
  * @module
  */
 import { type InvalidInput, type IsoDate } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import type { CreditRefused } from "../errors.js"
 import { balanceOf } from "../internal/balance-fold.js"
 import { dateIssues, ledgerIssues, problems, textIssues, versionsIssues } from "../internal/guards.js"

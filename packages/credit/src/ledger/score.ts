@@ -8,7 +8,7 @@
  * @module
  */
 import { explain, type Explanation, type InvalidInput, type IsoDate, localPractice } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import type { CreditRefused } from "../errors.js"
 import { dateIssues, ledgerIssues, problems, textIssues, versionsIssues } from "../internal/guards.js"
 import { fastScores } from "../internal/score-fast.js"

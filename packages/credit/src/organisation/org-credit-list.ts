@@ -40,7 +40,7 @@ import {
   type CalendarYearNotCovered,
   type PolicyBundleIncomplete
 } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { IdSchema } from "../internal/schemas.js"
 import { ORG_CREDIT_PARAMETERS } from "../internal/org-credit-parameters.js"

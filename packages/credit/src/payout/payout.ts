@@ -9,7 +9,7 @@
  * @module
  */
 import { decode, explain, type Explanation, type Issue, InvalidInput, invalidInput, issue, Money, type MoneyInput, MoneySchema } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { CreditRefused } from "../errors.js"
 import { check, schemeIssues, textIssues } from "../internal/guards.js"

@@ -6,7 +6,7 @@
  * @module
  */
 import { decode, explain, type Explanation, type InvalidInput, invalidInput, issue, type Citation, CitationSchema } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { BilingualSchema, IdSchema } from "../internal/schemas.js"
 

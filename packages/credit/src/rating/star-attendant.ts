@@ -8,7 +8,7 @@
  */
 import { addDays, decode, explain, type Explanation, type InvalidInput, invalidInput, type IsoDate, IsoDateSchema, issue, localPractice } from "@minzheng/core"
 import { buildNoticeUnsafe, DEFAULT_MASKING_POLICY, type MaskedNotice, MaskingPolicySchema } from "@minzheng/disclosure"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { check, dateIssues, integerIssues } from "../internal/guards.js"
 import { noticeOrFailure } from "../internal/notice.js"

@@ -5,7 +5,7 @@
  * @module
  */
 import { type InvalidInput, type IsoDate, issue } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import type { CreditRefused } from "../errors.js"
 import { check, dateIssues, problems, schemeIssues, versionsIssues } from "../internal/guards.js"
 import { startOfPeriod, tierOf, versionOn } from "../internal/scheme-rules.js"

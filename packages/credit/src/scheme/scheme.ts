@@ -7,7 +7,7 @@
  * @module
  */
 import { CitationSchema, decode, type IsoDate, IsoDateSchema, type InvalidInput } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { knownSchemes } from "../internal/known-schemes.js"
 import { BilingualSchema, IdSchema, PointsSchema } from "../internal/schemas.js"

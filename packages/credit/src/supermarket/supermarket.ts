@@ -9,7 +9,7 @@
  */
 import { decode, type InvalidInput, invalidInput, IsoDateSchema, issue, localPractice } from "@minzheng/core"
 import { ledgerIssues, problems, versionsIssues } from "../internal/guards.js"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { CreditRefused, IdempotencyConflict } from "../errors.js"
 import { BilingualSchema, IdSchema } from "../internal/schemas.js"

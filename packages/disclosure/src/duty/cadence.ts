@@ -6,7 +6,7 @@
  * @module
  */
 import { type Bilingual, decode, PeriodLengthSchema } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as z from "zod"
 
 const dayOfMonth = z.number().int().min(1).max(31)

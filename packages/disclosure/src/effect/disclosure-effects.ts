@@ -21,7 +21,9 @@ import {
   type TransitionRefused,
   type VersionConflict
 } from "@minzheng/core"
-import { Context, Effect, Layer } from "effect"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
 import { type CoverageReport, coverageReportUnsafe } from "../tracking/coverage.js"
 import { findOverdueUnsafe, type OverdueFinding, OverdueInputSchema } from "../tracking/overdue.js"
 import {

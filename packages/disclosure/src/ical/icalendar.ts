@@ -20,7 +20,7 @@
  * @module
  */
 import { addDays, decode, formatCitation, formatCitationEn, type InvalidInput, invalidInput, maskPersonalNumbers } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as z from "zod"
 import { CHANNELS, DISCLOSURE_CATEGORIES } from "../duty/vocabulary.js"
 import { describeCadence } from "../duty/cadence.js"

@@ -2,7 +2,7 @@
  * The body of `buildNotice`: refuses personal data it cannot place and masks every personal cell.
  */
 import { findPersonalNumbers, type Issue, invalidInput, issue, IsoDateSchema, Money, PERSONAL_NUMBER_KINDS, type WorkCalendar } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import type { z } from "zod"
 import { FIELD_TYPES, type FieldType } from "../notice/field-type.js"
 import type { MaskingPolicy } from "../notice/masking-policy.js"

@@ -5,7 +5,8 @@
  * the `…Effect` form fails with them ({@link attempt}). Anything else (a bug) is never caught.
  */
 import type { CalendarYearNotCovered, InvalidInput } from "@minzheng/core"
-import { Effect, Result } from "effect"
+import * as Effect from "effect/Effect"
+import * as Result from "effect/Result"
 
 /** The typed errors the rules throw. Checked by tag, so it holds across the ESM and CJS copies of core. */
 export type TypedError = InvalidInput | CalendarYearNotCovered

@@ -5,7 +5,7 @@
  * `scheduleCommunities`, `findOverdue` and `coverageReport`, for a million identical issues.
  */
 import { decode, type InvalidInput, invalidInput, type Issue, issue } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import type { z } from "zod"
 
 /** The longest list any input of this package may hold (a notice's rows are capped lower). */

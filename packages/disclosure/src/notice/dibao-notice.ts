@@ -7,7 +7,7 @@
  * @module
  */
 import { type Bilingual, type CalendarYearNotCovered, chinaCalendar, decode, type InvalidInput, invalidInput, IsoDateSchema, issue, MoneySchema, WorkCalendar } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { attemptResult } from "../internal/attempt.js"
 import * as z from "zod"
 import { assembleNotice } from "../internal/assemble-notice.js"

@@ -5,7 +5,7 @@
  * @module
  */
 import { decode, InvalidInput, issue } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { maskWith } from "../internal/mask-with.js"
 import { MAX_PERSONAL_VALUE as MAX_VALUE, requireText } from "../internal/text.js"
 import type { PersonalFieldType } from "./field-type.js"

@@ -8,7 +8,7 @@
  * @module
  */
 import { type CalendarYearNotCovered, chinaCalendar, decode, InvalidInput, invalidInput, issue, WorkCalendar } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { attemptResult } from "../internal/attempt.js"
 import { FIELD_TYPES, type PersonalFieldType } from "./field-type.js"
 import { assembleNotice } from "../internal/assemble-notice.js"

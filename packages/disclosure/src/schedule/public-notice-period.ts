@@ -44,7 +44,7 @@ import {
   invalidInput,
   issue
 } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as z from "zod"
 import { DIBAO_REVIEW_MEASURES } from "../duty/licang.js"
 import { attemptResult } from "../internal/attempt.js"

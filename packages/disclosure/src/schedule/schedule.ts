@@ -29,7 +29,7 @@ import {
   isIsoDate,
   issue
 } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as z from "zod"
 import { type Duty, type DutySet, DutySetSchema } from "../duty/duty.js"
 import { publicNoticePeriodUnsafe } from "./public-notice-period.js"

@@ -34,7 +34,7 @@ import {
   invalidInput,
   issue
 } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as z from "zod"
 import { DutySetSchema, type DutySet } from "../duty/duty.js"
 import { VILLAGE_COMMITTEE_LAW_DUTIES } from "../duty/village-committee-law.js"

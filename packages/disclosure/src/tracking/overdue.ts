@@ -11,7 +11,7 @@
  * @module
  */
 import { type Bilingual, type Citation, daysBetween, type Explanation, explain, type InvalidInput, type IsoDate, IsoDateSchema } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as z from "zod"
 import { OccurrenceSchema } from "../schedule/schedule.js"
 import { OccurrenceRecordSchema } from "./six-steps.js"

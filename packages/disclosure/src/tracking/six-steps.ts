@@ -31,7 +31,7 @@ import {
   WorkCalendar,
   type Workflow
 } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as z from "zod"
 import { ChannelSchema } from "../duty/vocabulary.js"
 import { publicNoticePeriodUnsafe } from "../schedule/public-notice-period.js"

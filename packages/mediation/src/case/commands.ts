@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type Result } from "effect"
+import type * as Result from "effect/Result"
 import { decode, type InvalidInput } from "@minzheng/core"
 import { z } from "zod"
 import { checkStart, shapes } from "../internal/case-shapes.js"

@@ -11,7 +11,7 @@
  * @module
  */
 import { type CalendarYearNotCovered, type Explanation, explain, type InvalidInput, type IsoDate, type PeriodEnd, type WorkCalendar, chinaCalendar } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { periodOver } from "../internal/calendar-period.js"
 import { calendarIssues, dateIssues, throwIfAny, toResult } from "../internal/guard.js"
 import { JUDICIAL_CONFIRMATION, PEOPLES_MEDIATION_LAW } from "../law/citations.js"

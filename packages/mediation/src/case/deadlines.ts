@@ -12,7 +12,7 @@
  * @module
  */
 import { type Bilingual, CalendarYearNotCovered, type Citation, type Deadline, type Explanation, type InvalidInput, type IsoDate, isIsoDate, type StoredEvent, type WorkCalendar, chinaCalendar, explain } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { type PeriodOutcome, periodOver, PROVISIONAL_NOTE, uncomputableNote } from "../internal/calendar-period.js"
 import { arrayIssues, calendarIssues, dateIssues, isObject, textIssues, throwIfAny, toResult } from "../internal/guard.js"
 import { stateIssues } from "../internal/state-guard.js"

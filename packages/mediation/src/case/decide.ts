@@ -6,7 +6,7 @@
  * @module
  */
 import { type Bilingual, type CalendarYearNotCovered, type Citation, type InvalidInput, issue, type WorkCalendar, chinaCalendar, TransitionRefused } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { arrayOf, contextIssues, isObject, NO_ISSUES, oneOf, throwIfAny, toResult, under } from "../internal/guard.js"
 import { stateIssues } from "../internal/state-guard.js"
 import { JUDICIAL_CONFIRMATION, LABOUR_DISPUTE_LAW, LOCAL_PRACTICE, MEDIATION_WORK_RULES, PEOPLES_MEDIATION_LAW as PML } from "../law/citations.js"

@@ -4,7 +4,7 @@
  * @module
  */
 import { addDays, type CalendarYearNotCovered, explain, type Explanation, type InvalidInput, type IsoDate, type WorkCalendar, chinaCalendar } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { periodOver } from "../internal/calendar-period.js"
 import { calendarIssues, throwIfAny, toResult } from "../internal/guard.js"
 import { requireMediationState, stateIssues } from "../internal/state-guard.js"

@@ -5,7 +5,7 @@
  * @module
  */
 import { type CalendarYearNotCovered, type Decision, handle, InvalidInput, issue, type TransitionRefused, type Workflow, isCoreError } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { contextIssues, isObject, NO_ISSUES, under } from "../internal/guard.js"
 import { stateIssues } from "../internal/state-guard.js"
 import { decodeMediationCommand, type MediationCommand } from "./commands.js"

@@ -14,7 +14,7 @@
  * @module
  */
 import { decode, type Deadline, type InvalidInput, IsoDateSchema, TransitionRefused, type Workflow } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { consultationStateIssues } from "../internal/deliberation-guard.js"
 import { withCurrentType } from "../internal/legacy-types.js"

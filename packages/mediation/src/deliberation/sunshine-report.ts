@@ -13,7 +13,7 @@
  * @module
  */
 import { addMonths, decode, type Deadline, type InvalidInput, type IsoDate, IsoDateSchema, TransitionRefused, type Workflow } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { sunshineStateIssues } from "../internal/deliberation-guard.js"
 import { withCurrentType } from "../internal/legacy-types.js"

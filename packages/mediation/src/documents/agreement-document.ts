@@ -8,7 +8,7 @@
  * @module
  */
 import { type Citation, InvalidInput, type IsoDate } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { SIGNATURE_METHOD_NAMES } from "../case/agreement.js"
 import type { Party } from "../case/party.js"
 import type { MediationState } from "../case/state.js"

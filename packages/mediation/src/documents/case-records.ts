@@ -8,7 +8,7 @@
  * @module
  */
 import { type Citation, InvalidInput, issue, type IsoDate } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { CASE_SOURCE_NAMES, DECLINE_REASON_NAMES, PERFORMANCE_NAMES } from "../case/vocabulary.js"
 import { COMMITTEE_KIND_NAMES } from "../case/committee.js"
 import { DISPUTE_CATEGORY_NAMES } from "../case/dispute-category.js"

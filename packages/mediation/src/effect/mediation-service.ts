@@ -17,7 +17,8 @@ import {
   type TransitionRefused,
   type VersionConflict
 } from "@minzheng/core"
-import { Effect, Result } from "effect"
+import * as Effect from "effect/Effect"
+import * as Result from "effect/Result"
 import { decodeMediationCommand } from "../case/commands.js"
 import { type MediationCaseFlags, mediationFlags, type MediationDeadline, storedMediationDeadlines } from "../case/deadlines.js"
 import { decodeMediationEvent, type MediationEvent } from "../case/events.js"

@@ -16,7 +16,8 @@ import {
   VersionConflict,
   type Workflow
 } from "@minzheng/core"
-import { Effect, Result } from "effect"
+import * as Effect from "effect/Effect"
+import * as Result from "effect/Result"
 import type { CommandOutcome } from "../effect/command-outcome.js"
 import { z } from "zod"
 

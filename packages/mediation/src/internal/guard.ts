@@ -4,7 +4,7 @@
  * converts a foreign value to a string, so an object with a throwing `toString` is refused, not run.
  */
 import { CalendarYearNotCovered, InvalidInput, type Issue, isIsoDate, issue, WorkCalendar } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 
 /** A check of one value. */
 export type Check = (u: unknown) => boolean

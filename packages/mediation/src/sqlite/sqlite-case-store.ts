@@ -17,7 +17,10 @@
  */
 import { DatabaseSync, type StatementSync } from "node:sqlite"
 import { CaseStore, type CaseStoreShape, InvalidInput, type Issue, issue, type StoredEvent, VersionConflict } from "@minzheng/core"
-import { Cause, Data, Effect, Layer } from "effect"
+import * as Cause from "effect/Cause"
+import * as Data from "effect/Data"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
 
 /**
  * Why the SQLite case store failed.

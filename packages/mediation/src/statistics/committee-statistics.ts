@@ -10,7 +10,7 @@
  * @module
  */
 import { daysBetween, decode, InvalidInput, IsoDateSchema, issue, Money } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import type { CommitteeKind } from "../case/committee.js"
 import type { DisputeCategory } from "../case/dispute-category.js"
