@@ -16,15 +16,43 @@ export * from "./temporary-assistance/incident.js"
 export * from "./gradual-exit/previous-support.js"
 export * from "./household/household.js"
 export * from "./params/definitions.js"
-export * from "./params/policy.js"
+export {
+  type BundleReport,
+  type ReliefParameters,
+  ReliefPolicy,
+  resolveReliefPolicy,
+  resolveReliefPolicyUnsafe,
+  validateReliefBundle
+} from "./params/policy.js"
 export type { ProgrammeKey } from "./params/usage.js"
 export * from "./params/bundles/national.js"
+export * from "./params/bundles/national-bundle.js"
+export * from "./params/bundles/relief-bundles.js"
 export * from "./params/bundles/licang.js"
 export * from "./params/bundles/jimo.js"
 export * from "./params/bundles/taishan.js"
 export * from "./params/bundles/nanhai.js"
 export * from "./params/bundles/seed-programmes.js"
-export * from "./determination/determination.js"
+export {
+  AMOUNT_TERM_KIND_NAMES,
+  APPROVAL_LEVEL_NAMES,
+  type AmountTerm,
+  type AmountTermKind,
+  type ApprovalLevel,
+  DETERMINATION_STATUS_NAMES,
+  type Determination,
+  type DeterminationStatus,
+  FREQUENCY_NAMES,
+  type Frequency,
+  type HouseholdDetermination,
+  PROGRAMME_KEYS,
+  PROGRAMME_NAMES,
+  PROGRAMME_STATUSES,
+  type Programme,
+  type ProgrammeDeterminations,
+  type UsedParameter,
+  monthlyPayments
+} from "./determination/determination.js"
 export * from "./determination/determine.js"
 export * from "./determination/decision-text.js"
 export {
@@ -33,7 +61,8 @@ export {
   type LegalObligor,
   OBLIGATION_NAMES,
   type Obligation,
-  legalObligors
+  legalObligors,
+  legalObligorsUnsafe
 } from "./tekun/legal-obligor.js"
 export * from "./local/zibo-categories.js"
 export * from "./local/rencheng-funding.js"
@@ -50,7 +79,7 @@ export {
 } from "./review/stage-deadline.js"
 export * from "./review/tekun-procedure.js"
 export * from "./batch/batch-row.js"
-export * from "./batch/csv.js"
+export { CSV_COLUMNS, CSV_HEADERS, CSV_REQUIRE_ONE_OF, matchHouseholdCsvHeader } from "./batch/csv.js"
 export { type BatchOptions } from "./batch/batch-processor.js"
 export * from "./batch/run-batch.js"
 export * from "./batch/batch-stream.js"

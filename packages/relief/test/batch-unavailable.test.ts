@@ -4,7 +4,7 @@
  * programme and why, and the summary counts them per programme. And the monthly outlay counts each
  * person's benefit once (《社会救助暂行办法》第十五条第三款; 《特困人员认定办法》第二十七条).
  */
-import { definePolicyBundle, isoDateUnsafe } from "@minzheng/core"
+import { definePolicyBundleUnsafe, isoDateUnsafe } from "@minzheng/core"
 import { type BatchRow, type BatchSummary, type DeterminationRow, JIMO_BUNDLE, LICANG_BUNDLE, runBatch } from "@minzheng/relief"
 import { describe, expect, it } from "vitest"
 
@@ -21,7 +21,7 @@ const ndjson = (...hs: ReadonlyArray<unknown>) => [hs.map((h) => JSON.stringify(
 // ends the series on 2026-01-01 with no successor (instead of carrying it forward) leaves every
 // programme that reads it undecidable — 低保, 低保边缘, 刚性支出 — while 特困 (which reads
 // tekun.basicPensionExcluded, 特困认定办法第六条) is still decided.
-const ended = definePolicyBundle({
+const ended = definePolicyBundleUnsafe({
   ...LICANG_BUNDLE,
   id: "licang-ended-test",
   parameters: {

@@ -1,4 +1,4 @@
-import { type IsoDate, type PolicyBundle, definePolicyBundle, isoDateUnsafe, regionCodeUnsafe } from "@minzheng/core"
+import { type IsoDate, type PolicyBundle, definePolicyBundleUnsafe, isoDateUnsafe, regionCodeUnsafe } from "@minzheng/core"
 import {
   type Household,
   type HouseholdInput,
@@ -20,7 +20,7 @@ export const withLocal = (base: PolicyBundle, region: string, values: Record<str
     const series = base.parameters[name]
     parameters[name] = { ...series, values: { ...series?.values, [region]: [{ effectiveFrom: "2024-01-01", value, source: { document: "test" } }] } }
   }
-  return definePolicyBundle({ ...base, id: `${base.id}-test`, parameters })
+  return definePolicyBundleUnsafe({ ...base, id: `${base.id}-test`, parameters })
 }
 
 export const policyFor = (values: Record<string, unknown>, base: PolicyBundle = LICANG_BUNDLE, region = "370213"): ReliefPolicy =>

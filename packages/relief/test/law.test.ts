@@ -3,7 +3,7 @@
  * person's own property, the household's own region, carried-forward and missing parameters, the
  * illustrative-data warning, Chinese output, and a citation on every deciding node.
  */
-import { CARRIED_FORWARD_NOTE, type Explanation, type PolicyBundle, definePolicyBundle, formatCitation, isoDateUnsafe, regionCodeUnsafe } from "@minzheng/core"
+import { CARRIED_FORWARD_NOTE, type Explanation, type PolicyBundle, definePolicyBundleUnsafe, formatCitation, isoDateUnsafe, regionCodeUnsafe } from "@minzheng/core"
 import {
   type HouseholdInput,
   JIMO_BUNDLE,
@@ -12,8 +12,8 @@ import {
   TAISHAN_BUNDLE,
   decisionText,
   decodeHouseholdUnsafe,
-  determine,
-  dibaoAmountOnly,
+  determineUnsafe,
+  dibaoAmountOnlyUnsafe,
   monthlyPayments,
   resolveReliefPolicy,
   resolveReliefPolicyUnsafe
@@ -24,12 +24,12 @@ import { describe, expect, it } from "vitest"
 import { householdArb } from "./arbitraries.js"
 import { household, jimo, licang, policyFor, withLocal } from "./fixtures.js"
 
-const of = (r: ReturnType<typeof determine>, p: string) => r.determinations.find((d) => d.programme === p)!
+const of = (r: ReturnType<typeof determineUnsafe>, p: string) => r.determinations.find((d) => d.programme === p)!
 const jimoHousehold = (over: Partial<HouseholdInput>) => household({ residence: { region: "370215", area: "urban" }, ...over })
 
 describe("低保 and 特困 for the same person (暂行办法第十五条第三款; 特困认定办法第二十七条)", () => {
   it("即墨: a 1945-born person living alone gets 特困 1.5 × 1,050 = 1,575 元 and no 低保 — not both", () => {
-    const r = determine(jimoHousehold({ members: [{ id: "a", name: "刘大爷", relationship: "applicant", birthDate: "1945-06-01" }] }), jimo)
+    const r = determineUnsafe(jimoHousehold({ members: [{ id: "a", name: "刘大爷", relationship: "applicant", birthDate: "1945-06-01" }] }), jimo)
     expect(of(r, "tekun").amount.toString()).toBe("1575.00")
     expect(of(r, "dibao").eligible).toBe(false)
     expect(of(r, "dibao").reasons[0]!.zh).toBe("家庭成员均已纳入特困人员救助供养，不再适用最低生活保障")
@@ -41,7 +41,7 @@ describe("低保 and 特困 for the same person (暂行办法第十五条第三�
   })
   it("a locality may decide otherwise, dated and cited: with tekun.excludesDibao false the person gets both", () => {
     const both = policyFor({ "tekun.excludesDibao": false }, JIMO_BUNDLE, "370215")
-    const r = determine(jimoHousehold({ members: [{ id: "a", relationship: "applicant", birthDate: "1945-06-01" }] }), both)
+    const r = determineUnsafe(jimoHousehold({ members: [{ id: "a", relationship: "applicant", birthDate: "1945-06-01" }] }), both)
     expect([of(r, "tekun").eligible, of(r, "dibao").eligible]).toEqual([true, true])
   })
   it("a 特困 applicant with a spouse of 50 who earns 600 元: the 低保 household is the spouse alone (1,050 − 600 = 450 元)", () => {
@@ -55,7 +55,7 @@ describe("低保 and 特困 for the same person (暂行办法第十五条第三�
         { member: "b", category: "other", amount: "600.00" }
       ]
     })
-    const r = determine(h, jimo)
+    const r = determineUnsafe(h, jimo)
     // the spouse is herself severely disabled and earns little: unable to support (第八条（四）) → 特困
     expect(of(r, "tekun").eligible).toBe(true)
     const d = of(r, "dibao")
@@ -65,7 +65,7 @@ describe("低保 and 特困 for the same person (暂行办法第十五条第三�
     expect(decisionText(r)).toContain("刘大爷已纳入特困人员救助供养，不计入低保家庭")
     // the locality's alternative: his income counts, he does not: 1,050 − (600 + 400) = 50 元
     const counted = policyFor({ "tekun.memberInDibaoHousehold": "income-counted" }, JIMO_BUNDLE, "370215")
-    expect(of(determine(h, counted), "dibao").terms[0]!.amount.toString()).toBe("50.00")
+    expect(of(determineUnsafe(h, counted), "dibao").terms[0]!.amount.toString()).toBe("50.00")
   })
   it("a member already recognised as 特困 (tekun: true) is left out of the 低保 household; the amount-only path agrees", () => {
     const h = household({
@@ -74,9 +74,9 @@ describe("低保 and 特困 for the same person (暂行办法第十五条第三�
         { id: "b", relationship: "parent", birthDate: "1940-01-01", livesTogether: true, tekun: true }
       ]
     })
-    const d = of(determine(h, licang), "dibao")
+    const d = of(determineUnsafe(h, licang), "dibao")
     expect(d.memberIds).toEqual(["a"])
-    expect(dibaoAmountOnly(h, licang).fen).toBe(d.fen)
+    expect(dibaoAmountOnlyUnsafe(h, licang).fen).toBe(d.fen)
   })
 })
 
@@ -91,14 +91,14 @@ describe("单人户施保 (审核确认办法第八条; 2022 通知 一(一): �
       incomes: [{ member: "a", category: "wages", amount: "30000.00" }],
       assets: { financial, residentialUnits: 1 }
     })
-  const single = (r: ReturnType<typeof determine>) => r.determinations.find((d) => d.programme === "dibao-single-person")
+  const single = (r: ReturnType<typeof determineUnsafe>) => r.determinations.find((d) => d.programme === "dibao-single-person")
   it("without the person's own property the route cannot be confirmed", () => {
-    const d = single(determine(rich({}), licang))!
+    const d = single(determineUnsafe(rich({}), licang))!
     expect(d.eligible).toBe(false)
     expect(d.reasons.map((x) => x.zh)).toEqual(["未申报本人财产，无法确认本人财产符合条件"])
   })
   it("李沧 (24 months of 1,050 元): own savings of 25,200 元 pass, 25,200.01 元 fail; nationally no household condition", () => {
-    const at = (fin: string) => single(determine(rich({ assets: { financial: fin, residentialUnits: 0 } }), licang))!
+    const at = (fin: string) => single(determineUnsafe(rich({ assets: { financial: fin, residentialUnits: 0 } }), licang))!
     expect(at("25200.00").eligible).toBe(true)
     expect(at("25200.00").amount.toString()).toBe("1260.00")
     expect(at("25200.01").eligible).toBe(false)
@@ -106,7 +106,7 @@ describe("单人户施保 (审核确认办法第八条; 2022 通知 一(一): �
   })
   it("own income one 分 under the standard qualifies; at the standard it does not", () => {
     const withIncome = (amount: string) =>
-      single(determine(household({
+      single(determineUnsafe(household({
         members: [
           { id: "a", relationship: "applicant", birthDate: "1965-01-01", employed: true },
           { id: "s", relationship: "child", birthDate: "1995-01-01", canLiveIndependently: false, disability: { category: "physical", grade: 1 }, assets: { financial: "0", residentialUnits: 0 } }
@@ -119,7 +119,7 @@ describe("单人户施保 (审核确认办法第八条; 2022 通知 一(一): �
     const three = policyFor({ "singlePerson.householdIncomeMultiple": "3" })
     // two counted members; 3 × 1,050 × 2 = 6,300 元 a month is the limit
     const at = (wages: string) =>
-      single(determine(household({
+      single(determineUnsafe(household({
         members: [
           { id: "a", relationship: "applicant", birthDate: "1965-01-01", employed: true },
           { id: "s", relationship: "child", birthDate: "1995-01-01", canLiveIndependently: false, disability: { category: "physical", grade: 1 }, assets: { financial: "0", residentialUnits: 0 } }
@@ -128,11 +128,11 @@ describe("单人户施保 (审核确认办法第八条; 2022 通知 一(一): �
       }), three))!.eligible
     // the employment-cost deduction (200 元) comes off wages first
     expect([at("6499.99"), at("6500.00")]).toEqual([true, false])
-    expect(single(determine(rich({ assets: { financial: "0", residentialUnits: 0 } }), three))!.eligible).toBe(false)
+    expect(single(determineUnsafe(rich({ assets: { financial: "0", residentialUnits: 0 } }), three))!.eligible).toBe(false)
   })
   it("第八条 routes keep the 三级 intellectual and mental disabilities", () => {
     const edge = (grade: number, category: "mental" | "physical") =>
-      determine(household({
+      determineUnsafe(household({
         members: [
           { id: "a", relationship: "applicant", birthDate: "1975-01-01", employed: true },
           { id: "b", relationship: "spouse", birthDate: "1976-01-01", employed: true, disability: { category, grade } }
@@ -150,7 +150,7 @@ describe("单人户施保 (审核确认办法第八条; 2022 通知 一(一): �
 describe("the household's own region", () => {
   const canton = household({ residence: { region: "440605", area: "urban" } })
   it("a household in 440605 under the 370215 policy is refused at residence.region, by determine and the amount-only path", () => {
-    for (const f of [() => determine(canton, jimo), () => dibaoAmountOnly(canton, jimo)]) {
+    for (const f of [() => determineUnsafe(canton, jimo), () => dibaoAmountOnlyUnsafe(canton, jimo)]) {
       try {
         f()
         expect.unreachable()
@@ -161,7 +161,7 @@ describe("the household's own region", () => {
     }
   })
   it("a household in a sub-region of the policy's region is decided", () => {
-    const cityWide: PolicyBundle = definePolicyBundle({
+    const cityWide: PolicyBundle = definePolicyBundleUnsafe({
       ...LICANG_BUNDLE,
       id: "qingdao-city-test",
       parameters: Object.fromEntries(
@@ -169,7 +169,7 @@ describe("the household's own region", () => {
       )
     })
     const policy = resolveReliefPolicyUnsafe(cityWide, regionCodeUnsafe("370200"), isoDateUnsafe("2025-03-15"))
-    expect(determine(household({}), policy).determinations[0]!.eligible).toBe(true)
+    expect(determineUnsafe(household({}), policy).determinations[0]!.eligible).toBe(true)
   })
 })
 
@@ -179,7 +179,7 @@ describe("parameters that outlive their text (issue 13)", () => {
     const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), d2026)
     expect(policy.carriedForward).toEqual(["income.basicPensionExcluded"])
     const h = household({ members: [{ id: "a", relationship: "applicant", birthDate: "1980-01-01" }], incomes: [{ member: "a", category: "basic-pension", amount: "200.00" }] })
-    const r = determine(h, policy)
+    const r = determineUnsafe(h, policy)
     expect(of(r, "dibao").amount.toString()).toBe("1050.00")
     expect(r.carriedForwardParameters.map((p) => p.name)).toContain("income.basicPensionExcluded")
     expect(decisionText(r)).toContain(`基础养老金不计入家庭收入——${CARRIED_FORWARD_NOTE.zh}`)
@@ -188,7 +188,7 @@ describe("parameters that outlive their text (issue 13)", () => {
   })
   it("a parameter ended fails only the programmes that read it, as a typed failure inside the result", () => {
     const ended = withLocal(LICANG_BUNDLE, "370213", {})
-    const bundle = definePolicyBundle({
+    const bundle = definePolicyBundleUnsafe({
       ...ended,
       parameters: {
         ...ended.parameters,
@@ -198,7 +198,7 @@ describe("parameters that outlive their text (issue 13)", () => {
     const r0 = resolveReliefPolicy(bundle, regionCodeUnsafe("370213"), d2026)
     expect(Result.isSuccess(r0)).toBe(true)
     const policy = (r0 as Result.Success<never, never>).success as ReturnType<typeof resolveReliefPolicyUnsafe>
-    const r = determine(
+    const r = determineUnsafe(
       household({ members: [{ id: "a", name: "刘大爷", relationship: "applicant", birthDate: "1945-06-01" }], incident: { type: "emergency", cause: "fire", severity: "general", date: "2026-03-01" } }),
       policy
     )
@@ -207,13 +207,13 @@ describe("parameters that outlive their text (issue 13)", () => {
     expect([of(r, "tekun").status, of(r, "tekun").eligible]).toEqual(["determined", true])
     expect(of(r, "temporary-assistance").status).toBe("determined")
     expect(decisionText(r)).toContain("一、最低生活保障：无法认定（政策参数缺失或已停止适用：income.basicPensionExcluded已停止适用）")
-    expect(dibaoAmountOnly(household({}), policy).failure?._tag).toBe("PolicyBundleIncomplete")
+    expect(dibaoAmountOnlyUnsafe(household({}), policy).failure?._tag).toBe("PolicyBundleIncomplete")
   })
 })
 
 describe("the illustrative-data warning names what was used, and only then (issue 20)", () => {
   const cited = (b: PolicyBundle): PolicyBundle =>
-    definePolicyBundle({
+    definePolicyBundleUnsafe({
       ...b,
       illustrative: false,
       parameters: Object.fromEntries(
@@ -225,12 +225,12 @@ describe("the illustrative-data warning names what was used, and only then (issu
     })
   const policy = resolveReliefPolicyUnsafe(cited(LICANG_BUNDLE), regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
   it("a working-age 低保 household under a fully cited bundle gets no warning", () => {
-    const r = determine(household({}), policy)
+    const r = determineUnsafe(household({}), policy)
     expect(r.illustrative).toBe(false)
     expect(decisionText(r)).not.toContain("示例数据")
   })
   it("a 特困 decision using the national 1.3 names it", () => {
-    const r = determine(household({ members: [{ id: "a", relationship: "applicant", birthDate: "1945-06-01" }] }), policy)
+    const r = determineUnsafe(household({ members: [{ id: "a", relationship: "applicant", birthDate: "1945-06-01" }] }), policy)
     expect(r.illustrativeParameters.map((p) => p.name)).toEqual(["tekun.basicLivingMultiplier"])
     expect(decisionText(r)).toContain("注意：本结果所用参数含示例数据（特困人员基本生活标准（低保标准的倍数）），正式认定前请以当地公布标准为准。")
   })
@@ -264,7 +264,7 @@ describe("every deciding node cites its article, and Chinese output is Chinese (
       fc.property(caseload, fc.boolean(), (input, inJimo) => {
         const policy = inJimo ? jimo : licang
         const h = decodeHouseholdUnsafe({ ...input, residence: { ...input.residence, region: policy.region } })
-        const r = determine(h, policy)
+        const r = determineUnsafe(h, policy)
         households++
         for (const n of uncited(r.explanation!, [])) missing.add(n)
         const text = decisionText(r).split("\n").slice(2).join("\n")
@@ -291,7 +291,7 @@ describe("today is a test date: every shipped bundle at the machine's date and 4
     for (const day of [today, later]) {
       it(`${name} on ${iso(day)}: resolves and determines every programme`, () => {
         const policy = resolveReliefPolicyUnsafe(bundle, regionCodeUnsafe(region), iso(day))
-        const r = determine(
+        const r = determineUnsafe(
           household({
             residence: { region, area: "urban" },
             members: [

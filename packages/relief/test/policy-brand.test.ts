@@ -11,9 +11,9 @@ import {
   type ReliefPolicy as ReliefPolicyType,
   ReliefPolicy,
   decodeHouseholdUnsafe,
-  determine,
-  dibaoAmountOnly,
-  legalObligors,
+  determineUnsafe,
+  dibaoAmountOnlyUnsafe,
+  legalObligorsUnsafe,
   reviewContext
 } from "@minzheng/relief"
 import { Result } from "effect"
@@ -65,10 +65,10 @@ describe("ReliefPolicy is a brand that holds across copies of the package", () =
     const other = fromOtherCopy(licang)
     expect(Object.getPrototypeOf(other)).not.toBe(ReliefPolicy.prototype)
     expect(other instanceof ReliefPolicy).toBe(true)
-    expect(determine(h, other)).toEqual(determine(h, licang))
-    expect(determine(h, other, { explain: false })).toEqual(determine(h, licang, { explain: false }))
-    expect(dibaoAmountOnly(h, other)).toEqual(dibaoAmountOnly(h, licang))
-    expect(legalObligors(h, other)).toEqual(legalObligors(h, licang))
+    expect(determineUnsafe(h, other)).toEqual(determineUnsafe(h, licang))
+    expect(determineUnsafe(h, other, { explain: false })).toEqual(determineUnsafe(h, licang, { explain: false }))
+    expect(dibaoAmountOnlyUnsafe(h, other)).toEqual(dibaoAmountOnlyUnsafe(h, licang))
+    expect(legalObligorsUnsafe(h, other)).toEqual(legalObligorsUnsafe(h, licang))
     const ctx = reviewContext(other)
     expect(Result.isSuccess(ctx) && ctx.success.limits).toEqual({ standard: 30, delegated: 20, extended: 45, noticeDays: 7 })
   })
@@ -76,10 +76,10 @@ describe("ReliefPolicy is a brand that holds across copies of the package", () =
   it("a plain object with a policy's fields but no mark is refused with the typed InvalidInput", () => {
     const plain = plainCopy(licang)
     expect(plain instanceof ReliefPolicy).toBe(false)
-    invalidPolicy(() => determine(h, plain as ReliefPolicyType))
-    invalidPolicy(() => determine(h, plain as ReliefPolicyType, { explain: false }))
-    invalidPolicy(() => dibaoAmountOnly(h, plain as ReliefPolicyType))
-    invalidPolicy(() => legalObligors(h, plain as ReliefPolicyType))
+    invalidPolicy(() => determineUnsafe(h, plain as ReliefPolicyType))
+    invalidPolicy(() => determineUnsafe(h, plain as ReliefPolicyType, { explain: false }))
+    invalidPolicy(() => dibaoAmountOnlyUnsafe(h, plain as ReliefPolicyType))
+    invalidPolicy(() => legalObligorsUnsafe(h, plain as ReliefPolicyType))
     const ctx = reviewContext(plain as ReliefPolicyType)
     expect(Result.isFailure(ctx) && ctx.failure instanceof InvalidInput && ctx.failure.issues.map((i) => i.code)).toEqual(["invalid_policy"])
   })
@@ -87,10 +87,10 @@ describe("ReliefPolicy is a brand that holds across copies of the package", () =
   it("values that are not objects, and a mark that is not `true`, are refused", () => {
     for (const u of [undefined, null, 0, "policy", Symbol("p"), () => licang]) {
       expect(u instanceof ReliefPolicy).toBe(false)
-      invalidPolicy(() => determine(h, u as unknown as ReliefPolicyType))
+      invalidPolicy(() => determineUnsafe(h, u as unknown as ReliefPolicyType))
     }
     const wrongMark = Object.create({ [MARK]: "yes" }) as unknown
     expect(wrongMark instanceof ReliefPolicy).toBe(false)
-    invalidPolicy(() => determine(h, wrongMark as ReliefPolicyType))
+    invalidPolicy(() => determineUnsafe(h, wrongMark as ReliefPolicyType))
   })
 })

@@ -5,9 +5,9 @@ import {
   type ReviewState,
   decodeReviewCommand,
   decodeReviewEvent,
-  determine,
-  noticeRow,
-  publicNotice,
+  determineUnsafe,
+  noticeRowUnsafe,
+  publicNoticeUnsafe,
   reviewContextUnsafe,
   reviewDeadlines,
   reviewWorkflow
@@ -124,15 +124,15 @@ describe("审核确认 procedure", () => {
     })
     // 张三丰 (76, no income, his 73-year-old wife cannot support him: 特困人员认定办法第八条（三）) is in
     // 特困 support, so the 低保 household is his wife alone (暂行办法第十五条第三款 衔接).
-    const row = noticeRow(h, determine(h, licang).determinations[0]!, "虎山社区")
+    const row = noticeRowUnsafe(h, determineUnsafe(h, licang).determinations[0]!, "虎山社区")
     expect(row).toEqual({ headOfHousehold: "张三丰", membersCovered: 1, monthlyAmount: "1050.00", community: "虎山社区", programme: "urban" })
   })
   it("a batch 公示 masks every confirmed household (compound surnames whole) and lists nothing else", () => {
     const mk = (id: string, name: string, area: "urban" | "rural") =>
       household({ id, residence: { region: "370213", area }, members: [{ id: "a", name, relationship: "applicant", birthDate: "1980-01-01" }] })
     const homes = [mk("h1", "欧阳娜娜", "urban"), mk("h2", "王小明", "rural"), mk("h3", "李四", "urban")]
-    const notice = publicNotice(
-      homes.map((h) => ({ household: h, determination: determine(h, licang).determinations[0]!, community: "虎山社区" })),
+    const notice = publicNoticeUnsafe(
+      homes.map((h) => ({ household: h, determination: determineUnsafe(h, licang).determinations[0]!, community: "虎山社区" })),
       { issuer: "李村街道办事处", period: { from: d("2025-03-11"), to: d("2025-03-18") }, footer: "公示期内如有异议，请向街道办事处反映。" }
     )
     // 李沧 illustrative standards: urban 1,050 元, rural 1,050 元 (one person, no income)
@@ -146,11 +146,11 @@ describe("审核确认 procedure", () => {
   it("a batch 公示 refuses an ineligible household, a 特困 determination and a nameless applicant, listing each", () => {
     const rich = household({ id: "r", members: [{ id: "a", name: "赵六", relationship: "applicant", birthDate: "1970-01-01" }], incomes: [{ member: "a", category: "wages", amount: "9000.00" }] })
     const nameless = household({ id: "n", members: [{ id: "a", relationship: "applicant", birthDate: "1950-01-01" }] })
-    const tekun = determine(nameless, licang).determinations.find((x) => x.programme === "tekun")!
+    const tekun = determineUnsafe(nameless, licang).determinations.find((x) => x.programme === "tekun")!
     try {
-      publicNotice(
+      publicNoticeUnsafe(
         [
-          { household: rich, determination: determine(rich, licang).determinations[0]!, community: "虎山社区" },
+          { household: rich, determination: determineUnsafe(rich, licang).determinations[0]!, community: "虎山社区" },
           { household: nameless, determination: tekun, community: "" }
         ],
         { issuer: "李村街道办事处", period: { from: d("2025-03-11"), to: d("2025-03-18") } }

@@ -9,7 +9,7 @@ import {
   type ReferralItem,
   decodeHouseholdUnsafe,
   defineReferralCatalogue,
-  determine,
+  determineUnsafe,
   referralNotice,
   referrals,
   resolveReliefPolicyUnsafe
@@ -22,7 +22,7 @@ import { household, licang } from "./fixtures.js"
 const AS_OF = isoDateUnsafe("2025-03-15")
 const jimo = resolveReliefPolicyUnsafe(JIMO_BUNDLE, regionCodeUnsafe("370215"), AS_OF)
 const jimoHousehold = (over: Partial<HouseholdInput>) => household({ residence: { region: "370215", area: "urban" }, ...over })
-const run = (h: ReturnType<typeof household>, policy = jimo) => referrals(h, determine(h, policy))
+const run = (h: ReturnType<typeof household>, policy = jimo) => referrals(h, determineUnsafe(h, policy))
 const item = (rs: ReturnType<typeof run>, id: string) => rs.find((r) => r.itemId === id)
 const cites = (cs: ReadonlyArray<Citation>) => cs.map(formatCitation)
 
@@ -171,13 +171,13 @@ describe("社会救助“一件事” referrals (seed 003; 社会救助暂行办
   it("refuses a determination of another household, and a bad catalogue, with one InvalidInput", () => {
     const h = wang()
     const other = wang({ id: "h2" })
-    expect(() => referrals(h, determine(other, jimo))).toThrow(InvalidInput)
+    expect(() => referrals(h, determineUnsafe(other, jimo))).toThrow(InvalidInput)
     const dup = [...REFERRAL_CATALOGUE, REFERRAL_CATALOGUE[0]!]
     const r = defineReferralCatalogue(dup)
     expect(Result.isFailure(r) && r.failure.issues[0]!.code).toBe("duplicate")
     const broken = { ...REFERRAL_CATALOGUE[0]!, id: "x", assess: () => { throw new TypeError("boom") } } as ReferralItem
     try {
-      referrals(h, determine(h, jimo), [broken])
+      referrals(h, determineUnsafe(h, jimo), [broken])
       expect.unreachable()
     } catch (e) {
       expect(e).toBeInstanceOf(InvalidInput)
@@ -236,7 +236,7 @@ describe("referrals at the real date (today is a test date)", () => {
         continue
       }
       const h = decodeHouseholdUnsafe({ ...wang(), id: "today" })
-      const rs = referrals(h, determine(h, policy))
+      const rs = referrals(h, determineUnsafe(h, policy))
       expect(rs.length).toBeGreaterThan(0)
     }
   })

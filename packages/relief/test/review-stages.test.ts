@@ -4,7 +4,7 @@
  * Expected dates are counted by hand on the 2025 State Council calendar (清明 4–6 April 2025 rest).
  */
 import fc from "fast-check"
-import { CHINA_CALENDAR_DATA, type IsoDate, WorkCalendar, addDays, chinaCalendar, daysBetween, definePolicyBundle, handle, isoDateUnsafe, regionCodeUnsafe, replay } from "@minzheng/core"
+import { CHINA_CALENDAR_DATA, type IsoDate, WorkCalendar, addDays, chinaCalendar, daysBetween, definePolicyBundleUnsafe, handle, isoDateUnsafe, regionCodeUnsafe, replay } from "@minzheng/core"
 import {
   NATIONAL_PROCEDURE_SERIES,
   PROCEDURE_PARAMETERS,
@@ -18,7 +18,7 @@ import {
   reviewContext,
   reviewContextAt,
   reviewContextUnsafe,
-  determine,
+  determineUnsafe,
   resolveReliefPolicyUnsafe,
   LICANG_BUNDLE,
   reviewDeadlines,
@@ -126,7 +126,7 @@ describe("the township's preliminary opinion: no national number (2022 通知 �
     expect("review.townshipOpinionWorkingDays" in NATIONAL_PROCEDURE_SERIES).toBe(false)
   })
   it("a locality that sets 10 working days gets a due date 10 working days after acceptance, from the date its entry takes effect", () => {
-    const local = definePolicyBundle({
+    const local = definePolicyBundleUnsafe({
       id: "qingdao-procedure-test",
       version: "1",
       label: { zh: "测试用地方期限", en: "test local limits" },
@@ -354,8 +354,8 @@ describe("laws of a stage deadline (property, fixed seed)", () => {
         const done = addDays(accepted, after)
         const e = stage(run([...applyAccept(accepted), { type: "start-investigation", on: done }]).state, "investigation-start", "2026-12-31")
         const open = stage(state, "investigation-start", done)
-        expect(chinaCalendar.workingDaysBetween(accepted, e.due!)).toBe(3)
-        expect(chinaCalendar.isWorkingDay(e.due!)).toBe(true)
+        expect(chinaCalendar.workingDaysBetweenUnsafe(accepted, e.due!)).toBe(3)
+        expect(chinaCalendar.isWorkingDayUnsafe(e.due!)).toBe(true)
         expect(e.status).toBe(done <= e.due! ? "met" : "late")
         expect(e.daysOverdue).toBe(Math.max(0, daysBetween(e.due!, done)))
         expect(open.status).toBe(done > open.due! ? "overdue" : "open")
@@ -368,7 +368,7 @@ describe("laws of a stage deadline (property, fixed seed)", () => {
 
 describe("the review context of a policy whose time limit has ended (第二十二条, issue 13)", () => {
   // The 30 working days of 《最低生活保障审核确认办法》第二十二条 ended for the region on 2026-01-01 with no successor.
-  const bundle = definePolicyBundle({
+  const bundle = definePolicyBundleUnsafe({
     ...LICANG_BUNDLE,
     parameters: {
       ...LICANG_BUNDLE.parameters,
@@ -395,7 +395,7 @@ describe("the review context of a policy whose time limit has ended (第二十�
     expect(() => reviewContextUnsafe(policy)).toThrow(/review.timeLimitWorkingDays/)
   })
   it("leaves the eligibility determination alone: 低保 is still decided", () => {
-    expect(determine(household({}), policy).determinations[0]!.status).toBe("determined")
+    expect(determineUnsafe(household({}), policy).determinations[0]!.status).toBe("determined")
   })
   it("the same policy before the end gives the cited 30 days", () => {
     const before = resolveReliefPolicyUnsafe(bundle, regionCodeUnsafe("370213"), d("2025-12-31"))

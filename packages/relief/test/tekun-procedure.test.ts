@@ -3,7 +3,7 @@
  * the 7-day 公示, 15 working days after an objection, 15 working days and a ≥30% spot check for the
  * county, 3 working days to notify a refusal. Dates counted by hand on the 2025 calendar.
  */
-import { CHINA_CALENDAR_DATA, TransitionRefused, WorkCalendar, definePolicyBundle, handle, isoDateUnsafe, regionCodeUnsafe, replay } from "@minzheng/core"
+import { CHINA_CALENDAR_DATA, TransitionRefused, WorkCalendar, definePolicyBundleUnsafe, handle, isoDateUnsafe, regionCodeUnsafe, replay } from "@minzheng/core"
 import { renderNoticeText } from "@minzheng/disclosure"
 import {
   type TekunCommand,
@@ -16,7 +16,7 @@ import {
   tekunContext,
   tekunDeadlines,
   tekunOverdueStages,
-  tekunSpotCheckShare,
+  tekunSpotCheckShareUnsafe,
   tekunStageDeadlines,
   tekunWorkflow
 } from "@minzheng/relief"
@@ -165,7 +165,7 @@ describe("第十六条: the county confirms within 15 working days, spot-checkin
     const sub = run(submitted).state
     const chk = run([...submitted, { type: "record-spot-check", on: d("2025-04-10") }]).state
     const notYet = run(onNotice).state
-    const share = (checked: number, total: number) => tekunSpotCheckShare([...Array(checked).fill(chk), ...Array(total - checked).fill(sub), notYet], ctx, d("2025-04-30"))
+    const share = (checked: number, total: number) => tekunSpotCheckShareUnsafe([...Array(checked).fill(chk), ...Array(total - checked).fill(sub), notYet], ctx, d("2025-04-30"))
     expect([share(3, 10).required, share(3, 10).met]).toEqual([3, true])
     expect([share(2, 10).required, share(2, 10).met]).toEqual([3, false])
     expect([share(1, 4).submitted, share(1, 4).required, share(1, 4).met]).toEqual([4, 2, false])
@@ -173,7 +173,7 @@ describe("第十六条: the county confirms within 15 working days, spot-checkin
     expect(share(2, 10).citation.article).toBe("第十六条")
   })
   it("a locality may set a shorter county limit and a higher share in its own bundle", () => {
-    const local = definePolicyBundle({
+    const local = definePolicyBundleUnsafe({
       id: "tekun-local-test",
       version: "1",
       label: { zh: "测试用地方期限", en: "test local limits" },
@@ -185,7 +185,7 @@ describe("第十六条: the county confirms within 15 working days, spot-checkin
     const localCtx = tekunContext({ bundle: local, region: regionCodeUnsafe("370213") })
     const { state } = run(submitted, localCtx)
     expect(stage(state, "county-confirmation", "2025-04-17", localCtx).due).toBe("2025-04-17")
-    expect(tekunSpotCheckShare([state, state, state], localCtx, d("2025-04-30")).required).toBe(2)
+    expect(tekunSpotCheckShareUnsafe([state, state, state], localCtx, d("2025-04-30")).required).toBe(2)
   })
 })
 
@@ -254,6 +254,6 @@ describe("deadlines as core Deadlines, calendar gaps, stored cases", () => {
   it("bad options, state or date are one InvalidInput", () => {
     expect(() => tekunContext({ calendar: "x" as never, region: "999999" as never })).toThrow(expect.objectContaining({ _tag: "InvalidInput" }))
     expect(() => tekunStageDeadlines({ stage: "x" } as never, ctx, "no" as never)).toThrow(expect.objectContaining({ _tag: "InvalidInput" }))
-    expect(() => tekunSpotCheckShare("x" as never, ctx, d("2025-01-01"))).toThrow(expect.objectContaining({ _tag: "InvalidInput" }))
+    expect(() => tekunSpotCheckShareUnsafe("x" as never, ctx, d("2025-01-01"))).toThrow(expect.objectContaining({ _tag: "InvalidInput" }))
   })
 })

@@ -34,7 +34,7 @@ export interface UnavailableProgramme {
  * @example
  * ```ts
  * import type { DeterminationRow } from "@minzheng/relief"
- * const dibao = (r: DeterminationRow) => r.result.determinations[0]
+ * const dibao = (r: DeterminationRow) => r.result.programmes.dibao
  * const reasons = (r: DeterminationRow) => r.unavailable.map((u) => u.reason.zh)
  * ```
  * @category batch

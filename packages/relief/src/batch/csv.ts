@@ -151,7 +151,7 @@ export const matchHouseholdCsvHeader = (header: ReadonlyArray<string>): Result.R
  */
 export const splitCsvLine = (line: string): string[] => {
   const cells = parseCsvLine(line)
-  if (cells === null) {
+  if (cells === undefined) {
     throw invalidInput([issue(["line"], "unterminated_quote", "CSV 行中的引号未闭合（字段内不能换行）", "a quoted field is not closed on this line (no line breaks inside fields)")])
   }
   return cells

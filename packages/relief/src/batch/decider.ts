@@ -9,7 +9,7 @@
 import { type Bilingual, InvalidInput, type Issue, issue, PolicyBundleIncomplete } from "@minzheng/core"
 import { Result } from "effect"
 import type { Programme } from "../determination/determination.js"
-import { determine } from "../determination/determine.js"
+import { determineUnsafe } from "../determination/determine.js"
 import { decodeHousehold } from "../household/household.js"
 import { type ReliefPolicy, resolveReliefPolicy } from "../params/policy.js"
 import { unavailableReason } from "../internal/unavailable.js"
@@ -91,7 +91,8 @@ export class Decider {
       this.policies.set(region, policy)
     }
     if (policy instanceof PolicyBundleIncomplete) return errorRow(line, h.id, policy)
-    const result = determine(h, policy, { explain: this.explain })
+    // decoded, and its policy resolved for its own region: determine cannot fail here
+    const result = determineUnsafe(h, policy, { explain: this.explain })
     const unavailable: UnavailableProgramme[] = []
     for (const d of result.determinations) {
       if (d.failure !== null) unavailable.push({ programme: d.programme, reason: unavailableReason(d.programme, d.failure.problems), failure: d.failure })

@@ -25,7 +25,7 @@ const names = (result: HouseholdDetermination, d: Determination): string => {
  * @throws `InvalidInput` when given something other than a determination
  * @example
  * ```ts
- * import { determine, decisionText, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
+ * import { determineUnsafe, decisionText, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
  * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
  * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
  * const h = decodeHouseholdUnsafe({
@@ -33,7 +33,7 @@ const names = (result: HouseholdDetermination, d: Determination): string => {
  *   members: [{ id: "m1", relationship: "applicant", birthDate: "1970-05-01" }],
  *   assets: { financial: "0", residentialUnits: 1 }
  * })
- * decisionText(determine(h, policy)).split("\n")[0] //=> "社会救助审核确认结果告知"
+ * decisionText(determineUnsafe(h, policy)).split("\n")[0] //=> "社会救助审核确认结果告知"
  * ```
  * @category determinations
  * @since 0.1.0

@@ -4,11 +4,14 @@
  *
  * @module
  */
-import { type Bilingual, type Citation, type Explanation, InvalidInput, type IsoDate, Money, type PolicyBundleIncomplete, issue } from "@minzheng/core"
+import { type AssistanceStatus, type Bilingual, type Citation, type Explanation, InvalidInput, type IsoDate, Money, type PolicyBundleIncomplete, issue } from "@minzheng/core"
 import { formatFen } from "../internal/fen.js"
 
 /**
- * Chinese and English names of the programmes a determination covers.
+ * Chinese and English names of the programmes a determination covers. A programme is a scheme of
+ * help (最低生活保障); the status it gives a person (低保对象) is core's `ASSISTANCE_STATUS_NAMES`,
+ * reached through {@link PROGRAMME_STATUSES} — the programme codes that name a status are spelt as
+ * the status.
  *
  * @example
  * ```ts
@@ -42,7 +45,54 @@ export const PROGRAMME_NAMES = {
 export type Programme = keyof typeof PROGRAMME_NAMES
 
 /**
- * Kinds of amount terms.
+ * The social-assistance status (core's `ASSISTANCE_STATUS_NAMES`, the one definition relief and
+ * care-assessment share) an eligible determination of each programme gives its members: 低保 (and
+ * 单人户施保, and the 渐退期 still paid as 低保) makes a 低保对象, 特困 a 特困人员, and so on. The
+ * programme codes that are statuses are the status codes themselves.
+ *
+ * @example
+ * ```ts
+ * import { PROGRAMME_STATUSES } from "@minzheng/relief"
+ * import { ASSISTANCE_STATUS_NAMES } from "@minzheng/core"
+ * ASSISTANCE_STATUS_NAMES[PROGRAMME_STATUSES["dibao-single-person"]].zh //=> "低保对象"
+ * PROGRAMME_STATUSES["dibao-edge"] //=> "dibao-edge"
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export const PROGRAMME_STATUSES = {
+  dibao: "dibao",
+  "dibao-single-person": "dibao",
+  tekun: "tekun",
+  "dibao-edge": "dibao-edge",
+  "rigid-expenditure": "rigid-expenditure",
+  "temporary-assistance": "temporary-assistance",
+  "gradual-exit": "dibao"
+} as const satisfies Record<Programme, AssistanceStatus>
+
+/**
+ * Kinds of amount terms, Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { AMOUNT_TERM_KIND_NAMES } from "@minzheng/relief"
+ * AMOUNT_TERM_KIND_NAMES.gap.zh //=> "差额补助"
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export const AMOUNT_TERM_KIND_NAMES = {
+  gap: { zh: "差额补助", en: "gap to the standard" },
+  "classified-increment": { zh: "分类施保", en: "classified increment" },
+  "minimum-top-up": { zh: "补足最低发放额", en: "top-up to the minimum payment" },
+  "basic-living": { zh: "基本生活标准", en: "basic-living standard" },
+  care: { zh: "照料护理标准", en: "care standard" },
+  temporary: { zh: "临时救助金", en: "temporary assistance" },
+  "gradual-exit": { zh: "渐退期低保金", en: "gradual-exit payment" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * Kinds of amount terms (the keys of {@link AMOUNT_TERM_KIND_NAMES}).
  *
  * @example
  * ```ts
@@ -52,14 +102,98 @@ export type Programme = keyof typeof PROGRAMME_NAMES
  * @category determinations
  * @since 0.1.0
  */
-export type AmountTermKind =
-  | "gap"
-  | "classified-increment"
-  | "minimum-top-up"
-  | "basic-living"
-  | "care"
-  | "temporary"
-  | "gradual-exit"
+export type AmountTermKind = keyof typeof AMOUNT_TERM_KIND_NAMES
+
+/**
+ * How a determination is paid, Chinese and English names: each month, once, or not at all (a
+ * status such as 低保边缘 that opens other help).
+ *
+ * @example
+ * ```ts
+ * import { FREQUENCY_NAMES } from "@minzheng/relief"
+ * FREQUENCY_NAMES["one-off"].zh //=> "一次性发放"
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export const FREQUENCY_NAMES = {
+  monthly: { zh: "按月发放", en: "monthly" },
+  "one-off": { zh: "一次性发放", en: "one-off" },
+  status: { zh: "身份认定（不发放资金）", en: "status only (no payment)" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * How a determination is paid (the keys of {@link FREQUENCY_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { Frequency } from "@minzheng/relief"
+ * const f: Frequency = "monthly"
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export type Frequency = keyof typeof FREQUENCY_NAMES
+
+/**
+ * Who approves a payment, Chinese and English names (临时救助: within the township's limit the
+ * township approves, above it the county).
+ *
+ * @example
+ * ```ts
+ * import { APPROVAL_LEVEL_NAMES } from "@minzheng/relief"
+ * APPROVAL_LEVEL_NAMES.county.zh //=> "县级民政部门"
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export const APPROVAL_LEVEL_NAMES = {
+  township: { zh: "乡镇人民政府（街道办事处）", en: "township government (street office)" },
+  county: { zh: "县级民政部门", en: "county civil-affairs department" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * Who approves a payment (the keys of {@link APPROVAL_LEVEL_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { ApprovalLevel } from "@minzheng/relief"
+ * const a: ApprovalLevel = "township"
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export type ApprovalLevel = keyof typeof APPROVAL_LEVEL_NAMES
+
+/**
+ * Whether a programme was determined, Chinese and English names: `unavailable` when a parameter it
+ * reads is missing or ended.
+ *
+ * @example
+ * ```ts
+ * import { DETERMINATION_STATUS_NAMES } from "@minzheng/relief"
+ * DETERMINATION_STATUS_NAMES.unavailable.zh //=> "无法认定"
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export const DETERMINATION_STATUS_NAMES = {
+  determined: { zh: "已认定", en: "determined" },
+  unavailable: { zh: "无法认定", en: "cannot be determined" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * Whether a programme was determined (the keys of {@link DETERMINATION_STATUS_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { DeterminationStatus } from "@minzheng/relief"
+ * const s: DeterminationStatus = "determined"
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export type DeterminationStatus = keyof typeof DETERMINATION_STATUS_NAMES
 
 /**
  * One term of an amount: what it is, whom it is for and how much. The terms of a determination
@@ -94,12 +228,12 @@ export interface AmountTerm {
  * @category determinations
  * @since 0.1.0
  */
-export interface Determination {
-  readonly programme: Programme
+export interface Determination<P extends Programme = Programme> {
+  readonly programme: P
   readonly eligible: boolean
   /** Whom it covers: the household's counted members, or the one person. */
   readonly memberIds: ReadonlyArray<string>
-  readonly frequency: "monthly" | "one-off" | "status"
+  readonly frequency: Frequency
   /** The amount in 分 (exact integer). */
   readonly fen: number
   /** The amount as core `Money` (zero when not eligible or a status only). */
@@ -108,7 +242,7 @@ export interface Determination {
   readonly startDate: IsoDate | null
   readonly nextRecheck: IsoDate | null
   readonly gradualExitEnd: IsoDate | null
-  readonly approvalLevel: "township" | "county" | null
+  readonly approvalLevel: ApprovalLevel | null
   readonly reasons: ReadonlyArray<Bilingual>
   readonly citations: ReadonlyArray<Citation>
   /** The explanation tree; `null` on the amount-only path. */
@@ -117,7 +251,7 @@ export interface Determination {
    * `"unavailable"` when a parameter this programme reads is missing or ended for the region and
    * date: `eligible` is then `false`, the amount zero, and {@link Determination.failure} says why.
    */
-  readonly status: "determined" | "unavailable"
+  readonly status: DeterminationStatus
   /** The typed failure of an unavailable programme: the problems of exactly the parameters it reads. */
   readonly failure: PolicyBundleIncomplete | null
   /** Bundle names of the parameters this determination used. */
@@ -146,13 +280,13 @@ export class DeterminationRecord implements Determination {
     readonly programme: Programme,
     readonly eligible: boolean,
     readonly memberIds: ReadonlyArray<string>,
-    readonly frequency: "monthly" | "one-off" | "status",
+    readonly frequency: Frequency,
     readonly fen: number,
     readonly terms: ReadonlyArray<AmountTerm>,
     readonly startDate: IsoDate | null,
     readonly nextRecheck: IsoDate | null,
     readonly gradualExitEnd: IsoDate | null,
-    readonly approvalLevel: "township" | "county" | null,
+    readonly approvalLevel: ApprovalLevel | null,
     readonly reasons: ReadonlyArray<Bilingual>,
     readonly citations: ReadonlyArray<Citation>,
     readonly explanation: Explanation | null,
@@ -160,7 +294,7 @@ export class DeterminationRecord implements Determination {
   ) {}
   /** Set once by `determine` after the rule ran. */
   parametersUsed: ReadonlyArray<string> = []
-  get status(): "determined" | "unavailable" {
+  get status(): DeterminationStatus {
     return this.failure === null ? "determined" : "unavailable"
   }
   get amount(): Money {
@@ -189,12 +323,98 @@ export class DeterminationRecord implements Determination {
 }
 
 /**
+ * The determinations of one household by programme: typed access to what
+ * {@link HouseholdDetermination.determinations} lists (the same objects, never copies).
+ *
+ * - `dibao`, `tekun` (for the applicant), `dibaoEdge` and `rigidExpenditure` are always there —
+ *   determined, not eligible, or `status: "unavailable"` with the typed failure;
+ * - `dibaoSinglePerson` lists the 单人户施保 determinations, one per member who may be covered on
+ *   their own (only when the household is not in 低保): empty when there is none;
+ * - `temporaryAssistance` is there only when the household gave an incident, `gradualExit` only
+ *   when it is leaving 低保 (`previous`): `undefined` means the programme was not asked about.
+ *
+ * @example
+ * ```ts
+ * import type { ProgrammeDeterminations } from "@minzheng/relief"
+ * const dibaoYuan = (p: ProgrammeDeterminations) => p.dibao.amount.toString()
+ * const temporaryYuan = (p: ProgrammeDeterminations) => p.temporaryAssistance?.amount.toString() ?? "0.00"
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export interface ProgrammeDeterminations {
+  /** 低保 of the household (always there). */
+  readonly dibao: Determination<"dibao">
+  /** 特困 for the applicant (always there). */
+  readonly tekun: Determination<"tekun">
+  /** 低保边缘家庭 (always there). */
+  readonly dibaoEdge: Determination<"dibao-edge">
+  /** 刚性支出困难家庭 (always there). */
+  readonly rigidExpenditure: Determination<"rigid-expenditure">
+  /** 单人户施保, one per member who may be covered alone; empty when there is none. */
+  readonly dibaoSinglePerson: ReadonlyArray<Determination<"dibao-single-person">>
+  /** 临时救助, when the household gave an incident; `undefined` when it did not. */
+  readonly temporaryAssistance?: Determination<"temporary-assistance">
+  /** 低保渐退期, when the household is leaving 低保; `undefined` when it is not. */
+  readonly gradualExit?: Determination<"gradual-exit">
+}
+
+/**
+ * The key of each programme in {@link ProgrammeDeterminations} (camelCase, as data keys are).
+ *
+ * @example
+ * ```ts
+ * import { PROGRAMME_KEYS } from "@minzheng/relief"
+ * PROGRAMME_KEYS["dibao-edge"] //=> "dibaoEdge"
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export const PROGRAMME_KEYS = {
+  dibao: "dibao",
+  "dibao-single-person": "dibaoSinglePerson",
+  tekun: "tekun",
+  "dibao-edge": "dibaoEdge",
+  "rigid-expenditure": "rigidExpenditure",
+  "temporary-assistance": "temporaryAssistance",
+  "gradual-exit": "gradualExit"
+} as const satisfies Record<Programme, keyof ProgrammeDeterminations>
+
+/**
+ * The by-programme view of a list of determinations (the list stays the one source: the view
+ * holds the same objects). @internal
+ */
+export const programmesOf = (determinations: ReadonlyArray<Determination>): ProgrammeDeterminations => {
+  const single: Array<Determination<"dibao-single-person">> = []
+  const one: Partial<Record<Programme, Determination>> = {}
+  for (const d of determinations) {
+    if (d.programme === "dibao-single-person") single.push(d as Determination<"dibao-single-person">)
+    else if (one[d.programme] === undefined) one[d.programme] = d
+  }
+  const must = <P extends Programme>(p: P): Determination<P> => {
+    const d = one[p]
+    if (d === undefined) throw new InvalidInput({ issues: [issue(["determinations"], "missing_programme", `认定结果缺少${PROGRAMME_NAMES[p].zh}`, `the determinations lack ${p}`)] })
+    return d as Determination<P>
+  }
+  return {
+    dibao: must("dibao"),
+    tekun: must("tekun"),
+    dibaoEdge: must("dibao-edge"),
+    rigidExpenditure: must("rigid-expenditure"),
+    dibaoSinglePerson: single,
+    ...(one["temporary-assistance"] === undefined ? {} : { temporaryAssistance: one["temporary-assistance"] as Determination<"temporary-assistance"> }),
+    ...(one["gradual-exit"] === undefined ? {} : { gradualExit: one["gradual-exit"] as Determination<"gradual-exit"> })
+  }
+}
+
+/**
  * All determinations for one household, with the facts they share.
  *
  * @example
  * ```ts
  * import type { HouseholdDetermination } from "@minzheng/relief"
- * const dibao = (r: HouseholdDetermination) => r.determinations.find((d) => d.programme === "dibao")
+ * const dibaoYuan = (r: HouseholdDetermination) => r.programmes.dibao.amount.toString()
+ * const tekunEligible = (r: HouseholdDetermination) => r.programmes.tekun.eligible
  * ```
  * @category determinations
  * @since 0.1.0
@@ -208,7 +428,14 @@ export interface HouseholdDetermination {
   /** Per-capita monthly counted income in 分 (rounded half-up for display; rules compare exactly). */
   readonly perCapitaIncomeFen: number
   readonly perCapitaIncome: Money
+  /** Every determination, in determination order: 低保 first, then 单人户施保 (if any), 特困, 低保边缘, 刚性支出, 临时救助 and 渐退期 (when asked). */
   readonly determinations: ReadonlyArray<Determination>
+  /**
+   * The same determinations by programme, typed (`programmes.dibao`, `programmes.tekun`, …): a view
+   * of {@link HouseholdDetermination.determinations}, holding the same objects. Not part of the
+   * JSON form (`determinations` is).
+   */
+  readonly programmes: ProgrammeDeterminations
   /** The household-level explanation (members, income, assets); `null` on the amount-only path. */
   readonly explanation: Explanation | null
   /** Whether any parameter these determinations used is illustrative (see {@link HouseholdDetermination.illustrativeParameters}). */
@@ -249,7 +476,7 @@ export interface UsedParameter {
  *
  * @example
  * ```ts
- * import { monthlyPayments, determine, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
+ * import { monthlyPayments, determineUnsafe, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
  * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
  * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
  * const h = decodeHouseholdUnsafe({
@@ -257,7 +484,7 @@ export interface UsedParameter {
  *   members: [{ id: "m1", relationship: "applicant", birthDate: "1970-05-01" }],
  *   assets: { financial: "0", residentialUnits: 1 }
  * })
- * monthlyPayments(determine(h, policy)).map((p) => [p.programme, p.fen]) //=> [["dibao", 105000]]
+ * monthlyPayments(determineUnsafe(h, policy)).map((p) => [p.programme, p.fen]) //=> [["dibao", 105000]]
  * ```
  * @throws `InvalidInput` when given something other than a household determination
  * @category determinations
@@ -288,6 +515,11 @@ export class HouseholdDeterminationRecord implements HouseholdDetermination {
     readonly monthlyPaidFen: number,
     readonly memberNames: Readonly<Record<string, string>>
   ) {}
+  #programmes: ProgrammeDeterminations | undefined
+  get programmes(): ProgrammeDeterminations {
+    this.#programmes ??= programmesOf(this.determinations)
+    return this.#programmes
+  }
   get illustrative(): boolean {
     return this.illustrativeParameters.length > 0
   }

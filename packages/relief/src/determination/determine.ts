@@ -17,7 +17,8 @@ import { explainMembership } from "../household/membership.js"
 import type { RuleContext } from "../internal/context.js"
 import { buildFacts, type Facts } from "../internal/facts.js"
 import { memberZh } from "../internal/names.js"
-import { trusted } from "../internal/trusted.js"
+import { checked } from "../internal/trusted.js"
+import { Result } from "effect"
 import { determineEdge } from "../marginal/dibao-edge.js"
 import { determineRigidExpenditure } from "../marginal/rigid-expenditure.js"
 import { RELIEF_PARAMETERS } from "../params/definitions.js"
@@ -52,8 +53,6 @@ export interface DetermineOptions {
   readonly explain?: boolean
 }
 
-export { trusted } from "../internal/trusted.js"
-
 const explainFlag = (options: unknown): boolean => {
   if (options === undefined) return true
   if (typeof options !== "object" || options === null) {
@@ -70,15 +69,53 @@ const explainFlag = (options: unknown): boolean => {
  * 分类施保, minimum payment, rounding), 单人户施保 for each member who may be covered alone,
  * 特困 for the applicant, 低保边缘, 刚性支出困难, 临时救助 when an incident is given and 渐退期 when
  * the household is leaving 低保. Each determination carries its amount terms (they sum to the
- * amount exactly), dates, reasons, citations and — unless `explain: false` — its explanation tree.
+ * amount exactly), dates, reasons, citations and — unless `explain: false` — its explanation tree;
+ * read them by programme (`programmes.dibao`, `programmes.tekun`, …) or as the list
+ * `determinations`.
  *
- * **Details**: a household that did not come from {@link decodeHousehold} is decoded first, so
- * arbitrary input gives one `InvalidInput`; decode once and reuse the household for speed.
+ * **Fails** (a `Result`) with one `InvalidInput` when the household is invalid (every problem
+ * listed; a household that did not come from {@link decodeHousehold} is decoded first — decode
+ * once and reuse it for speed) or lives outside the policy's region (path `residence.region`). A
+ * parameter missing or ended is not a failure of the call: the programmes that read it come back
+ * `status: "unavailable"` with their typed `PolicyBundleIncomplete`.
  *
- * @throws `InvalidInput` for an invalid household, policy or options
+ * @throws `InvalidInput` when `policy` is not a resolved {@link ReliefPolicy} or `options` is not
+ *   `{ explain?: boolean }` (defects of the calling program)
  * @example
  * ```ts
  * import { determine, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
+ * import { Result, regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
+ * const household = decodeHouseholdUnsafe({
+ *   id: "h1", residence: { region: "370213", area: "urban" },
+ *   members: [{ id: "m1", relationship: "applicant", birthDate: "1970-05-01", employed: true }],
+ *   incomes: [{ member: "m1", category: "wages", amount: "800.00" }],
+ *   assets: { financial: "1000.00", residentialUnits: 1 }
+ * })
+ * const r = determine(household, policy)
+ * Result.isSuccess(r) && r.success.programmes.dibao.amount.toString() //=> "450.00"
+ * const elsewhere = decodeHouseholdUnsafe({ ...household, residence: { region: "370902", area: "urban" } })
+ * Result.match(determine(elsewhere, policy), { onSuccess: () => "decided", onFailure: (e) => e.issues[0]?.path }) //=> ["residence", "region"]
+ * ```
+ * @see {@link determineUnsafe} (throws), {@link decisionText} to print it
+ * @category determinations
+ * @since 0.1.0
+ */
+export const determine = (household: Household, policy: ReliefPolicy, options?: DetermineOptions): Result.Result<HouseholdDetermination, InvalidInput> => {
+  const h = checked(household, policy)
+  const withTree = explainFlag(options)
+  return h instanceof InvalidInput ? Result.fail(h) : Result.succeed(decide(h, policy, withTree))
+}
+
+/**
+ * Like {@link determine}, throwing the `InvalidInput` the `Result` would carry: for scripts, tests
+ * and households already decoded for the policy's region.
+ *
+ * @throws `InvalidInput` for an invalid household, a household outside the policy's region, or an
+ *   invalid policy or options
+ * @example
+ * ```ts
+ * import { determineUnsafe, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
  * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
  * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
  * const household = decodeHouseholdUnsafe({
@@ -87,16 +124,20 @@ const explainFlag = (options: unknown): boolean => {
  *   incomes: [{ member: "m1", category: "wages", amount: "800.00" }],
  *   assets: { financial: "1000.00", residentialUnits: 1 }
  * })
- * const dibao = determine(household, policy).determinations[0]
- * dibao.amount.toString() //=> "450.00"
+ * determineUnsafe(household, policy).programmes.dibao.amount.toString() //=> "450.00"
  * ```
- * @see {@link decisionText} to print it
  * @category determinations
  * @since 0.1.0
  */
-export const determine = (household: Household, policy: ReliefPolicy, options?: DetermineOptions): HouseholdDetermination => {
-  const h = trusted(household, policy)
+export const determineUnsafe = (household: Household, policy: ReliefPolicy, options?: DetermineOptions): HouseholdDetermination => {
+  const h = checked(household, policy)
   const withTree = explainFlag(options)
+  if (h instanceof InvalidInput) throw h
+  return decide(h, policy, withTree)
+}
+
+/** The determinations of a checked household (decoded, within the policy's region). */
+const decide = (h: Household, policy: ReliefPolicy, withTree: boolean): HouseholdDeterminationRecord => {
   const area = h.residence.area
   const p = policy.compiled
   const all = buildFacts(h, p, policy.date)
@@ -409,12 +450,38 @@ class DibaoAmountRecord implements DibaoAmountResult {
 /**
  * The 低保 amount only: the same rules and parameters as {@link determine}, no other programme,
  * no terms, no tree — the fast path for batch totals and simulations. Equal to
- * `determine(h, policy).determinations[0].fen` by construction (and by property test).
+ * `programmes.dibao.fen` of {@link determine} by construction (and by property test). Fails as
+ * `determine` does: `InvalidInput` for an invalid household or one outside the policy's region;
+ * a missing 低保 parameter is the result's `failure`, not a failure of the call.
  *
- * @throws `InvalidInput` for an invalid household or policy
+ * @throws `InvalidInput` when `policy` is not a resolved {@link ReliefPolicy}
  * @example
  * ```ts
  * import { dibaoAmountOnly, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
+ * import { Result, regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
+ * const household = decodeHouseholdUnsafe({
+ *   id: "h1", residence: { region: "370213", area: "urban" },
+ *   members: [{ id: "m1", relationship: "applicant", birthDate: "1970-05-01" }],
+ *   assets: { financial: "0", residentialUnits: 1 }
+ * })
+ * Result.getOrThrow(dibaoAmountOnly(household, policy)).fen //=> 105000
+ * ```
+ * @category determinations
+ * @since 0.1.0
+ */
+export const dibaoAmountOnly = (household: Household, policy: ReliefPolicy): Result.Result<DibaoAmountResult, InvalidInput> => {
+  const h = checked(household, policy)
+  return h instanceof InvalidInput ? Result.fail(h) : Result.succeed(amountOnly(h, policy))
+}
+
+/**
+ * Like {@link dibaoAmountOnly}, throwing the `InvalidInput` the `Result` would carry.
+ *
+ * @throws `InvalidInput` for an invalid household or policy, or a household outside the policy's region
+ * @example
+ * ```ts
+ * import { dibaoAmountOnlyUnsafe, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
  * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
  * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
  * const household = decodeHouseholdUnsafe({
@@ -422,23 +489,27 @@ class DibaoAmountRecord implements DibaoAmountResult {
  *   members: [{ id: "m1", relationship: "applicant", birthDate: "1970-05-01" }],
  *   assets: { financial: "0", residentialUnits: 1 }
  * })
- * dibaoAmountOnly(household, policy).fen //=> 105000
+ * dibaoAmountOnlyUnsafe(household, policy).fen //=> 105000
  * ```
  * @category determinations
  * @since 0.1.0
  */
-export const dibaoAmountOnly = (household: Household, policy: ReliefPolicy): DibaoAmountResult => {
-  const h = trusted(household, policy)
+export const dibaoAmountOnlyUnsafe = (household: Household, policy: ReliefPolicy): DibaoAmountResult => {
+  const h = checked(household, policy)
+  if (h instanceof InvalidInput) throw h
+  return amountOnly(h, policy)
+}
+
+const amountOnly = (h: Household, policy: ReliefPolicy): DibaoAmountResult => {
   const failure = policy.unavailable("dibao", h.residence.area)
   if (failure !== null) return new DibaoAmountRecord(false, 0, failure)
   const fen = dibaoFenOnly(h, policy.compiled, policy.date)
   if (fen === MAY_BE_TEKUN) {
     // A member who may be in 特困 support changes who the 低保 household is: take the full path.
-    const d = determine(h, policy, { explain: false }).determinations[0] as Determination
+    const d = decide(h, policy, false).programmes.dibao
     return d.eligible ? new DibaoAmountRecord(true, d.fen) : NOT_ELIGIBLE
   }
   return fen < 0 ? NOT_ELIGIBLE : new DibaoAmountRecord(true, fen)
 }
 
 const NOT_ELIGIBLE: DibaoAmountResult = new DibaoAmountRecord(false, 0)
-

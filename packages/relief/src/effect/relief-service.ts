@@ -54,7 +54,7 @@ export class ReliefPolicySource extends Context.Service<ReliefPolicySource, { re
  *   assets: { financial: "0", residentialUnits: 1 }
  * })
  * const layer = Layer.mergeAll(ReliefPolicySource.layer(LICANG_BUNDLE), todayLayer(isoDateUnsafe("2025-03-15")))
- * Effect.runSync(Effect.provide(program, layer)).determinations[0].amount.toString() //=> "1050.00"
+ * Effect.runSync(Effect.provide(program, layer)).programmes.dibao.amount.toString() //=> "1050.00"
  * ```
  * @category effect
  * @since 0.1.0
@@ -74,5 +74,7 @@ export const determineEffect = (
     if (Result.isFailure(decoded)) return yield* Effect.fail(decoded.failure)
     const policy = resolveReliefPolicy(source.bundle, decoded.success.residence.region, today)
     if (Result.isFailure(policy)) return yield* Effect.fail(policy.failure)
-    return determine(decoded.success, policy.success, { explain: explain !== false })
+    const r = determine(decoded.success, policy.success, { explain: explain !== false })
+    if (Result.isFailure(r)) return yield* Effect.fail(r.failure)
+    return r.success
   })

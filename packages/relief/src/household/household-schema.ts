@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { Bilingual } from "@minzheng/core"
 import { opaque } from "../internal/opaque.js"
 import { RegionCodeSchema, parseCitizenId } from "@minzheng/core"
 import { Result } from "effect"
@@ -22,6 +23,35 @@ import { RigidExpenditureSchema } from "./rigid-expenditure.js"
 
 const custom = (ctx: z.core.$RefinementCtx, path: Array<string | number>, zh: string, en: string) =>
   ctx.addIssue({ code: "custom", path, params: { zh, en } })
+
+/**
+ * Where a household lives: urban or rural (城乡类别; the 低保 standard differs), Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { AREA_NAMES } from "@minzheng/relief"
+ * AREA_NAMES.rural.zh //=> "农村"
+ * ```
+ * @category household
+ * @since 0.1.0
+ */
+export const AREA_NAMES = {
+  urban: { zh: "城市", en: "urban" },
+  rural: { zh: "农村", en: "rural" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * Where a household lives: urban or rural (城乡类别; the 低保 standard differs) (the keys of {@link AREA_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { Area } from "@minzheng/relief"
+ * const x: Area = "urban"
+ * ```
+ * @category household
+ * @since 0.1.0
+ */
+export type Area = keyof typeof AREA_NAMES
 
 /**
  * Zod schema of a household application.
@@ -43,7 +73,7 @@ export const HouseholdSchema = opaque(
 z
   .object({
     id: z.string().min(1),
-    residence: z.object({ region: RegionCodeSchema, area: z.enum(["urban", "rural"]) }).strict(),
+    residence: z.object({ region: RegionCodeSchema, area: z.enum(Object.keys(AREA_NAMES) as [Area, ...Area[]]) }).strict(),
     members: z.array(MemberSchema).min(1),
     incomes: z.array(IncomeEntrySchema).default([]),
     assets: AssetsSchema,

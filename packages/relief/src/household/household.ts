@@ -11,7 +11,7 @@ import { fastDecodeHousehold } from "../internal/fast-household.js"
 import { markDecoded } from "../internal/validated.js"
 import { type Household, HouseholdSchema } from "./household-schema.js"
 
-export { type Household, type HouseholdInput, HouseholdSchema } from "./household-schema.js"
+export { AREA_NAMES, type Area, type Household, type HouseholdInput, HouseholdSchema } from "./household-schema.js"
 
 /**
  * Decodes an untrusted value into a {@link Household}: one `InvalidInput` lists every problem

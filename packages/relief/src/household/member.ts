@@ -61,6 +61,35 @@ export const RELATIONSHIP_NAMES: Readonly<Record<Relationship, Bilingual>> = {
 }
 
 /**
+ * Sex (性别), Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { SEX_NAMES } from "@minzheng/relief"
+ * SEX_NAMES.female.zh //=> "女"
+ * ```
+ * @category household
+ * @since 0.1.0
+ */
+export const SEX_NAMES = {
+  male: { zh: "男", en: "male" },
+  female: { zh: "女", en: "female" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * Sex (性别) (the keys of {@link SEX_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { Sex } from "@minzheng/relief"
+ * const x: Sex = "male"
+ * ```
+ * @category household
+ * @since 0.1.0
+ */
+export type Sex = keyof typeof SEX_NAMES
+
+/**
  * Disability categories on the 残疾人证 (残疾类别).
  *
  * @example
@@ -294,7 +323,7 @@ z
     relationship: z.enum(RELATIONSHIPS),
     citizenId: CitizenIdSchema.optional(),
     birthDate: IsoDateSchema.optional(),
-    sex: z.enum(["male", "female"]).optional(),
+    sex: z.enum(Object.keys(SEX_NAMES) as [Sex, ...Sex[]]).optional(),
     hukouRegion: RegionCodeSchema.optional(),
     absence: z.enum(keys(ABSENCE_NAMES)).optional(),
     livesTogether: z.boolean().optional(),

@@ -22,6 +22,7 @@ import { INCOME_CATEGORIES } from "../household/income.js"
 import { VEHICLE_EXEMPTION_NAMES } from "../household/assets.js"
 import { ABSENCE_NAMES, CIRCUMSTANCE_NAMES, DISABILITY_CATEGORIES, EDUCATION_LEVELS, INCAPACITY_NAMES, LABOUR_CAPACITY_NAMES, RELATIONSHIPS } from "../household/member.js"
 import { RIGID_EXPENDITURE_NAMES } from "../household/rigid-expenditure.js"
+import { YUAN, yuanOrNull } from "./yuan.js"
 import { fenOf } from "./fen.js"
 import { ownAssetTotals } from "./own-assets.js"
 
@@ -40,11 +41,14 @@ const onlyKeys = (o: Obj, allowed: ReadonlySet<unknown>): boolean => {
   return true
 }
 
-const YUAN = /^\d{1,13}(\.\d{1,2})?$/
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
 
 const text1: Check = (v) => (typeof v === "string" && v.length >= 1 ? v : BAD)
-const yuan: Check = (v) => (typeof v === "string" && YUAN.test(v) ? v : BAD)
+const yuan: Check = (v) => {
+  if (typeof v === "string") return YUAN.test(v) ? v : BAD
+  const s = yuanOrNull(v)
+  return s === null ? BAD : s
+}
 const month: Check = (v) => (typeof v === "string" && MONTH.test(v) ? v : BAD)
 const date: Check = (v) => (isIsoDate(v) ? v : BAD)
 const region: Check = (v) => (isRegionCode(v) ? v : BAD)

@@ -18,17 +18,31 @@ import { isDecoded } from "./validated.js"
 
 const notPolicy = () => new InvalidInput({ issues: [issue(["policy"], "invalid_policy", "不是已解析的救助政策（请用 resolveReliefPolicy）", "not a resolved relief policy (use resolveReliefPolicy)")] })
 
-/** @internal */
+/**
+ * The throwing form of {@link checked}. @internal
+ */
 export const trusted = (household: unknown, policy: unknown, noPolicy = false): Household => {
+  const h = checked(household, policy, noPolicy)
+  if (h instanceof InvalidInput) throw h
+  return h
+}
+
+/**
+ * The household, decoded if it was not, or the `InvalidInput` its data earns (an invalid
+ * household, or one resident outside the policy's region) — returned, not thrown, so `determine`
+ * can give it back as a `Result` without a try/catch. A `policy` that is not a resolved
+ * {@link ReliefPolicy} is the caller's defect and throws. @internal
+ */
+export const checked = (household: unknown, policy: unknown, noPolicy = false): Household | InvalidInput => {
   if (!noPolicy && !(policy instanceof ReliefPolicy)) throw notPolicy()
   let h: Household
   if (isDecoded(household)) h = household as Household
   else {
     const r = decodeHousehold(household)
-    if (Result.isFailure(r)) throw r.failure
+    if (Result.isFailure(r)) return r.failure
     h = r.success
   }
-  if (!noPolicy) inRegion(h, policy as ReliefPolicy)
+  if (!noPolicy && !covers(policy as ReliefPolicy, h.residence.region)) return outsideRegion(h, policy as ReliefPolicy)
   return h
 }
 
@@ -36,9 +50,8 @@ export const trusted = (household: unknown, policy: unknown, noPolicy = false): 
  * A policy decides only for its own region and the regions within it (GB/T 2260 prefixes): a
  * household resident elsewhere is refused, never decided under another place's standards.
  */
-const inRegion = (h: Household, policy: ReliefPolicy): void => {
-  if (covers(policy, h.residence.region)) return
-  throw new InvalidInput({
+const outsideRegion = (h: Household, policy: ReliefPolicy): InvalidInput =>
+  new InvalidInput({
     issues: [
       issue(
         ["residence", "region"],
@@ -48,7 +61,6 @@ const inRegion = (h: Household, policy: ReliefPolicy): void => {
       )
     ]
   })
-}
 
 /** Region codes already checked against a policy's region, per policy (a run sees a handful). */
 const newWithin = (): Map<string, boolean> => new Map()

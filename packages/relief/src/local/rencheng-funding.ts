@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { type Explanation, InvalidInput, type IsoDate, Money, type PolicyBundle, issue, parameterAt, regionCodeUnsafe } from "@minzheng/core"
+import { type Explanation, InvalidInput, type IsoDate, Money, type MoneyInput, MoneySchema, type ParameterMissing, type PolicyBundle, decode, issue, parameterAt, regionCodeUnsafe } from "@minzheng/core"
 import { Result } from "effect"
 import { explain } from "@minzheng/core"
 import { SEED_PROGRAMME_PARAMETERS } from "../params/definitions.js"
@@ -40,34 +40,47 @@ export interface RenchengFunding {
  * 低保金 pays first, up to the cost, and the charity pays the rest. The two parts sum to the cost
  * exactly.
  *
- * @throws `InvalidInput` for a negative or non-whole-分 amount or bad months; `ParameterMissing` when
- * the bundle lacks the standard for the date
+ * Fails (a `Result`) with `InvalidInput` for a negative or non-whole-分 amount (a `Money` or a
+ * decimal string in 元) or months that are not a whole number from 1 to 120, or `ParameterMissing`
+ * when the bundle lacks the standard for the date.
+ *
  * @example
  * ```ts
  * import { renchengCareFunding, SEED_PROGRAMMES_BUNDLE } from "@minzheng/relief"
- * import { Money, isoDateUnsafe } from "@minzheng/core"
- * const f = renchengCareFunding(SEED_PROGRAMMES_BUNDLE, isoDateUnsafe("2025-01-01"), Money.yuan("543.21"))
+ * import { Money, Result, isoDateUnsafe } from "@minzheng/core"
+ * const f = Result.getOrThrow(renchengCareFunding(SEED_PROGRAMMES_BUNDLE, isoDateUnsafe("2025-01-01"), Money.yuan("543.21")))
  * f.fromCharity.toString() //=> "7942.80"
+ * Result.getOrThrow(renchengCareFunding(SEED_PROGRAMMES_BUNDLE, isoDateUnsafe("2025-01-01"), "543.21")).fromDibao.toString() //=> "6518.52"
+ * const bad = renchengCareFunding(SEED_PROGRAMMES_BUNDLE, isoDateUnsafe("2025-01-01"), "-1")
+ * bad._tag === "Failure" && bad.failure._tag //=> "InvalidInput"
  * ```
+ * @see {@link renchengCareFundingUnsafe}
  * @category local programmes
  * @since 0.1.0
  */
-export const renchengCareFunding = (bundle: PolicyBundle, date: IsoDate, dibaoMonthly: Money, months = 12): RenchengFunding => {
+export const renchengCareFunding = (
+  bundle: PolicyBundle,
+  date: IsoDate,
+  dibaoMonthly: MoneyInput,
+  months = 12
+): Result.Result<RenchengFunding, InvalidInput | ParameterMissing> => {
   const issues = []
-  if (!(dibaoMonthly instanceof Money) || dibaoMonthly.isNegative() || !dibaoMonthly.isWholeFen()) {
-    issues.push(issue(["dibaoMonthly"], "invalid_money", "低保金应为不为负、精确到分的金额", "the dibao amount must be a non-negative whole-分 Money"))
+  const amount = decode(MoneySchema, dibaoMonthly)
+  const dibao = Result.isSuccess(amount) && !amount.success.isNegative() && amount.success.isWholeFen() ? amount.success : null
+  if (dibao === null) {
+    issues.push(issue(["dibaoMonthly"], "invalid_money", "低保金应为不为负、精确到分的金额（Money 或以元为单位的十进制字符串）", "the dibao amount must be a non-negative whole-分 amount (a Money or a decimal string in yuan)"))
   }
   if (!Number.isSafeInteger(months) || months < 1 || months > 120) issues.push(issue(["months"], "invalid_months", "月数应为 1–120 的整数", "months must be an integer from 1 to 120"))
-  if (issues.length > 0) throw new InvalidInput({ issues })
+  if (dibao === null || issues.length > 0) return Result.fail(new InvalidInput({ issues }))
   const r = parameterAt(bundle, SEED_PROGRAMME_PARAMETERS.renchengTekunStandard, regionCodeUnsafe("370811"), date)
-  if (Result.isFailure(r)) throw r.failure
+  if (Result.isFailure(r)) return Result.fail(r.failure)
   const monthlyCost = r.success.value
-  const dibaoPart = dibaoMonthly.min(monthlyCost)
+  const dibaoPart = dibao.min(monthlyCost)
   const charityPart = monthlyCost.minus(dibaoPart)
   const fromDibao = dibaoPart.times(months)
   const fromCharity = charityPart.times(months)
   const totalCost = monthlyCost.times(months)
-  return {
+  return Result.succeed({
     months,
     monthlyCost,
     totalCost,
@@ -77,9 +90,29 @@ export const renchengCareFunding = (bundle: PolicyBundle, date: IsoDate, dibaoMo
       rule: "relief.local.rencheng-care-funding",
       label: { zh: "任城区低保失能老人集中托养资金：先低保金，缺口慈善补齐", en: "Rencheng institutional care: dibao first, charity fills the gap" },
       outcome: { totalCost: totalCost.toString(), fromDibao: fromDibao.toString(), fromCharity: fromCharity.toString() },
-      inputs: { dibaoMonthly: dibaoMonthly.toString(), months },
+      inputs: { dibaoMonthly: dibao.toString(), months },
       parameters: { "rencheng.tekunBasicStandard": monthlyCost.toString() },
       citations: [RELIEF_SOURCES.seedRencheng, r.success.source]
     })
-  }
+  })
+}
+
+/**
+ * Like {@link renchengCareFunding}, throwing the typed error the `Result` would carry.
+ *
+ * @throws `InvalidInput` for a negative or non-whole-分 amount or bad months; `ParameterMissing` when
+ *   the bundle lacks the standard for the date
+ * @example
+ * ```ts
+ * import { renchengCareFundingUnsafe, SEED_PROGRAMMES_BUNDLE } from "@minzheng/relief"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * renchengCareFundingUnsafe(SEED_PROGRAMMES_BUNDLE, isoDateUnsafe("2025-01-01"), "543.21").totalCost.toString() //=> "14461.32"
+ * ```
+ * @category local programmes
+ * @since 0.1.0
+ */
+export const renchengCareFundingUnsafe = (bundle: PolicyBundle, date: IsoDate, dibaoMonthly: MoneyInput, months = 12): RenchengFunding => {
+  const r = renchengCareFunding(bundle, date, dibaoMonthly, months)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }

@@ -74,7 +74,7 @@ const ZIBO_CITATIONS = [RELIEF_SOURCES.seedZibo]
  * @throws `InvalidInput` when the determination is not for this household
  * @example
  * ```ts
- * import { classifyZiboCategories, determine, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
+ * import { classifyZiboCategories, determineUnsafe, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
  * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
  * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
  * const h = decodeHouseholdUnsafe({
@@ -84,7 +84,7 @@ const ZIBO_CITATIONS = [RELIEF_SOURCES.seedZibo]
  *   assets: { financial: "0", residentialUnits: 1 }
  * })
  * // A son able to support her bars 特困 (特困人员认定办法第八条), so she is a 低保 member: category 1.
- * classifyZiboCategories(h, determine(h, policy))[0].categories //=> [1]
+ * classifyZiboCategories(h, determineUnsafe(h, policy))[0].categories //=> [1]
  * ```
  * @category local programmes
  * @since 0.1.0

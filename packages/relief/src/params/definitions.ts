@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { Bilingual } from "@minzheng/core"
 import { opaque } from "../internal/opaque.js"
 import { defineParameter, MoneySchema } from "@minzheng/core"
 import { z } from "zod"
@@ -39,6 +40,94 @@ z
   })
   .strict()
 )
+
+/**
+ * The unit a 低保 amount is rounded to (parameter `dibao.rounding`), Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { ROUNDING_UNIT_NAMES } from "@minzheng/relief"
+ * ROUNDING_UNIT_NAMES.jiao.zh //=> "角"
+ * ```
+ * @category parameters
+ * @since 0.1.0
+ */
+export const ROUNDING_UNIT_NAMES = {
+  fen: { zh: "分", en: "fen (0.01 yuan)" },
+  jiao: { zh: "角", en: "jiao (0.1 yuan)" },
+  yuan: { zh: "元", en: "yuan" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * The unit a 低保 amount is rounded to (parameter `dibao.rounding`) (the keys of {@link ROUNDING_UNIT_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { RoundingUnit } from "@minzheng/relief"
+ * const x: RoundingUnit = "fen"
+ * ```
+ * @category parameters
+ * @since 0.1.0
+ */
+export type RoundingUnit = keyof typeof ROUNDING_UNIT_NAMES
+
+/**
+ * How a member in several 分类施保 categories is paid (parameter `dibao.classifiedIncrementMode`): the highest increment, or their sum, Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { INCREMENT_MODE_NAMES } from "@minzheng/relief"
+ * INCREMENT_MODE_NAMES.highest.zh //=> "就高发放"
+ * ```
+ * @category parameters
+ * @since 0.1.0
+ */
+export const INCREMENT_MODE_NAMES = {
+  highest: { zh: "就高发放", en: "highest increment" },
+  sum: { zh: "累加发放", en: "sum of increments" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * How a member in several 分类施保 categories is paid (parameter `dibao.classifiedIncrementMode`): the highest increment, or their sum (the keys of {@link INCREMENT_MODE_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { IncrementMode } from "@minzheng/relief"
+ * const x: IncrementMode = "highest"
+ * ```
+ * @category parameters
+ * @since 0.1.0
+ */
+export type IncrementMode = keyof typeof INCREMENT_MODE_NAMES
+
+/**
+ * How a member in 特困 support is treated in the 低保 household (parameter `tekun.memberInDibaoHousehold`), Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { TEKUN_MEMBER_MODE_NAMES } from "@minzheng/relief"
+ * TEKUN_MEMBER_MODE_NAMES.excluded.zh //=> "本人及其收入不计入低保家庭"
+ * ```
+ * @category parameters
+ * @since 0.1.0
+ */
+export const TEKUN_MEMBER_MODE_NAMES = {
+  excluded: { zh: "本人及其收入不计入低保家庭", en: "left out with their income" },
+  "income-counted": { zh: "收入计入低保家庭", en: "income counted in the household" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * How a member in 特困 support is treated in the 低保 household (parameter `tekun.memberInDibaoHousehold`) (the keys of {@link TEKUN_MEMBER_MODE_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { TekunMemberMode } from "@minzheng/relief"
+ * const x: TekunMemberMode = "excluded"
+ * ```
+ * @category parameters
+ * @since 0.1.0
+ */
+export type TekunMemberMode = keyof typeof TEKUN_MEMBER_MODE_NAMES
 
 /**
  * Categories of 分类施保 (classified support increments), Chinese names.
@@ -113,7 +202,7 @@ export const RELIEF_PARAMETERS = {
   minimumPayment: defineParameter("dibao.minimumPayment", MoneySchema, { label: label("低保金最低发放额", "minimum monthly dibao payment"), unit: "CNY/household/month" }),
   rounding: defineParameter(
     "dibao.rounding",
-    z.object({ unit: z.enum(["fen", "jiao", "yuan"]), mode: z.enum(["half-up", "up", "down", "half-even"]) }).strict(),
+    z.object({ unit: z.enum(Object.keys(ROUNDING_UNIT_NAMES) as [RoundingUnit, ...RoundingUnit[]]), mode: z.enum(["half-up", "up", "down", "half-even"]) }).strict(),
     { label: label("低保金舍入规则", "dibao rounding rule"), unit: "rule" }
   ),
   incomeLookbackMonths: defineParameter("income.lookbackMonths", Months, { label: label("家庭收入核算期（月）", "income look-back window"), unit: "months" }),
@@ -121,7 +210,7 @@ export const RELIEF_PARAMETERS = {
     label: label("分类施保加发标准", "classified support increments"),
     unit: "list"
   }),
-  classifiedIncrementMode: defineParameter("dibao.classifiedIncrementMode", z.enum(["highest", "sum"]), {
+  classifiedIncrementMode: defineParameter("dibao.classifiedIncrementMode", z.enum(Object.keys(INCREMENT_MODE_NAMES) as [IncrementMode, ...IncrementMode[]]), {
     label: label("多类别重叠时的加发方式", "how overlapping categories combine"),
     unit: "rule"
   }),
@@ -208,7 +297,7 @@ export const RELIEF_PARAMETERS = {
     label: label("纳入特困人员救助供养的，不再适用最低生活保障", "a person in tekun support is not also given dibao"),
     unit: "flag"
   }),
-  tekunMemberInDibaoHousehold: defineParameter("tekun.memberInDibaoHousehold", z.enum(["excluded", "income-counted"]), {
+  tekunMemberInDibaoHousehold: defineParameter("tekun.memberInDibaoHousehold", z.enum(Object.keys(TEKUN_MEMBER_MODE_NAMES) as [TekunMemberMode, ...TekunMemberMode[]]), {
     label: label("特困人员在低保家庭中的核算方式", "how a tekun member counts in the dibao household"),
     unit: "rule"
   }),

@@ -168,7 +168,7 @@ const applies = (item: ReferralItem, region: string) => item.regions === null ||
  * this household, or an item whose `assess` fails (naming the item)
  * @example
  * ```ts
- * import { referrals, determine, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, JIMO_BUNDLE } from "@minzheng/relief"
+ * import { referrals, determineUnsafe, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, JIMO_BUNDLE } from "@minzheng/relief"
  * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
  * const policy = resolveReliefPolicyUnsafe(JIMO_BUNDLE, regionCodeUnsafe("370215"), isoDateUnsafe("2025-03-15"))
  * const h = decodeHouseholdUnsafe({
@@ -179,7 +179,7 @@ const applies = (item: ReferralItem, region: string) => item.regions === null ||
  *   ],
  *   assets: { financial: "0", residentialUnits: 1 }
  * })
- * referrals(h, determine(h, policy)).map((r) => r.itemId)
+ * referrals(h, determineUnsafe(h, policy)).map((r) => r.itemId)
  * //=> ["medical-assistance", "education-assistance", "employment-assistance", "legal-aid"]
  * ```
  * @see {@link referralNotice} to print them

@@ -50,7 +50,7 @@ import {
   type RegionCode,
   type ResolvedParameter,
   defineParameter,
-  definePolicyBundle,
+  definePolicyBundleUnsafe,
   parameterAt
 } from "@minzheng/core"
 import { Result } from "effect"
@@ -193,7 +193,7 @@ export const NATIONAL_PROCEDURE_SERIES = {
  * @category review
  * @since 0.1.0
  */
-export const PROCEDURE_BUNDLE: PolicyBundle = definePolicyBundle({
+export const PROCEDURE_BUNDLE: PolicyBundle = definePolicyBundleUnsafe({
   id: "national-procedure",
   version: "2026.12",
   label: { zh: "全国审核确认程序期限", en: "national review-procedure limits" },

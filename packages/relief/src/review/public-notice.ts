@@ -11,8 +11,9 @@
  *
  * @module
  */
-import { type Issue, InvalidInput, type IsoDate, invalidInput, issue } from "@minzheng/core"
+import { type CalendarYearNotCovered, type Issue, InvalidInput, type IsoDate, invalidInput, issue } from "@minzheng/core"
 import { DEFAULT_MASKING_POLICY, type DibaoNoticeRow, type MaskedNotice, type MaskingPolicy, dibaoNotice } from "@minzheng/disclosure"
+import { Result } from "effect"
 import type { Determination } from "../determination/determination.js"
 import { isDeterminationShape } from "../determination/determination.js"
 import { trusted } from "../internal/trusted.js"
@@ -64,29 +65,56 @@ const rowIssues = (household: unknown, determination: unknown, community: unknow
  * `@minzheng/disclosure`'s `DibaoNoticeRow`: pass it to {@link publicNotice}, `dibaoNotice` or the
  * review's `start-notice` command, which mask it.
  *
- * @throws `InvalidInput` listing every problem: an invalid household, a determination that is
- *   not an eligible 低保 one, an applicant without a name, a missing community
+ * Fails (a `Result`) with one `InvalidInput` listing every problem: an invalid household, a
+ * determination that is not an eligible 低保 one, an applicant without a name, a missing community.
+ *
  * @example
  * ```ts
- * import { noticeRow, determine, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
- * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * import { noticeRow, determineUnsafe, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
+ * import { Result, regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
  * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
  * const h = decodeHouseholdUnsafe({
  *   id: "h1", residence: { region: "370213", area: "urban" },
  *   members: [{ id: "m1", name: "张三丰", relationship: "applicant", citizenId: "110105198012310014" }],
  *   assets: { financial: "0", residentialUnits: 1 }
  * })
- * noticeRow(h, determine(h, policy).determinations[0], "虎山社区")
+ * Result.getOrThrow(noticeRow(h, determineUnsafe(h, policy).programmes.dibao, "虎山社区"))
  * //=> { headOfHousehold: "张三丰", membersCovered: 1, monthlyAmount: "1050.00", community: "虎山社区", programme: "urban" }
+ * const r = noticeRow(h, determineUnsafe(h, policy).programmes.dibao, "")
+ * r._tag === "Failure" && r.failure.issues.map((i) => i.path.join(".")) //=> ["community"]
  * ```
- * @see {@link publicNotice}
+ * @see {@link noticeRowUnsafe}, {@link publicNotice}
  * @category review
  * @since 0.1.0
  */
-export const noticeRow = (household: Household, determination: Determination, community: string): DibaoNoticeRow => {
+export const noticeRow = (household: Household, determination: Determination, community: string): Result.Result<DibaoNoticeRow, InvalidInput> => {
   const { row, issues } = rowIssues(household, determination, community, [])
-  if (row === null) throw invalidInput(issues)
-  return row
+  return row === null ? Result.fail(invalidInput(issues)) : Result.succeed(row)
+}
+
+/**
+ * Like {@link noticeRow}, throwing the `InvalidInput` the `Result` would carry.
+ *
+ * @throws `InvalidInput` listing every problem (as {@link noticeRow})
+ * @example
+ * ```ts
+ * import { noticeRowUnsafe, determineUnsafe, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
+ * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
+ * const h = decodeHouseholdUnsafe({
+ *   id: "h1", residence: { region: "370213", area: "urban" },
+ *   members: [{ id: "m1", name: "张三丰", relationship: "applicant", birthDate: "1980-12-31" }],
+ *   assets: { financial: "0", residentialUnits: 1 }
+ * })
+ * noticeRowUnsafe(h, determineUnsafe(h, policy).programmes.dibao, "虎山社区").monthlyAmount //=> "1050.00"
+ * ```
+ * @category review
+ * @since 0.1.0
+ */
+export const noticeRowUnsafe = (household: Household, determination: Determination, community: string): DibaoNoticeRow => {
+  const r = noticeRow(household, determination, community)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }
 
 /**
@@ -137,27 +165,33 @@ const MAX_LISTED = 100
  * the masking policy (default `DEFAULT_MASKING_POLICY`), ready for `renderNoticeText`,
  * `renderNoticeMarkdown` or `renderNoticeHtml`.
  *
- * @throws `InvalidInput` listing every problem of every entry (paths `households[i]…`) and of the
- *   options — nothing is built unless all are valid
+ * Fails (a `Result`) with one `InvalidInput` listing every problem of every entry (paths
+ * `households[i]…`) and of the options — nothing is built unless all are valid — or with
+ * `CalendarYearNotCovered` when the period's 7th day lies in a year the calendar has no data for.
+ *
  * @example
  * ```ts
- * import { publicNotice, determine, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
- * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * import { publicNotice, determineUnsafe, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
+ * import { Result, regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
  * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
  * const h = decodeHouseholdUnsafe({
  *   id: "h1", residence: { region: "370213", area: "urban" },
  *   members: [{ id: "m1", name: "欧阳娜娜", relationship: "applicant", birthDate: "1980-01-01" }],
  *   assets: { financial: "0", residentialUnits: 1 }
  * })
- * const notice = publicNotice([{ household: h, determination: determine(h, policy).determinations[0], community: "虎山社区" }],
+ * const notice = publicNotice([{ household: h, determination: determineUnsafe(h, policy).programmes.dibao, community: "虎山社区" }],
  *   { issuer: "李村街道办事处", period: { from: isoDateUnsafe("2025-03-11"), to: isoDateUnsafe("2025-03-18") } })
- * notice.rows //=> [["欧阳**", "1", "1050.00", "虎山社区", "城市低保"]]
+ * Result.getOrThrow(notice).rows //=> [["欧阳**", "1", "1050.00", "虎山社区", "城市低保"]]
  * ```
- * @see {@link noticeRow}
+ * @see {@link publicNoticeUnsafe}, {@link noticeRow}
  * @category review
  * @since 0.1.0
  */
-export const publicNotice = (entries: ReadonlyArray<NoticeEntry>, options: NoticeOptions, masking: MaskingPolicy = DEFAULT_MASKING_POLICY): MaskedNotice => {
+export const publicNotice = (
+  entries: ReadonlyArray<NoticeEntry>,
+  options: NoticeOptions,
+  masking: MaskingPolicy = DEFAULT_MASKING_POLICY
+): Result.Result<MaskedNotice, InvalidInput | CalendarYearNotCovered> => {
   const issues: Issue[] = []
   const rows: DibaoNoticeRow[] = []
   if (!Array.isArray(entries)) {
@@ -183,14 +217,40 @@ export const publicNotice = (entries: ReadonlyArray<NoticeEntry>, options: Notic
   if (typeof options !== "object" || options === null) {
     issues.push(issue(["options"], "invalid_options", "选项应为对象（issuer、period）", "options must be an object (issuer, period)"))
   }
-  if (issues.length > 0) throw invalidInput(issues)
+  if (issues.length > 0) return Result.fail(invalidInput(issues))
   const { issuer, period, title, footer } = options as unknown as Record<string, unknown>
   // dibaoNotice validates the options (issuer, period, title, footer) and the masking policy, and
-  // throws one InvalidInput listing every problem.
-  try {
-    return dibaoNotice({ issuer, period, rows, ...(title === undefined ? {} : { title }), ...(footer === undefined ? {} : { footer }) } as never, masking)
-  } catch (e) {
-    if (!(e instanceof InvalidInput)) throw e
-    throw invalidInput(e.issues.map((i) => ({ ...i, path: i.path[0] === "rows" ? ["households", ...i.path.slice(1)] : i.path[0] === "policy" ? ["masking", ...i.path.slice(1)] : ["options", ...i.path] })))
-  }
+  // fails with one InvalidInput listing every problem (renamed here to this function's arguments).
+  const n = dibaoNotice({ issuer, period, rows, ...(title === undefined ? {} : { title }), ...(footer === undefined ? {} : { footer }) } as never, masking)
+  if (Result.isSuccess(n) || !(n.failure instanceof InvalidInput)) return n
+  return Result.fail(
+    invalidInput(n.failure.issues.map((i) => ({ ...i, path: i.path[0] === "rows" ? ["households", ...i.path.slice(1)] : i.path[0] === "policy" ? ["masking", ...i.path.slice(1)] : ["options", ...i.path] })))
+  )
+}
+
+/**
+ * Like {@link publicNotice}, throwing the typed error the `Result` would carry.
+ *
+ * @throws `InvalidInput` listing every problem; `CalendarYearNotCovered` when the period's 7th day
+ *   is beyond the calendar
+ * @example
+ * ```ts
+ * import { publicNoticeUnsafe, determineUnsafe, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
+ * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
+ * const h = decodeHouseholdUnsafe({
+ *   id: "h1", residence: { region: "370213", area: "urban" },
+ *   members: [{ id: "m1", name: "欧阳娜娜", relationship: "applicant", birthDate: "1980-01-01" }],
+ *   assets: { financial: "0", residentialUnits: 1 }
+ * })
+ * publicNoticeUnsafe([{ household: h, determination: determineUnsafe(h, policy).programmes.dibao, community: "虎山社区" }],
+ *   { issuer: "李村街道办事处", period: { from: isoDateUnsafe("2025-03-11"), to: isoDateUnsafe("2025-03-18") } }).rows.length //=> 1
+ * ```
+ * @category review
+ * @since 0.1.0
+ */
+export const publicNoticeUnsafe = (entries: ReadonlyArray<NoticeEntry>, options: NoticeOptions, masking: MaskingPolicy = DEFAULT_MASKING_POLICY): MaskedNotice => {
+  const r = publicNotice(entries, options, masking)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }

@@ -26,6 +26,7 @@
  *
  * @module
  */
+import type { Bilingual } from "@minzheng/core"
 import { opaque } from "../internal/opaque.js"
 import {
   type Citation,
@@ -54,7 +55,7 @@ import { firstOfNextMonth } from "../internal/dates.js"
 import { RELIEF_PARAMETERS } from "../params/definitions.js"
 import { ReliefPolicy } from "../params/policy.js"
 import { RELIEF_SOURCES } from "../sources.js"
-import { DEFAULT_MASKING_POLICY, DibaoNoticeRowSchema, type MaskedNotice, type MaskingPolicy, dibaoNotice } from "@minzheng/disclosure"
+import { DEFAULT_MASKING_POLICY, type DibaoNoticeRow, DibaoNoticeRowSchema, type MaskedNotice, type MaskingPolicy, dibaoNoticeUnsafe } from "@minzheng/disclosure"
 import { MaskedNoticeSchema, storedNotice } from "./masked-notice.js"
 import { PROCEDURE_PARAMETERS, PROCEDURE_SOURCES, type ProcedureSource, procedureParameterAt } from "./procedure-parameters.js"
 import { type StageDeadline, calendarRefusal, evaluateStage, limitOf, needingAttention, noticePeriodEnd, tryCalendar, workingDaysAfter } from "./stage-deadline.js"
@@ -114,6 +115,35 @@ export type ReviewStage = keyof typeof REVIEW_STAGE_NAMES
 const on = IsoDateSchema
 
 /**
+ * The township's preliminary opinion (初审意见) in the 低保 and 特困 procedures, Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { OPINION_NAMES } from "@minzheng/relief"
+ * OPINION_NAMES.refuse.zh //=> "不同意"
+ * ```
+ * @category review
+ * @since 0.1.0
+ */
+export const OPINION_NAMES = {
+  approve: { zh: "同意", en: "approve" },
+  refuse: { zh: "不同意", en: "refuse" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * The township's preliminary opinion (初审意见) in the 低保 and 特困 procedures (the keys of {@link OPINION_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { Opinion } from "@minzheng/relief"
+ * const x: Opinion = "approve"
+ * ```
+ * @category review
+ * @since 0.1.0
+ */
+export type Opinion = keyof typeof OPINION_NAMES
+
+/**
  * Zod schema of a review command.
  *
  * Besides the original steps, `start-investigation` (启动家庭经济状况调查, 第十五条), `request-check`
@@ -140,7 +170,7 @@ z.discriminatedUnion("type", [
   z.object({ type: z.literal("start-check"), on }).strict(),
   z.object({ type: z.literal("record-check"), on }).strict(),
   z.object({ type: z.literal("record-home-visit"), on }).strict(),
-  z.object({ type: z.literal("submit-opinion"), on, opinion: z.enum(["approve", "refuse"]) }).strict(),
+  z.object({ type: z.literal("submit-opinion"), on, opinion: z.enum(Object.keys(OPINION_NAMES) as [Opinion, ...Opinion[]]) }).strict(),
   z.object({ type: z.literal("start-notice"), on, issuer: z.string().min(1).max(200), rows: z.array(DibaoNoticeRowSchema).min(1).max(100_000) }).strict(),
   z.object({ type: z.literal("record-objection"), on, note: z.string().min(1) }).strict(),
   z.object({ type: z.literal("submit-to-county"), on }).strict(),
@@ -152,7 +182,8 @@ z.discriminatedUnion("type", [
 )
 
 /**
- * A review command.
+ * A review command. The rows of `start-notice` take disclosure's `DibaoNoticeRow` as given (the
+ * monthly amount a `Money` or a decimal string in 元, core `MoneyInput`).
  *
  * @example
  * ```ts
@@ -162,7 +193,9 @@ z.discriminatedUnion("type", [
  * @category review
  * @since 0.1.0
  */
-export type ReviewCommand = z.infer<typeof ReviewCommandSchema>
+export type ReviewCommand =
+  | Exclude<z.infer<typeof ReviewCommandSchema>, { readonly type: "start-notice" }>
+  | (Omit<Extract<z.infer<typeof ReviewCommandSchema>, { readonly type: "start-notice" }>, "rows"> & { readonly rows: Array<DibaoNoticeRow> })
 
 /**
  * Zod schema of a review event (what the case store keeps). `provisional: true` marks a recorded
@@ -185,7 +218,7 @@ z.discriminatedUnion("type", [
   z.object({ type: z.literal("check-started"), on }).strict(),
   z.object({ type: z.literal("checked"), on }).strict(),
   z.object({ type: z.literal("home-visited"), on }).strict(),
-  z.object({ type: z.literal("opinion-submitted"), on, opinion: z.enum(["approve", "refuse"]) }).strict(),
+  z.object({ type: z.literal("opinion-submitted"), on, opinion: z.enum(Object.keys(OPINION_NAMES) as [Opinion, ...Opinion[]]) }).strict(),
   z.object({ type: z.literal("notice-started"), on, end: on, notice: MaskedNoticeSchema, provisional: z.boolean().optional() }).strict(),
   z.object({ type: z.literal("objection-recorded"), on, note: z.string() }).strict(),
   z.object({ type: z.literal("submitted-to-county"), on }).strict(),
@@ -601,7 +634,7 @@ const decide = (s: ReviewState, c: ReviewCommand, ctx: ReviewContext): Result.Re
       // dibaoNotice masks every personal cell (and throws a typed InvalidInput for a bad row or
       // masking policy); it checks the period on the case's calendar, so a gap there is returned
       // as the same calendar refusal. The event keeps only the masked output.
-      const n = tryCalendar(() => dibaoNotice({ issuer: c.issuer, period: { from: c.on, to: end.success.due }, rows: c.rows }, ctx.masking ?? DEFAULT_MASKING_POLICY, ctx.calendar))
+      const n = tryCalendar(() => dibaoNoticeUnsafe({ issuer: c.issuer, period: { from: c.on, to: end.success.due }, rows: c.rows }, ctx.masking ?? DEFAULT_MASKING_POLICY, ctx.calendar))
       if (Result.isFailure(n)) return Result.fail(calendarRefusal(s.stage, c.type, { zh: "公示期", en: "the public notice period" }, n.failure, [RELIEF_SOURCES.noticeDibao]))
       return ok([{ type: "notice-started", on: c.on, end: end.success.due, notice: storedNotice(n.success), ...provisionalFlag(end.success.provisional) }])
     }

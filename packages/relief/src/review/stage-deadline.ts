@@ -22,7 +22,7 @@ import {
   type ResolvedParameter,
   TransitionRefused,
   type WorkCalendar,
-  addPeriod,
+  addPeriodUnsafe,
   daysBetween
 } from "@minzheng/core"
 import type { Bilingual } from "@minzheng/core"
@@ -144,14 +144,14 @@ export const tryCalendar = <A>(f: () => A): Result.Result<A, CalendarYearNotCove
 /** `n` working days after `start`, with whether the count rests on projected data. @internal */
 export const workingDaysAfter = (calendar: WorkCalendar, start: IsoDate, n: number): Result.Result<{ due: IsoDate; provisional: boolean }, CalendarYearNotCovered> =>
   tryCalendar(() => {
-    const due = calendar.addWorkingDays(start, n)
+    const due = calendar.addWorkingDaysUnsafe(start, n)
     return { due, provisional: calendar.isProvisional(start, due) }
   })
 
 /** The end of an `n`-day 公示 posted on `start` (民法典 第二百零一、二百零三条 via core). @internal */
 export const noticePeriodEnd = (calendar: WorkCalendar, start: IsoDate, days: number): Result.Result<{ due: IsoDate; provisional: boolean }, CalendarYearNotCovered> =>
   tryCalendar(() => {
-    const due = addPeriod(start, { days }, calendar)
+    const due = addPeriodUnsafe(start, { days }, calendar)
     return { due, provisional: calendar.isProvisional(start, due) }
   })
 
@@ -175,7 +175,8 @@ export const calendarRefusal = (state: string, command: string, what: Bilingual,
 /**
  * The calendar gap behind a workflow refusal, if the refusal is one: the command needed a date in
  * a year the case's calendar has no data for. Load the year or opt in to the projection (see
- * {@link uncomputableNote}) and send the command again.
+ * {@link uncomputableNote}) and send the command again. `undefined` is the normal answer "there is
+ * none": the refusal has another cause (or is not a refusal), not a failure of this function.
  *
  * @example
  * ```ts

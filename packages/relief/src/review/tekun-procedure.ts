@@ -43,6 +43,7 @@ import {
   type Issue,
   type IsoDate,
   IsoDateSchema,
+  type ParameterMissing,
   type PolicyBundle,
   type RegionCode,
   type ResolvedParameter,
@@ -56,12 +57,13 @@ import {
   isRegionCode,
   issue
 } from "@minzheng/core"
-import { DEFAULT_MASKING_POLICY, type MaskedNotice, type MaskingPolicy, buildNotice } from "@minzheng/disclosure"
+import { DEFAULT_MASKING_POLICY, type MaskedNotice, type MaskingPolicy, buildNoticeUnsafe } from "@minzheng/disclosure"
 import { Decimal } from "decimal.js"
 import { Result } from "effect"
 import { z } from "zod"
 import { firstOfNextMonth } from "../internal/dates.js"
 import { opaque } from "../internal/opaque.js"
+import { OPINION_NAMES, type Opinion } from "./review.js"
 import { MaskedNoticeSchema, storedNotice } from "./masked-notice.js"
 import { PROCEDURE_PARAMETERS, PROCEDURE_SOURCES, type ProcedureSource, procedureParameterAt } from "./procedure-parameters.js"
 import { type StageDeadline, calendarRefusal, evaluateStage, limitOf, needingAttention, noticePeriodEnd, tryCalendar } from "./stage-deadline.js"
@@ -138,8 +140,8 @@ export const TEKUN_INVESTIGATION_METHODS = {
 } as const
 
 const on = IsoDateSchema
-const Method = z.enum(["home-visit", "neighbour-visit", "letter", "information-check"])
-const Opinion = z.enum(["approve", "refuse"])
+const Method = z.enum(Object.keys(TEKUN_INVESTIGATION_METHODS) as [keyof typeof TEKUN_INVESTIGATION_METHODS, ...Array<keyof typeof TEKUN_INVESTIGATION_METHODS>])
+const Opinion = z.enum(Object.keys(OPINION_NAMES) as [Opinion, ...Opinion[]])
 
 /**
  * Zod schema of a 特困 command. `start-notice` takes the applicant's name and village or
@@ -385,7 +387,7 @@ const refuse = (s: TekunState, command: string, zh: string, en: string, citation
 const ok = (events: ReadonlyArray<TekunEvent>) => Result.succeed(events.map(EVENTS.mark))
 
 const INVESTIGATING: ReadonlySet<TekunStage> = new Set(["accepted", "investigating", "reinvestigating"])
-const OPINION_LABEL = { approve: "同意", refuse: "不同意" } as const
+
 
 // What decide and evolve read of a state; a state folded by the workflow always passes. Fields
 // added after the first release may be absent from a stored state (read as "not recorded").
@@ -477,14 +479,14 @@ const decide = (s: TekunState, c: TekunCommand, ctx: TekunContext): Result.Resul
       // buildNotice masks the name by the masking policy (and throws a typed InvalidInput for a bad
       // issuer or policy); it reads the case's calendar, so a gap there is the same calendar
       // refusal. The event keeps only the masked output.
-      const opinionText = OPINION_LABEL[s.opinion]
-      const notice = tryCalendar(() => buildNotice(
+      const opinionText = OPINION_NAMES[s.opinion].zh
+      const notice = tryCalendar(() => buildNoticeUnsafe(
         {
           title: "特困人员救助供养初审意见公示",
           issuer: c.issuer,
           period: { from: c.on, to: end.success.due },
           columns: [
-            { key: "name", label: { zh: "申请人", en: "applicant" }, type: "personName" },
+            { key: "name", label: { zh: "申请人", en: "applicant" }, type: "person-name" },
             { key: "community", label: { zh: "村（社区）", en: "village or community" }, type: "community" },
             { key: "opinion", label: { zh: "初审意见", en: "preliminary opinion" }, type: "text" }
           ],
@@ -726,15 +728,42 @@ export const tekunDeadlines = (
 }
 
 /**
+ * The county's spot checks over a set of 特困 cases (see {@link tekunSpotCheckShare}).
+ *
+ * @example
+ * ```ts
+ * import type { SpotCheckShare } from "@minzheng/relief"
+ * const shortBy = (s: SpotCheckShare) => Math.max(0, s.required - s.spotChecked)
+ * ```
+ * @category review
+ * @since 0.1.0
+ */
+export interface SpotCheckShare {
+  /** Cases submitted to the county. */
+  readonly submitted: number
+  /** Of those, the cases spot-checked. */
+  readonly spotChecked: number
+  /** The minimum: the share in force times `submitted`, rounded up to a whole case. */
+  readonly required: number
+  readonly met: boolean
+  /** The share in force on the date (e.g. `"0.3"`), with its source. */
+  readonly share: ResolvedParameter<string>
+  readonly citation: Citation
+}
+
+/**
  * The county's spot checks over a set of 特困 cases (第十六条: “按照不低于30%的比例随机抽查核实”): how
  * many cases were submitted, how many were spot-checked, the minimum (the share in force on
  * `asOf` times the submitted count, rounded up to a whole case) and whether it is met.
+ *
+ * Fails (a `Result`) with `ParameterMissing` (or `InvalidInput` for a malformed value) when the
+ * context's procedure bundle has no share in force on `asOf`.
  *
  * @throws `InvalidInput` when `states` is not a list of 特困 states or `asOf` not a date
  * @example
  * ```ts
  * import { tekunSpotCheckShare, tekunContext, tekunWorkflow } from "@minzheng/relief"
- * import { isoDateUnsafe, replay } from "@minzheng/core"
+ * import { Result, isoDateUnsafe, replay } from "@minzheng/core"
  * const submitted = (id: string, checked: boolean) => replay(tekunWorkflow, [
  *   { type: "applied", on: isoDateUnsafe("2025-03-03"), applicantId: id },
  *   { type: "accepted", on: isoDateUnsafe("2025-03-03") },
@@ -743,9 +772,10 @@ export const tekunDeadlines = (
  *   { type: "submitted-to-county", on: isoDateUnsafe("2025-03-20") },
  *   ...(checked ? [{ type: "spot-checked" as const, on: isoDateUnsafe("2025-03-25") }] : [])
  * ])
- * const r = tekunSpotCheckShare([submitted("a", true), submitted("b", false), submitted("c", false), submitted("d", false)], tekunContext(), isoDateUnsafe("2025-03-31"))
+ * const r = Result.getOrThrow(tekunSpotCheckShare([submitted("a", true), submitted("b", false), submitted("c", false), submitted("d", false)], tekunContext(), isoDateUnsafe("2025-03-31")))
  * ;[r.submitted, r.spotChecked, r.required, r.met] //=> [4, 1, 2, false]
  * ```
+ * @see {@link tekunSpotCheckShareUnsafe}
  * @category review
  * @since 0.1.0
  */
@@ -753,15 +783,7 @@ export const tekunSpotCheckShare = (
   states: ReadonlyArray<TekunState>,
   context: TekunContext,
   asOf: IsoDate
-): {
-  readonly submitted: number
-  readonly spotChecked: number
-  readonly required: number
-  readonly met: boolean
-  readonly share: ResolvedParameter<string> | null
-  readonly citation: Citation
-  readonly note?: { readonly zh: string; readonly en: string }
-} => {
+): Result.Result<SpotCheckShare, ParameterMissing | InvalidInput> => {
   const issues: Issue[] = []
   if (!Array.isArray(states)) issues.push(issue(["states"], "invalid_type", "应为特困案件状态的列表", "expected a list of tekun states"))
   else states.forEach((st, i) => issues.push(...stateIssues(st).map((x) => ({ ...x, path: ["states", i, ...x.path.slice(1)] }))))
@@ -770,12 +792,28 @@ export const tekunSpotCheckShare = (
   const submitted = states.filter((st) => st.submittedOn !== null && st.submittedOn !== undefined).length
   const spotChecked = states.filter((st) => st.submittedOn != null && st.spotCheckedOn != null).length
   const share = procedureParameterAt(PROCEDURE_PARAMETERS.tekunSpotCheckShare, context?.procedure ?? {}, asOf)
-  const citation = PROCEDURE_SOURCES.tekunCountyConfirmation
-  if (Result.isFailure(share)) {
-    return { submitted, spotChecked, required: submitted, met: spotChecked >= submitted, share: null, citation, note: { zh: `抽查比例无法确定：${share.failure.messageZh}`, en: `the spot-check share cannot be resolved: ${share.failure.message}` } }
-  }
+  if (Result.isFailure(share)) return Result.fail(share.failure)
   const required = new Decimal(share.success.value).times(submitted).ceil().toNumber()
-  return { submitted, spotChecked, required, met: spotChecked >= required, share: share.success, citation }
+  return Result.succeed({ submitted, spotChecked, required, met: spotChecked >= required, share: share.success, citation: PROCEDURE_SOURCES.tekunCountyConfirmation })
+}
+
+/**
+ * Like {@link tekunSpotCheckShare}, throwing the typed error the `Result` would carry.
+ *
+ * @throws `ParameterMissing` when no share is in force; `InvalidInput` as {@link tekunSpotCheckShare}
+ * @example
+ * ```ts
+ * import { tekunSpotCheckShareUnsafe, tekunContext } from "@minzheng/relief"
+ * import { isoDateUnsafe } from "@minzheng/core"
+ * tekunSpotCheckShareUnsafe([], tekunContext(), isoDateUnsafe("2025-03-31")).share.value //=> "0.3"
+ * ```
+ * @category review
+ * @since 0.1.0
+ */
+export const tekunSpotCheckShareUnsafe = (states: ReadonlyArray<TekunState>, context: TekunContext, asOf: IsoDate): SpotCheckShare => {
+  const r = tekunSpotCheckShare(states, context, asOf)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }
 
 const stateIssues = (state: unknown): Issue[] => {

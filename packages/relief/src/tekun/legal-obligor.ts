@@ -31,7 +31,8 @@
  *
  * @module
  */
-import { type Bilingual, type Citation, type Explanation, type IsoDate } from "@minzheng/core"
+import { type Bilingual, type Citation, type Explanation, InvalidInput, type IsoDate } from "@minzheng/core"
+import { Result } from "effect"
 import { passesAssets } from "../household/asset-test.js"
 import type { Household } from "../household/household.js"
 import type { LegalSupporter } from "../household/legal-supporter.js"
@@ -41,7 +42,7 @@ import { fenOf, formatFen } from "../internal/fen.js"
 import { explain, frozenNode } from "../internal/node.js"
 import { severeUnchecked } from "../internal/severity.js"
 import type { CompiledPolicy, ReliefPolicy } from "../params/policy.js"
-import { trusted } from "../internal/trusted.js"
+import { checked } from "../internal/trusted.js"
 import { RELIEF_SOURCES } from "../sources.js"
 
 /**
@@ -389,11 +390,14 @@ export const explainObligor = (x: ObligorFinding, disposableFen: number, memberN
  * a minor (第一千零六十七条第一款) — and declared `legalSupporters` are added; an obligor is unable
  * only on a ground of 第八条 the data establishes.
  *
- * @throws `InvalidInput` for an invalid household or policy
+ * Fails (a `Result`) as {@link determine} does: `InvalidInput` for an invalid household or one
+ * outside the policy's region.
+ *
+ * @throws `InvalidInput` when `policy` is not a resolved {@link ReliefPolicy}
  * @example
  * ```ts
  * import { legalObligors, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, JIMO_BUNDLE } from "@minzheng/relief"
- * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * import { Result, regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
  * const policy = resolveReliefPolicyUnsafe(JIMO_BUNDLE, regionCodeUnsafe("370215"), isoDateUnsafe("2025-03-15"))
  * const h = decodeHouseholdUnsafe({
  *   id: "h1", residence: { region: "370215", area: "rural" },
@@ -403,13 +407,39 @@ export const explainObligor = (x: ObligorFinding, disposableFen: number, memberN
  *   ],
  *   assets: { financial: "0", residentialUnits: 1 }
  * })
- * legalObligors(h, policy).map((o) => [o.memberId, o.obligation, o.ground]) //=> [["b", "maintenance", "tekun"]]
+ * Result.getOrThrow(legalObligors(h, policy)).map((o) => [o.memberId, o.obligation, o.ground]) //=> [["b", "maintenance", "tekun"]]
  * ```
- * @see {@link INCAPACITY_GROUND_NAMES}
+ * @see {@link legalObligorsUnsafe}, {@link INCAPACITY_GROUND_NAMES}
  * @category tekun
  * @since 0.1.0
  */
-export const legalObligors = (household: Household, policy: ReliefPolicy): ReadonlyArray<LegalObligor> => {
-  const h = trusted(household, policy)
-  return findObligors(buildFacts(h, policy.compiled, policy.date as IsoDate), policy.compiled).map((x) => x.obligor)
+export const legalObligors = (household: Household, policy: ReliefPolicy): Result.Result<ReadonlyArray<LegalObligor>, InvalidInput> => {
+  const h = checked(household, policy)
+  if (h instanceof InvalidInput) return Result.fail(h)
+  return Result.succeed(findObligors(buildFacts(h, policy.compiled, policy.date as IsoDate), policy.compiled).map((x) => x.obligor))
+}
+
+/**
+ * Like {@link legalObligors}, throwing the `InvalidInput` the `Result` would carry.
+ *
+ * @throws `InvalidInput` for an invalid household or policy, or a household outside the policy's region
+ * @example
+ * ```ts
+ * import { legalObligorsUnsafe, decodeHouseholdUnsafe, resolveReliefPolicyUnsafe, JIMO_BUNDLE } from "@minzheng/relief"
+ * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * const policy = resolveReliefPolicyUnsafe(JIMO_BUNDLE, regionCodeUnsafe("370215"), isoDateUnsafe("2025-03-15"))
+ * const h = decodeHouseholdUnsafe({
+ *   id: "h1", residence: { region: "370215", area: "rural" },
+ *   members: [{ id: "a", relationship: "applicant", birthDate: "1950-01-01" }, { id: "b", relationship: "spouse", birthDate: "1952-01-01" }],
+ *   assets: { financial: "0", residentialUnits: 1 }
+ * })
+ * legalObligorsUnsafe(h, policy).map((o) => o.memberId) //=> ["b"]
+ * ```
+ * @category tekun
+ * @since 0.1.0
+ */
+export const legalObligorsUnsafe = (household: Household, policy: ReliefPolicy): ReadonlyArray<LegalObligor> => {
+  const r = legalObligors(household, policy)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }

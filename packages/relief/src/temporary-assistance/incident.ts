@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Bilingual } from "@minzheng/core"
 import { opaque } from "../internal/opaque.js"
 import { IsoDateSchema } from "@minzheng/core"
 import { z } from "zod"
@@ -43,6 +44,40 @@ export const SEVERITY_NAMES = {
 } as const
 
 /**
+ * Causes of an incident behind a 临时救助 request (急难型: 火灾、交通事故、突发重大疾病、自然灾害; 支出型: 医疗、教育 …), Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { INCIDENT_CAUSE_NAMES } from "@minzheng/relief"
+ * INCIDENT_CAUSE_NAMES["traffic-accident"].zh //=> "交通事故"
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const INCIDENT_CAUSE_NAMES = {
+  fire: { zh: "火灾", en: "fire" },
+  "traffic-accident": { zh: "交通事故", en: "traffic accident" },
+  "sudden-illness": { zh: "突发重大疾病", en: "sudden serious illness" },
+  disaster: { zh: "自然灾害", en: "natural disaster" },
+  medical: { zh: "医疗支出", en: "medical expenditure" },
+  education: { zh: "教育支出", en: "education expenditure" },
+  other: { zh: "其他", en: "other" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * Causes of an incident behind a 临时救助 request (急难型: 火灾、交通事故、突发重大疾病、自然灾害; 支出型: 医疗、教育 …) (the keys of {@link INCIDENT_CAUSE_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { IncidentCause } from "@minzheng/relief"
+ * const x: IncidentCause = "fire"
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export type IncidentCause = keyof typeof INCIDENT_CAUSE_NAMES
+
+/**
  * Zod schema of an incident.
  *
  * @example
@@ -57,7 +92,7 @@ export const IncidentSchema = opaque(
 z
   .object({
     type: z.enum(["emergency", "expenditure"]),
-    cause: z.enum(["fire", "traffic-accident", "sudden-illness", "disaster", "medical", "education", "other"]),
+    cause: z.enum(Object.keys(INCIDENT_CAUSE_NAMES) as [IncidentCause, ...IncidentCause[]]),
     severity: z.enum(["general", "serious", "major"]),
     date: IsoDateSchema,
     expenditure: YuanAmountSchema.optional()

@@ -113,6 +113,125 @@ export const FOLLOW_UP_OUTCOME_NAMES = {
 } as const satisfies Record<string, Bilingual>
 
 /**
+ * The services a 救助站 provides (食物、住处、医疗、联系亲属), Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { SERVICE_NAMES } from "@minzheng/relief"
+ * SERVICE_NAMES.lodging.zh //=> "提供符合基本条件的住处"
+ * ```
+ * @category vagrancy
+ * @since 0.1.0
+ */
+export const SERVICE_NAMES = {
+  food: { zh: "提供符合食品卫生要求的食物", en: "food" },
+  lodging: { zh: "提供符合基本条件的住处", en: "lodging" },
+  medical: { zh: "对在站内突发疾病的，及时送医院救治", en: "medical care" },
+  "contact-family": { zh: "帮助与其亲属或者所在单位联系", en: "contacting family" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * The services a 救助站 provides (食物、住处、医疗、联系亲属) (the keys of {@link SERVICE_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { StationService } from "@minzheng/relief"
+ * const x: StationService = "food"
+ * ```
+ * @category vagrancy
+ * @since 0.1.0
+ */
+export type StationService = keyof typeof SERVICE_NAMES
+
+/**
+ * Who made a follow-up visit after a return home, Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { VISITOR_NAMES } from "@minzheng/relief"
+ * VISITOR_NAMES.liaison.zh //=> "联络员"
+ * ```
+ * @category vagrancy
+ * @since 0.1.0
+ */
+export const VISITOR_NAMES = {
+  "social-worker": { zh: "社会工作者", en: "social worker" },
+  liaison: { zh: "联络员", en: "liaison" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * Who made a follow-up visit after a return home (the keys of {@link VISITOR_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { FollowUpVisitor } from "@minzheng/relief"
+ * const x: FollowUpVisitor = "social-worker"
+ * ```
+ * @category vagrancy
+ * @since 0.1.0
+ */
+export type FollowUpVisitor = keyof typeof VISITOR_NAMES
+
+/**
+ * Whether a guardian was found at a follow-up visit, Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { GUARDIAN_STATUS_NAMES } from "@minzheng/relief"
+ * GUARDIAN_STATUS_NAMES.absent.zh //=> "监护人不在"
+ * ```
+ * @category vagrancy
+ * @since 0.1.0
+ */
+export const GUARDIAN_STATUS_NAMES = {
+  present: { zh: "监护人在", en: "guardian present" },
+  absent: { zh: "监护人不在", en: "guardian absent" },
+  unable: { zh: "监护人无力监护", en: "guardian unable to care" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * Whether a guardian was found at a follow-up visit (the keys of {@link GUARDIAN_STATUS_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { GuardianStatus } from "@minzheng/relief"
+ * const x: GuardianStatus = "present"
+ * ```
+ * @category vagrancy
+ * @since 0.1.0
+ */
+export type GuardianStatus = keyof typeof GUARDIAN_STATUS_NAMES
+
+/**
+ * Who arranges an escort home (接送返乡), Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { ESCORT_LEVEL_NAMES } from "@minzheng/relief"
+ * ESCORT_LEVEL_NAMES.provincial.zh //=> "省级民政部门协调"
+ * ```
+ * @category vagrancy
+ * @since 0.1.0
+ */
+export const ESCORT_LEVEL_NAMES = {
+  county: { zh: "县级救助管理机构", en: "county station" },
+  provincial: { zh: "省级民政部门协调", en: "provincial coordination" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * Who arranges an escort home (接送返乡) (the keys of {@link ESCORT_LEVEL_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { EscortLevel } from "@minzheng/relief"
+ * const x: EscortLevel = "county"
+ * ```
+ * @category vagrancy
+ * @since 0.1.0
+ */
+export type EscortLevel = keyof typeof ESCORT_LEVEL_NAMES
+
+/**
  * Zod schema of a command on a vagrancy case.
  *
  * @example
@@ -127,7 +246,7 @@ export const VagrancyCommandSchema = opaque(
   z.discriminatedUnion("type", [
     z.object({ type: z.literal("request-help"), on, request: VagrancyRequestSchema }).strict(),
     z.object({ type: z.literal("identify"), on, person: VagrantPersonSchema }).strict(),
-    z.object({ type: z.literal("provide-service"), on, service: z.enum(["food", "lodging", "medical", "contact-family"]) }).strict(),
+    z.object({ type: z.literal("provide-service"), on, service: z.enum(Object.keys(SERVICE_NAMES) as [StationService, ...StationService[]]) }).strict(),
     z.object({ type: z.literal("extend"), on, until: on, reason: z.string().min(1), filedWith: z.string().min(1) }).strict(),
     z
       .object({
@@ -144,8 +263,8 @@ export const VagrancyCommandSchema = opaque(
         type: z.literal("follow-up"),
         on,
         outcome: z.enum(["settled", "wandering-again", "not-found"]),
-        visitor: z.enum(["social-worker", "liaison"]),
-        guardian: z.enum(["present", "absent", "unable"]).optional(),
+        visitor: z.enum(Object.keys(VISITOR_NAMES) as [FollowUpVisitor, ...FollowUpVisitor[]]),
+        guardian: z.enum(Object.keys(GUARDIAN_STATUS_NAMES) as [GuardianStatus, ...GuardianStatus[]]).optional(),
         note: z.string().min(1).optional()
       })
       .strict()
@@ -181,7 +300,7 @@ export const VagrancyEventSchema = opaque(
     z.object({ type: z.literal("admitted"), on, person: VagrantPersonSchema, pendingIdentity: z.boolean(), limitEnd: on }).strict(),
     z.object({ type: z.literal("help-refused"), on, person: VagrantPersonSchema, reasons: z.array(Bi) }).strict(),
     z.object({ type: z.literal("identified"), on, person: VagrantPersonSchema }).strict(),
-    z.object({ type: z.literal("service-provided"), on, service: z.enum(["food", "lodging", "medical", "contact-family"]) }).strict(),
+    z.object({ type: z.literal("service-provided"), on, service: z.enum(Object.keys(SERVICE_NAMES) as [StationService, ...StationService[]]) }).strict(),
     z.object({ type: z.literal("extended"), on, until: on, reason: z.string(), filedWith: z.string() }).strict(),
     z
       .object({
@@ -190,7 +309,7 @@ export const VagrancyEventSchema = opaque(
         mode: z.enum(MODES),
         destination: RegionCodeSchema.nullable(),
         ticket: z.boolean(),
-        escortLevel: z.enum(["county", "provincial"]).nullable(),
+        escortLevel: z.enum(Object.keys(ESCORT_LEVEL_NAMES) as [EscortLevel, ...EscortLevel[]]).nullable(),
         reason: z.string().nullable()
       })
       .strict(),
@@ -199,8 +318,8 @@ export const VagrancyEventSchema = opaque(
         type: z.literal("followed-up"),
         on,
         outcome: z.enum(["settled", "wandering-again", "not-found"]),
-        visitor: z.enum(["social-worker", "liaison"]),
-        guardian: z.enum(["present", "absent", "unable"]).nullable(),
+        visitor: z.enum(Object.keys(VISITOR_NAMES) as [FollowUpVisitor, ...FollowUpVisitor[]]),
+        guardian: z.enum(Object.keys(GUARDIAN_STATUS_NAMES) as [GuardianStatus, ...GuardianStatus[]]).nullable(),
         note: z.string().nullable()
       })
       .strict()
@@ -298,8 +417,8 @@ export type VagrancyStage = keyof typeof VAGRANCY_STAGE_NAMES
 export interface FollowUp {
   readonly on: IsoDate
   readonly outcome: keyof typeof FOLLOW_UP_OUTCOME_NAMES
-  readonly visitor: "social-worker" | "liaison"
-  readonly guardian: "present" | "absent" | "unable" | null
+  readonly visitor: FollowUpVisitor
+  readonly guardian: GuardianStatus | null
 }
 
 /**
@@ -328,7 +447,7 @@ export interface VagrancyState {
   readonly mode: DischargeMode | null
   readonly destination: RegionCode | null
   readonly ticket: boolean
-  readonly escortLevel: "county" | "provincial" | null
+  readonly escortLevel: EscortLevel | null
   readonly followUps: ReadonlyArray<FollowUp>
 }
 

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { SEX_NAMES, type Sex } from "../household/member.js"
 import { type Bilingual, type Explanation, type InvalidInput, IsoDateSchema, RegionCodeSchema, decode, explain } from "@minzheng/core"
 import { Result } from "effect"
 import { z } from "zod"
@@ -51,7 +52,7 @@ export const VagrantPersonSchema = opaque(
     .object({
       id: z.string().min(1),
       name: z.string().min(1).optional(),
-      sex: z.enum(["male", "female"]).optional(),
+      sex: z.enum(Object.keys(SEX_NAMES) as [Sex, ...Sex[]]).optional(),
       birthDate: IsoDateSchema.optional(),
       hukouRegion: RegionCodeSchema.optional(),
       disabled: z.boolean().optional(),
@@ -75,6 +76,36 @@ export const VagrantPersonSchema = opaque(
 export type VagrantPerson = z.infer<typeof VagrantPersonSchema>
 
 /**
+ * What a person asking a 救助站 for help told it about themselves, Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { IDENTITY_INFORMATION_NAMES } from "@minzheng/relief"
+ * IDENTITY_INFORMATION_NAMES.unable.zh //=> "因年老、年幼、残疾等原因无法提供"
+ * ```
+ * @category vagrancy
+ * @since 0.1.0
+ */
+export const IDENTITY_INFORMATION_NAMES = {
+  provided: { zh: "如实提供个人情况", en: "provided" },
+  refused: { zh: "拒不如实提供个人情况", en: "refused" },
+  unable: { zh: "因年老、年幼、残疾等原因无法提供", en: "unable to provide" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * What a person asking a 救助站 for help told it about themselves (the keys of {@link IDENTITY_INFORMATION_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { IdentityInformation } from "@minzheng/relief"
+ * const x: IdentityInformation = "provided"
+ * ```
+ * @category vagrancy
+ * @since 0.1.0
+ */
+export type IdentityInformation = keyof typeof IDENTITY_INFORMATION_NAMES
+
+/**
  * Zod schema of a request for help: the person, what they told the station (`information`:
  * `provided`, `refused`, or `unable` — 因年老、年幼、残疾等原因无法提供) and the four circumstances of
  * 实施细则 第二条 (required unless the person is unable to tell).
@@ -91,7 +122,7 @@ export const VagrancyRequestSchema = opaque(
   z
     .object({
       person: VagrantPersonSchema,
-      information: z.enum(["provided", "refused", "unable"]),
+      information: z.enum(Object.keys(IDENTITY_INFORMATION_NAMES) as [IdentityInformation, ...IdentityInformation[]]),
       circumstances: z
         .object({
           canAffordFoodAndLodging: z.boolean(),
@@ -137,6 +168,36 @@ export type VagrancyRequest = z.infer<typeof VagrancyRequestSchema>
 export type VagrancyRequestInput = z.input<typeof VagrancyRequestSchema>
 
 /**
+ * The outcome of a request for help, Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { VAGRANCY_OUTCOME_NAMES } from "@minzheng/relief"
+ * VAGRANCY_OUTCOME_NAMES.refused.zh //=> "不予救助"
+ * ```
+ * @category vagrancy
+ * @since 0.1.0
+ */
+export const VAGRANCY_OUTCOME_NAMES = {
+  admitted: { zh: "予以救助", en: "admitted" },
+  "admitted-pending-identity": { zh: "先提供救助，再查明情况", en: "admitted pending identity" },
+  refused: { zh: "不予救助", en: "refused" }
+} as const satisfies Record<string, Bilingual>
+
+/**
+ * The outcome of a request for help (the keys of {@link VAGRANCY_OUTCOME_NAMES}).
+ *
+ * @example
+ * ```ts
+ * import type { VagrancyOutcome } from "@minzheng/relief"
+ * const x: VagrancyOutcome = "admitted"
+ * ```
+ * @category vagrancy
+ * @since 0.1.0
+ */
+export type VagrancyOutcome = keyof typeof VAGRANCY_OUTCOME_NAMES
+
+/**
  * The assessment of a request.
  *
  * @example
@@ -149,7 +210,7 @@ export type VagrancyRequestInput = z.input<typeof VagrancyRequestSchema>
  */
 export interface VagrancyAssessment {
   /** `admitted`; `admitted-pending-identity` (先提供救助，再查明情况); `refused` (不予救助). */
-  readonly outcome: "admitted" | "admitted-pending-identity" | "refused"
+  readonly outcome: VagrancyOutcome
   /** The reasons to tell the person (every unmet condition when refused). */
   readonly reasons: ReadonlyArray<Bilingual>
   readonly explanation: Explanation

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { type Citation, definePolicyBundle, type PolicyBundle } from "@minzheng/core"
+import { type Citation, definePolicyBundleUnsafe, type PolicyBundle } from "@minzheng/core"
 import { NATIONAL_RELIEF_SERIES } from "./national.js"
 
 /** A local value with its source; `cited: false` marks it illustrative. */
@@ -34,10 +34,10 @@ export const localBundle = (args: {
     series.values[args.region] = [entry]
     parameters[name] = series
   }
-  return definePolicyBundle({ id: args.id, version: "2025.1", label: args.label, illustrative: true, parameters })
+  return definePolicyBundleUnsafe({ id: args.id, version: "2025.1", label: args.label, illustrative: true, parameters })
 }
 
-const ILLUSTRATIVE = "示例数据：未见公布数值，请以当地文件替换"
+export const ILLUSTRATIVE = "示例数据：未见公布数值，请以当地文件替换"
 
 /** An illustrative local value. */
 export const illustrative = (value: unknown, document: string): LocalValue => ({ value, source: { document, note: ILLUSTRATIVE } })

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { definePolicyBundle, type PolicyBundle } from "@minzheng/core"
+import { definePolicyBundleUnsafe, type PolicyBundle } from "@minzheng/core"
 import { RELIEF_SOURCES as S } from "../../sources.js"
 
 /**
@@ -19,7 +19,7 @@ import { RELIEF_SOURCES as S } from "../../sources.js"
  * @category bundles
  * @since 0.1.0
  */
-export const SEED_PROGRAMMES_BUNDLE: PolicyBundle = definePolicyBundle({
+export const SEED_PROGRAMMES_BUNDLE: PolicyBundle = definePolicyBundleUnsafe({
   id: "seed-programmes",
   version: "2025.1",
   label: { zh: "种子材料中的地方救助项目参数", en: "parameters of the seed localities' programmes" },
