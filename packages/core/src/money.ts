@@ -43,6 +43,41 @@ export type MoneyUnit = "fen" | "jiao" | "yuan"
  */
 export type RoundingMode = "half-up" | "up" | "down" | "half-even"
 
+/**
+ * The rounding modes with their Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { ROUNDING_MODE_NAMES } from "@minzheng/core"
+ * ROUNDING_MODE_NAMES.up.zh //=> "进位（向上取整）"
+ * ```
+ * @category constants
+ * @since 0.1.0
+ */
+export const ROUNDING_MODE_NAMES = {
+  "half-up": { zh: "四舍五入", en: "round half up" },
+  up: { zh: "进位（向上取整）", en: "round up (away from zero)" },
+  down: { zh: "舍去（向下取整）", en: "round down (toward zero)" },
+  "half-even": { zh: "四舍六入五成双", en: "round half to even" }
+} as const satisfies Record<RoundingMode, { readonly zh: string; readonly en: string }>
+
+/**
+ * The units money can be rounded to, with their Chinese and English names.
+ *
+ * @example
+ * ```ts
+ * import { MONEY_UNIT_NAMES } from "@minzheng/core"
+ * MONEY_UNIT_NAMES.fen.zh //=> "分"
+ * ```
+ * @category constants
+ * @since 0.1.0
+ */
+export const MONEY_UNIT_NAMES = {
+  fen: { zh: "分", en: "fen (0.01 yuan)" },
+  jiao: { zh: "角", en: "jiao (0.1 yuan)" },
+  yuan: { zh: "元", en: "yuan" }
+} as const satisfies Record<MoneyUnit, { readonly zh: string; readonly en: string }>
+
 const DP: Record<MoneyUnit, number> = { fen: 2, jiao: 1, yuan: 0 }
 const MODE: Record<RoundingMode, Decimal.Rounding> = {
   "half-up": Decimal.ROUND_HALF_UP,

@@ -133,6 +133,7 @@ export const PolicyBundleSchema = z
     version: z.string().min(1),
     label: BilingualSchema,
     extends: z.string().min(1).optional(),
+    derivedFrom: z.string().min(1).optional(),
     illustrative: z.boolean().optional(),
     description: z.string().optional(),
     parameters: z.record(z.string().min(1), ParameterSeriesSchema)
@@ -181,8 +182,14 @@ export interface PolicyBundle {
   readonly id: string
   readonly version: string
   readonly label: Bilingual
-  /** The id of the bundle this one was derived from ({@link derivePolicyBundle}, JSON `"extends"`). */
+  /**
+   * Input only: the id of a base bundle to start from (JSON `"extends"`, resolved by
+   * {@link definePolicyBundle} against `options.bases`). A defined bundle never carries it: it
+   * holds the merged series and names its base in `derivedFrom`.
+   */
   readonly extends?: string
+  /** The id of the bundle this one was derived from ({@link derivePolicyBundle}, JSON `"extends"`). */
+  readonly derivedFrom?: string
   readonly illustrative?: boolean
   readonly description?: string
   readonly parameters: Readonly<Record<string, ParameterSeries>>
@@ -208,6 +215,24 @@ export interface DefinePolicyBundleOptions {
    * override silently ignored would leave the base's value deciding.
    */
   readonly knownParameters?: ReadonlyArray<string>
+}
+
+/** The words of a parameter name, lower-cased and sorted: `dibao.urbanStandard` → `dibao standard urban`. */
+const words = (name: string): string =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[.\s_-]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.toLowerCase())
+    .sort()
+    .join(" ")
+
+/** The known parameter nearest a misspelt one: a close spelling, or the same words in another order. */
+const nearestParameter = (name: string, known: ReadonlyArray<string>): string | undefined => {
+  const close = closestKnown(name, known)
+  if (close !== undefined) return close
+  const w = words(name)
+  return known.find((k) => words(k) === w)
 }
 
 const sortEntries = (entries: ReadonlyArray<ParameterEntry>): ParameterEntry[] =>
@@ -276,7 +301,7 @@ export const definePolicyBundle = (input: unknown, options: DefinePolicyBundleOp
   const problems: Issue[] = []
   for (const name of Object.keys(own.parameters)) {
     if (allowed.includes(name)) continue
-    const near = closestKnown(name, allowed)
+    const near = nearestParameter(name, allowed)
     problems.push(
       issue(
         ["parameters", name],
@@ -307,7 +332,8 @@ export const definePolicyBundle = (input: unknown, options: DefinePolicyBundleOp
     const values = series.values as Record<string, ReadonlyArray<ParameterEntry>>
     for (const [region, entries] of Object.entries(values)) values[region] = sortEntries(entries)
   }
-  return Result.succeed({ ...own, parameters })
+  const { extends: base_, ...rest } = own
+  return Result.succeed({ ...rest, derivedFrom: base_ ?? base.id, parameters })
 }
 
 /**
@@ -448,7 +474,7 @@ export const derivePolicyBundle = (
  * ```ts
  * import { definePolicyBundleUnsafe, derivePolicyBundleUnsafe } from "@minzheng/core"
  * const base = definePolicyBundleUnsafe({ id: "base", version: "1", label: { zh: "基础", en: "base" }, parameters: { "a.b": { values: {} } } })
- * derivePolicyBundleUnsafe(base, { id: "d", label: { zh: "派生", en: "derived" }, region: "370303", effectiveFrom: "2026-01-01", values: {} }).extends //=> "base"
+ * derivePolicyBundleUnsafe(base, { id: "d", label: { zh: "派生", en: "derived" }, region: "370303", effectiveFrom: "2026-01-01", values: {} }).derivedFrom //=> "base"
  * ```
  * @category constructors
  * @since 0.1.0
