@@ -18,7 +18,7 @@ import {
   isIsoDate,
   issue
 } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { PROGRAMME_NAMES, type Programme } from "../determination/determination.js"
 import { Money } from "@minzheng/core"
 import type { BatchRow, DeterminationRow, ErrorRow, SummaryRow } from "./batch-row.js"

@@ -6,7 +6,7 @@
  * @module
  */
 import { InvalidInput, issue } from "@minzheng/core"
-import { Stream } from "effect"
+import * as Stream from "effect/Stream"
 import type { BatchRow } from "./batch-row.js"
 import { BatchProcessor, type BatchOptions } from "./batch-processor.js"
 

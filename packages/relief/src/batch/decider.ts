@@ -7,7 +7,7 @@
  * @module
  */
 import { type Bilingual, InvalidInput, type Issue, issue, PolicyBundleIncomplete } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import type { Programme } from "../determination/determination.js"
 import { determineUnsafe } from "../determination/determine.js"
 import { decodeHousehold } from "../household/household.js"

@@ -6,7 +6,10 @@
  * @module
  */
 import { InvalidInput, type PolicyBundle, type PolicyBundleIncomplete, Today, issue } from "@minzheng/core"
-import { Context, Effect, Layer, Result } from "effect"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Result from "effect/Result"
 import type { HouseholdDetermination } from "../determination/determination.js"
 import { determine } from "../determination/determine.js"
 import { decodeHousehold } from "../household/household.js"

@@ -9,7 +9,7 @@
 import type { Bilingual } from "@minzheng/core"
 import { opaque } from "../internal/opaque.js"
 import { RegionCodeSchema, parseCitizenId } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { PreviousSupportSchema } from "../gradual-exit/previous-support.js"
 import { ownAssetTotals } from "../internal/own-assets.js"

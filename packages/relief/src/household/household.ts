@@ -6,7 +6,7 @@
  * @module
  */
 import { type InvalidInput, decode, toJsonSchema } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { fastDecodeHousehold } from "../internal/fast-household.js"
 import { markDecoded } from "../internal/validated.js"
 import { type Household, HouseholdSchema } from "./household-schema.js"

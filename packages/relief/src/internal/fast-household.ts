@@ -16,7 +16,7 @@
  */
 import { isIsoDate, isRegionCode, isValidCitizenId, parseCitizenId } from "@minzheng/core"
 import { TEKUN_SELF_CARE_LEVELS } from "@minzheng/care-assessment"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import type { Household } from "../household/household-schema.js"
 import { INCOME_CATEGORIES } from "../household/income.js"
 import { VEHICLE_EXEMPTION_NAMES } from "../household/assets.js"

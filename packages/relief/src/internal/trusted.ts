@@ -10,7 +10,7 @@
  * @module
  */
 import { InvalidInput, issue, isWithinRegion, type RegionCode } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { decodeHousehold } from "../household/household.js"
 import type { Household } from "../household/household-schema.js"
 import { ReliefPolicy } from "../params/policy.js"

@@ -13,7 +13,7 @@
  * @module
  */
 import { type InvalidInput, type Issue, invalidInput, isIsoDate, issue } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 
 /** At most this many problems are listed: enough to fix the input, bounded on a huge one. */
 const MAX_ISSUES = 100

@@ -7,7 +7,7 @@
  * @module
  */
 import { type Explanation, InvalidInput, type IsoDate, Money, type ParameterMissing, type PolicyBundle, parameterAt, regionCodeUnsafe } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { Term } from "../determination/determination.js"
 import type { AmountTerm } from "../determination/determination.js"
 import { checked } from "../internal/trusted.js"

@@ -9,7 +9,7 @@
  * @module
  */
 import { type Explanation, InvalidInput, type IsoDate, Money, type MoneyInput, MoneySchema, type ParameterMissing, type PolicyBundle, decode, issue, parameterAt, regionCodeUnsafe } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { explain } from "@minzheng/core"
 import { SEED_PROGRAMME_PARAMETERS } from "../params/definitions.js"
 import { RELIEF_SOURCES } from "../sources.js"

@@ -22,7 +22,7 @@ import {
   defineBrand,
   parameterAt
 } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import type { IncomeCategory } from "../household/income.js"
 import { NATIONALLY_EXCLUDED_INCOME, TEKUN_EXCLUDED_INCOME } from "../household/income.js"
 import { DEPENDS, type ProgrammeKey } from "./usage.js"

@@ -25,7 +25,7 @@ import {
   maskPersonalNumbers,
   parseCitizenId
 } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { type HouseholdDetermination, type Programme, isHouseholdDeterminationShape } from "../determination/determination.js"
 import { trusted } from "../internal/trusted.js"
 import type { Household } from "../household/household.js"

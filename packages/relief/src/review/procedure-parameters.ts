@@ -53,7 +53,7 @@ import {
   definePolicyBundleUnsafe,
   parameterAt
 } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { NATIONAL_RELIEF_SERIES } from "../params/bundles/national.js"
 import { RELIEF_SOURCES } from "../sources.js"

@@ -13,7 +13,7 @@
  */
 import { type CalendarYearNotCovered, type Issue, InvalidInput, type IsoDate, invalidInput, issue } from "@minzheng/core"
 import { DEFAULT_MASKING_POLICY, type DibaoNoticeRow, type MaskedNotice, type MaskingPolicy, dibaoNotice } from "@minzheng/disclosure"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import type { Determination } from "../determination/determination.js"
 import { isDeterminationShape } from "../determination/determination.js"
 import { trusted } from "../internal/trusted.js"

@@ -49,7 +49,7 @@ import {
   isRegionCode,
   issue
 } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { firstOfNextMonth } from "../internal/dates.js"
 import { RELIEF_PARAMETERS } from "../params/definitions.js"

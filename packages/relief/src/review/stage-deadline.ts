@@ -26,7 +26,7 @@ import {
   daysBetween
 } from "@minzheng/core"
 import type { Bilingual } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 
 /**
  * Statuses of a stage deadline, Chinese names.

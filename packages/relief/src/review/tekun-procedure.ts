@@ -59,7 +59,7 @@ import {
 } from "@minzheng/core"
 import { DEFAULT_MASKING_POLICY, type MaskedNotice, type MaskingPolicy, buildNoticeUnsafe } from "@minzheng/disclosure"
 import { Decimal } from "decimal.js"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { firstOfNextMonth } from "../internal/dates.js"
 import { opaque } from "../internal/opaque.js"

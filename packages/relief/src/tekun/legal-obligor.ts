@@ -32,7 +32,7 @@
  * @module
  */
 import { type Bilingual, type Citation, type Explanation, InvalidInput, type IsoDate } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { passesAssets } from "../household/asset-test.js"
 import type { Household } from "../household/household.js"
 import type { LegalSupporter } from "../household/legal-supporter.js"

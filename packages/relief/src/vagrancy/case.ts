@@ -35,7 +35,7 @@ import {
   invalidInput,
   issue
 } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { opaque } from "../internal/opaque.js"
 import { type VagrantPerson, VagrantPersonSchema, VagrancyRequestSchema, assessVagrancyRequest, decodeVagrancyRequest } from "./request.js"

@@ -12,7 +12,7 @@
  */
 import { SEX_NAMES, type Sex } from "../household/member.js"
 import { type Bilingual, type Explanation, type InvalidInput, IsoDateSchema, RegionCodeSchema, decode, explain } from "@minzheng/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { z } from "zod"
 import { opaque } from "../internal/opaque.js"
 import { VAGRANCY_SOURCES as S } from "./sources.js"
