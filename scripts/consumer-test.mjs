@@ -80,8 +80,7 @@ step("npm install in the app (tarballs + registry)")
 run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: app, stdio: "inherit" })
 
 const today = new Date().toISOString().slice(0, 10)
-const program = (kind) => `${kind === "esm" ? `import { Result } from "effect"
-import { isoDateUnsafe, regionCodeUnsafe } from "@minzheng/core"
+const program = (kind) => `${kind === "esm" ? `import { Result, isoDateUnsafe, regionCodeUnsafe } from "@minzheng/core"
 import { decodeHousehold, determine, resolveReliefPolicy, LICANG_BUNDLE } from "@minzheng/relief"
 import { assess, GBT_42195 } from "@minzheng/care-assessment"
 import { scheduleCommunities, LICANG_DUTIES } from "@minzheng/disclosure"` : `const { Result } = require("effect") as typeof import("effect", { with: { "resolution-mode": "import" } })
@@ -102,11 +101,11 @@ if (Result.isFailure(household)) throw household.failure
 const policy = resolveReliefPolicy(LICANG_BUNDLE, regionCodeUnsafe("370213"), today)
 if (Result.isFailure(policy)) throw policy.failure
 const decision = determine(household.success, policy.success, { explain: true })
-const dibao = decision.determinations.find((d) => d.programme === "dibao")
-if (dibao === undefined) throw new Error("no dibao determination")
+if (Result.isFailure(decision)) throw decision.failure
+const dibao = decision.success.programmes.dibao
 
 const answers = GBT_42195.data.items.map((item) => ({ item: item.id, option: item.options[0]!.id }))
-const assessment = assess(GBT_42195, { instrument: GBT_42195.data.id, assessedOn: today, answers })
+const assessment = assess(GBT_42195, { assessedOn: today, answers })
 if (Result.isFailure(assessment)) throw assessment.failure
 
 const schedule = scheduleCommunities({
@@ -115,7 +114,8 @@ const schedule = scheduleCommunities({
   from: today,
   to: today
 })
-console.log(JSON.stringify({ dibao: dibao.eligible, level: assessment.success.level, occurrences: schedule.occurrences.length }))
+if (Result.isFailure(schedule)) throw schedule.failure
+console.log(JSON.stringify({ dibao: dibao.eligible, level: assessment.success.level, occurrences: schedule.success.occurrences.length }))
 `
 writeFileSync(join(app, "esm.mts"), program("esm"))
 writeFileSync(join(app, "cjs.cts"), program("cjs"))

@@ -4,7 +4,7 @@
  * the monthly 回访, the 返乡安置 ledger and the seed's measure — the share of people helped who become
  * homeless again, 20% in 2019 and 10% in 2021 — computed from the cases.
  */
-import { handle, isoDateUnsafe, renderExplanationZh } from "@minzheng/core"
+import { handle, isoDateUnsafe, renderExplanationZh, Result } from "@minzheng/core"
 import {
   type VagrancyCaseRecord,
   type VagrancyCommand,
@@ -15,7 +15,6 @@ import {
   vagrancyStay,
   vagrancyWorkflow
 } from "@minzheng/relief"
-import { Result } from "effect"
 
 const station = vagrancyContext("371602") // 滨州市救助管理站 (滨城区)
 

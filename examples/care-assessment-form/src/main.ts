@@ -3,8 +3,7 @@
  * 峡山 policy gives for it.
  */
 import { assess, determineEntitlements, GBT_42195, XIASHAN_POLICY } from "@minzheng/care-assessment"
-import { renderExplanationZh } from "@minzheng/core"
-import { Result } from "effect"
+import { renderExplanationZh, Result } from "@minzheng/core"
 
 // Scores item by item (option ids are the scores); 26 items, total 0–90.
 const scores: Record<string, string> = {

@@ -4,8 +4,7 @@
  * who pays (the 峡山 cost-split table, seed 001), and the reassessment dates.
  */
 import { assess, GBT_42195, LICANG_CATALOGUE, makeCarePlan } from "@minzheng/care-assessment"
-import { renderExplanationZh } from "@minzheng/core"
-import { Result } from "effect"
+import { renderExplanationZh, Result } from "@minzheng/core"
 
 // 需求评估: a 78-year-old 低保 recipient in 李沧, assessed on 2025-05-15 (option ids are the scores).
 const scores: Record<string, string> = {

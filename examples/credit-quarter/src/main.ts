@@ -2,10 +2,9 @@
  * A village credit quarter (Rongcheng-style scheme, illustrative points): entries recorded in an
  * append-only ledger, one refused, the quarter's points turned into a fund payout exact to the 分.
  */
-import { isoDateUnsafe, Money } from "@minzheng/core"
-import { appendEntry, computePayout, Ledger, periodPoints, rongchengVillageScheme } from "@minzheng/credit"
+import { isoDateUnsafe, Money, Result } from "@minzheng/core"
+import { appendEntry, computePayout, Ledger, periodPointsUnsafe, rongchengVillageScheme } from "@minzheng/credit"
 import { maskPersonName } from "@minzheng/disclosure"
-import { Result } from "effect"
 
 const collector = { id: "r1", role: "collector" } as const
 const committee = { id: "vc1", role: "village-committee" } as const
@@ -28,7 +27,7 @@ for (const e of entries) {
 
 const from = isoDateUnsafe("2025-04-01")
 const to = isoDateUnsafe("2025-06-30")
-const recipients = ledger.people().map((person) => ({ person, points: periodPoints(ledger, versions, person, from, to) }))
+const recipients = ledger.people().map((person) => ({ person, points: periodPointsUnsafe(ledger, versions, person, from, to) }))
 const payout = computePayout(rongchengVillageScheme, Money.yuan("1000.00"), recipients)
 if (Result.isFailure(payout)) throw payout.failure
 for (const row of payout.success.rows) console.log(`${row.person}  ${maskPersonName(names[row.person] ?? "")}  weight ${row.weight}  ${row.amount} 元${row.remainderFen ? "  (+1 分, largest remainder)" : ""}`)

@@ -3,8 +3,7 @@
  * older people are entitled to on one date, each with its reasons and citations.
  */
 import { entitledServices, NANHAI_BASIC_ELDERLY_SERVICES, NATIONAL_BASIC_ELDERLY_SERVICES_2023 } from "@minzheng/care-assessment"
-import { renderExplanationZh } from "@minzheng/core"
-import { Result } from "effect"
+import { renderExplanationZh, Result } from "@minzheng/core"
 
 const asOf = "2025-06-01"
 const people = [

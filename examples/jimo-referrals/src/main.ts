@@ -3,9 +3,8 @@
  * cross-department items (医疗、教育、住房、就业救助, 法律援助, 残疾人两项补贴, 即墨's local items) they
  * should know about, with the reason and the article for each.
  */
-import { isoDateUnsafe, regionCodeUnsafe } from "@minzheng/core"
+import { isoDateUnsafe, regionCodeUnsafe, Result } from "@minzheng/core"
 import { JIMO_BUNDLE, decodeHousehold, determine, referralNotice, referrals, resolveReliefPolicy } from "@minzheng/relief"
-import { Result } from "effect"
 
 const policy = resolveReliefPolicy(JIMO_BUNDLE, regionCodeUnsafe("370215"), isoDateUnsafe("2025-03-15"))
 if (Result.isFailure(policy)) throw policy.failure
@@ -46,7 +45,9 @@ const found: Record<string, string[]> = {}
 for (const input of households) {
   const h = decodeHousehold(input)
   if (Result.isFailure(h)) throw h.failure
-  const list = referrals(h.success, determine(h.success, policy.success))
+  const d = determine(h.success, policy.success)
+  if (Result.isFailure(d)) throw d.failure
+  const list = referrals(h.success, d.success)
   found[input.id] = list.map((r) => r.itemId)
   console.log(`${referralNotice(`${input.members[0]!.name}家`, list)}\n`)
 }

@@ -21,18 +21,18 @@ const contents = {
 const commands = [
   { type: "start", date: "2025-03-03", source: "application", applicationForm: "written", category: "contract", committee, parties, summary: "货款 12000 元逾期未付", amountInvolved: "12000.00" },
   { type: "accept", date: "2025-03-04", registrationNumber: "城中调〔2025〕1号" },
-  { type: "assignMediators", date: "2025-03-04", selection: "committee-assigned", mediators: [{ id: "m1", name: "王调解" }] },
-  { type: "holdSession", date: "2025-03-06", openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "o1"], rightsExplained: true, record: "双方陈述；达成初步共识" },
-  { type: "draftAgreement", date: "2025-03-10", contents },
-  { type: "signAgreement", date: "2025-03-10", signature: { by: "party", partyId: "p1", method: "fingerprint" } },
-  { type: "signAgreement", date: "2025-03-10", signature: { by: "party", partyId: "o1", method: "seal" } },
-  { type: "signAgreement", date: "2025-03-10", signature: { by: "mediator", mediatorId: "m1" } },
-  { type: "signAgreement", date: "2025-03-11", signature: { by: "committee-seal" } }
+  { type: "assign-mediators", date: "2025-03-04", selection: "committee-assigned", mediators: [{ id: "m1", name: "王调解" }] },
+  { type: "hold-session", date: "2025-03-06", openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "o1"], rightsExplained: true, record: "双方陈述；达成初步共识" },
+  { type: "draft-agreement", date: "2025-03-10", contents },
+  { type: "sign-agreement", date: "2025-03-10", signature: { by: "party", partyId: "p1", method: "fingerprint" } },
+  { type: "sign-agreement", date: "2025-03-10", signature: { by: "party", partyId: "o1", method: "seal" } },
+  { type: "sign-agreement", date: "2025-03-10", signature: { by: "mediator", mediatorId: "m1" } },
+  { type: "sign-agreement", date: "2025-03-11", signature: { by: "committee-seal" } }
 ]
 const later = [
-  { type: "applyForConfirmation", date: "2025-03-20", applicantPartyIds: ["p1", "o1"], court: "青岛市城阳区人民法院" },
-  { type: "recordCourtDecision", date: "2025-03-28", outcome: "confirmed" },
-  { type: "recordFollowUp", date: "2025-05-06", visitor: "王调解", performance: "performed", notes: "货款已付清" },
+  { type: "apply-for-confirmation", date: "2025-03-20", applicantPartyIds: ["p1", "o1"], court: "青岛市城阳区人民法院" },
+  { type: "record-court-decision", date: "2025-03-28", outcome: "confirmed" },
+  { type: "record-follow-up", date: "2025-05-06", visitor: "王调解", performance: "performed", notes: "货款已付清" },
   { type: "archive", date: "2025-05-08", fileNumber: "城中调档〔2025〕1号" }
 ]
 

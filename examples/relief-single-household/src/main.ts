@@ -2,9 +2,8 @@
  * One household's social-assistance determination (李沧, illustrative parameters): decode the
  * application, resolve the policy for its region and date, determine, and print the 告知书 text.
  */
-import { isoDateUnsafe, regionCodeUnsafe, renderExplanationZh } from "@minzheng/core"
+import { isoDateUnsafe, regionCodeUnsafe, renderExplanationZh, Result } from "@minzheng/core"
 import { decisionText, decodeHousehold, determine, LICANG_BUNDLE, resolveReliefPolicy } from "@minzheng/relief"
-import { Result } from "effect"
 
 const application = {
   id: "t1",
@@ -27,11 +26,13 @@ if (Result.isFailure(household)) throw household.failure
 const policy = resolveReliefPolicy(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
 if (Result.isFailure(policy)) throw policy.failure
 
-const result = determine(household.success, policy.success, { explain: true })
+const determined = determine(household.success, policy.success, { explain: true })
+if (Result.isFailure(determined)) throw determined.failure
+const result = determined.success
 console.log(decisionText(result))
 if (result.explanation !== null) console.log(`\n${renderExplanationZh(result.explanation)}`)
 
 // 1050.00 × 3 people − (1500.00 − 200.00 employment cost) = 3150.00 − 1300.00 = 1850.00 a month.
-const dibao = result.determinations.find((d) => d.programme === "dibao")
-if (dibao?.eligible !== true || dibao.amount.toString() !== "1850.00") throw new Error(`expected 低保 1850.00 a month, got ${dibao?.amount.toString()}`)
+const dibao = result.programmes.dibao
+if (!dibao.eligible || dibao.amount.toString() !== "1850.00") throw new Error(`expected 低保 1850.00 a month, got ${dibao.amount.toString()}`)
 console.log(`\nok: 低保 ${dibao.amount.format()} a month from ${dibao.startDate}`)

@@ -5,7 +5,7 @@
  */
 import { assess, determineEntitlements, GBT_42195, XIASHAN_POLICY } from "@minzheng/care-assessment"
 import type { Issue } from "@minzheng/core"
-import { Result } from "effect"
+import { Result } from "@minzheng/core"
 import { byId, replace } from "./dom.js"
 import { EXAMPLE_ANSWERS } from "./example-answers.js"
 import { fillAnswers, readResponses, renderDomains, renderEntitlementChoices, renderRiskEvents } from "./form.js"

@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { runInProcess } from "@minzheng/cli"
 import { describe, expect, it } from "vitest"
 import { lines } from "./helpers.js"
@@ -97,5 +99,35 @@ describe("the command shell", () => {
     const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
     const r = await runInProcess(["--version"])
     expect([r.exitCode, r.stdout.trim()]).toEqual([0, `minzheng v${version}`])
+  })
+
+  it("a bundle file may start from a built-in bundle with \"extends\": the county's own standard decides, the rest comes from the base", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "minzheng-policy-"))
+    const file = join(dir, "zhangdian.json")
+    const entry = (value: string) => [{ effectiveFrom: "2026-01-01", value, source: { document: "张店区城乡低保标准通知" } }]
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: "zhangdian-2026",
+        version: "2026.1",
+        label: { zh: "张店区", en: "Zhangdian" },
+        extends: "national-relief",
+        parameters: {
+          "dibao.standard.urban": { values: { "370303": entry("1100.00") } },
+          "dibao.standard.rural": { values: { "370303": entry("1100.00") } },
+          "region.perCapitaDisposableIncome": { values: { "370303": entry("4200.00") } }
+        }
+      })
+    )
+    const r = await runInProcess(["policy", "check", "--policy", file, "--region", "370303", "--as-of", "2026-03-01", "--json"])
+    expect(r.stderr).toBe("")
+    expect(r.exitCode).toBe(0)
+    const out = JSON.parse(r.stdout) as { parameters: Array<{ name: string; value: unknown; region: string }> }
+    expect(out.parameters.find((p) => p.name === "dibao.standard.urban")).toMatchObject({ value: "1100.00", region: "370303" })
+    // a misspelt name is refused, naming the one meant: silently ignored it would leave the base deciding
+    writeFileSync(file, JSON.stringify({ id: "t", version: "1", label: { zh: "错", en: "typo" }, extends: "national-relief", parameters: { "dibao.urbanStandard": { values: {} } } }))
+    const typo = await runInProcess(["policy", "check", "--policy", file, "--region", "370303", "--as-of", "2026-03-01"])
+    expect(typo.exitCode).toBe(3)
+    expect(typo.stderr).toContain("dibao.standard.urban")
   })
 })

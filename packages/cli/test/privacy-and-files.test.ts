@@ -33,7 +33,7 @@ describe("personal numbers in mediation output are masked by default (--unmasked
 
   it("a phone and an ID written with separators into a reason are masked in the timeline table", async () => {
     const file = join(tempDir(), "ended.ndjson")
-    const end = { caseId: "c1", command: { type: "endMediation", date: "2025-03-20", reason: "对方电话 138-1234-5678 一直无法接通，身份证 110105 19491231 002X", routesExplained: ["judicial"] } }
+    const end = { caseId: "c1", command: { type: "end-mediation", date: "2025-03-20", reason: "对方电话 138-1234-5678 一直无法接通，身份证 110105 19491231 002X", routesExplained: ["judicial"] } }
     writeFileSync(file, [...caseLines.slice(0, 3), caseLines[4], JSON.stringify(end)].join("\n"))
     const r = await runInProcess(["mediation", "apply", file, "--timeline"])
     expect(r.exitCode).toBe(0)

@@ -234,7 +234,7 @@ const notice = Command.make(
     from: dateFlag("from", "first day of the 公示 period"),
     to: dateFlag("to", "last day of the 公示 period"),
     columns: Flag.String("columns").pipe(
-      Flag.withDescription("key:type:label,… for a notice of your own (types: personName, citizenId, phone, address, bankAccount, text, integer, money, date, community, programme); default: the 低保 notice (headOfHousehold, membersCovered, monthlyAmount, community, programme)"),
+      Flag.withDescription("key:type:label,… for a notice of your own (types: person-name, citizen-id, phone, address, bank-account, text, integer, money, date, community, programme); default: the 低保 notice (headOfHousehold, membersCovered, monthlyAmount, community, programme)"),
       Flag.optional
     ),
     render: Flag.Literals("render", ["text", "markdown", "html"]).pipe(Flag.withDescription("how to print the notice"), Flag.withDefault("text" as const)),

@@ -60,28 +60,28 @@ export const disputes = (r: Random, all: ReadonlyArray<DemoCommunity>, count: nu
     } else {
       const accepted = shift(start, 1)
       cmds.push({ type: "accept", date: accepted, registrationNumber: `${community.name.slice(0, 2)}调〔${year}〕${i + 1}号` })
-      cmds.push({ type: "assignMediators", date: accepted, selection: "committee-assigned", mediators: [mediator] })
-      cmds.push({ type: "recordInvestigation", date: shift(start, 3), findings: "走访双方及邻居，查看现场并拍照" })
-      cmds.push({ type: "holdSession", date: shift(start, 6), openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "p2"], rightsExplained: true, record: "告知权利义务；双方陈述；调解员释法说理" })
+      cmds.push({ type: "assign-mediators", date: accepted, selection: "committee-assigned", mediators: [mediator] })
+      cmds.push({ type: "record-investigation", date: shift(start, 3), findings: "走访双方及邻居，查看现场并拍照" })
+      cmds.push({ type: "hold-session", date: shift(start, 6), openness: "private", mediatorIds: ["m1"], attendingPartyIds: ["p1", "p2"], rightsExplained: true, record: "告知权利义务；双方陈述；调解员释法说理" })
       if (path === "failed") {
-        cmds.push({ type: "endMediation", date: shift(start, 20), reason: "双方分歧较大，经两次调解未能达成协议", routesExplained: ["judicial"] })
+        cmds.push({ type: "end-mediation", date: shift(start, 20), reason: "双方分歧较大，经两次调解未能达成协议", routesExplained: ["judicial"] })
       } else if (path !== "open") {
         const signed = shift(start, 10)
         const amount = `${r.int(5, 40) * 100}.00`
         cmds.push({
-          type: "draftAgreement",
+          type: "draft-agreement",
           date: signed,
           contents: { facts: summary, issues: "赔偿（费用）数额及履行方式", responsibilities: "双方各自承担相应责任", terms: [{ obligorId: "p2", description: "支付相关费用", amount, manner: "微信转账", deadline: shift(signed, 20) }] }
         })
-        cmds.push({ type: "signAgreement", date: signed, signature: { by: "party", partyId: "p1", method: "signature" } })
-        cmds.push({ type: "signAgreement", date: signed, signature: { by: "party", partyId: "p2", method: "fingerprint" } })
-        cmds.push({ type: "signAgreement", date: signed, signature: { by: "mediator", mediatorId: "m1" } })
-        cmds.push({ type: "signAgreement", date: signed, signature: { by: "committee-seal" } })
+        cmds.push({ type: "sign-agreement", date: signed, signature: { by: "party", partyId: "p1", method: "signature" } })
+        cmds.push({ type: "sign-agreement", date: signed, signature: { by: "party", partyId: "p2", method: "fingerprint" } })
+        cmds.push({ type: "sign-agreement", date: signed, signature: { by: "mediator", mediatorId: "m1" } })
+        cmds.push({ type: "sign-agreement", date: signed, signature: { by: "committee-seal" } })
         if (path === "confirmed") {
-          cmds.push({ type: "applyForConfirmation", date: shift(signed, 12), applicantPartyIds: ["p1", "p2"], court: "青岛市李沧区人民法院" })
-          cmds.push({ type: "recordCourtDecision", date: shift(signed, 19), outcome: "confirmed", rulingNumber: `（${year}）鲁0213民特${i + 1}号` })
+          cmds.push({ type: "apply-for-confirmation", date: shift(signed, 12), applicantPartyIds: ["p1", "p2"], court: "青岛市李沧区人民法院" })
+          cmds.push({ type: "record-court-decision", date: shift(signed, 19), outcome: "confirmed", rulingNumber: `（${year}）鲁0213民特${i + 1}号` })
         }
-        cmds.push({ type: "recordFollowUp", date: shift(signed, 35), visitor: mediator.name, performance: "performed", notes: "费用已按协议支付，双方无异议" })
+        cmds.push({ type: "record-follow-up", date: shift(signed, 35), visitor: mediator.name, performance: "performed", notes: "费用已按协议支付，双方无异议" })
         cmds.push({ type: "archive", date: shift(signed, 40), fileNumber: `${community.name.slice(0, 2)}调档〔${year}〕${i + 1}号` })
       }
     }

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os"
 import { assess, BUILT_IN_LOADED, determineEntitlements, entitledServices, GBT_42195, NATIONAL_BASIC_ELDERLY_SERVICES_2023, XIASHAN_POLICY } from "@minzheng/care-assessment"
 import { addDays, ageOn, calendarLayer, CaseStore, chinaCalendar, type IsoDate, isoDateUnsafe, makeMemoryCaseStore, Money, type WorkCalendar } from "@minzheng/core"
 import { appendEntry, Ledger, rongchengVillageScheme } from "@minzheng/credit"
-import { dibaoNotice, LICANG_DUTIES, occurrenceTitle, renderNoticeText, scheduleCommunities, toICalendar } from "@minzheng/disclosure"
+import { dibaoNoticeUnsafe, LICANG_DUTIES, occurrenceTitle, renderNoticeText, scheduleCommunitiesUnsafe, toICalendarUnsafe } from "@minzheng/disclosure"
 import { DISPUTE_CATEGORY_NAMES, CASE_STATUS_NAMES, loadMediationCase, runMediationCommand, type MediationState } from "@minzheng/mediation"
 import { type BatchSummary, decisionText, decodeHousehold, type HouseholdDetermination, LICANG_BUNDLE, PROGRAMME_NAMES, referralNotice, referrals, runBatch } from "@minzheng/relief"
 import { Effect, Layer, Result } from "effect"
@@ -253,7 +253,7 @@ export const runDemo = async (options: DemoOptions = {}): Promise<DemoReport> =>
   // and the .ics are one computation: the 低保 公示 is posted on the first working day on or
   // after the demo's date, and runs for the duty's period from there.
   const c01 = street[0] as (typeof street)[number]
-  const postOn = calendar.workingDayOnOrAfter(AS_OF)
+  const postOn = calendar.workingDayOnOrAfterUnsafe(AS_OF)
   const earlier = addDays(AS_OF, -66)
   const events = street.flatMap((c, i) => [
     { communityId: c.id, dutyId: "licang.dibao-notice", on: postOn, ref: `dibao-${postOn.slice(0, 7)}` },
@@ -261,8 +261,8 @@ export const runDemo = async (options: DemoOptions = {}): Promise<DemoReport> =>
   ])
   const yearFrom = isoDateUnsafe(`${YEAR}-01-01`)
   const yearTo = isoDateUnsafe(`${YEAR}-12-31`)
-  const schedule = scheduleCommunities({ communities: street.map((c) => ({ id: c.id, name: c.name, region: c.region })), dutySet: LICANG_DUTIES, from: yearFrom, to: yearTo, events }, calendar)
-  const one = scheduleCommunities({ communities: [{ id: c01.id, name: c01.name, region: c01.region }], dutySet: LICANG_DUTIES, from: yearFrom, to: yearTo, events: events.filter((e) => e.communityId === c01.id) }, calendar)
+  const schedule = scheduleCommunitiesUnsafe({ communities: street.map((c) => ({ id: c.id, name: c.name, region: c.region })), dutySet: LICANG_DUTIES, from: yearFrom, to: yearTo, events }, calendar)
+  const one = scheduleCommunitiesUnsafe({ communities: [{ id: c01.id, name: c01.name, region: c01.region }], dutySet: LICANG_DUTIES, from: yearFrom, to: yearTo, events: events.filter((e) => e.communityId === c01.id) }, calendar)
   provisional += schedule.occurrences.filter((o) => o.provisional).length
   const posted = one.occurrences.find((o) => o.kind === "public-notice" && o.nominal === postOn)
   const noticePeriod = { from: posted?.due ?? postOn, to: posted?.noticeEnd ?? addDays(postOn, 6) }
@@ -276,7 +276,7 @@ export const runDemo = async (options: DemoOptions = {}): Promise<DemoReport> =>
       const head = h.input.members.find((m) => m.relationship === "applicant")
       return d === undefined || head === undefined ? [] : [{ headOfHousehold: head.name, membersCovered: d.memberIds.length, monthlyAmount: Money.fen(d.fen).toString(), community: c01.name, programme: h.input.residence.area }]
     })
-  const notice = dibaoNotice({ issuer: `${STREET}办事处`, period: noticePeriod, rows: noticeRows, footer: "公示期内如有异议，请向街道办事处社会救助窗口反映。" }, undefined, calendar)
+  const notice = dibaoNoticeUnsafe({ issuer: `${STREET}办事处`, period: noticePeriod, rows: noticeRows, footer: "公示期内如有异议，请向街道办事处社会救助窗口反映。" }, undefined, calendar)
   const noticeText = renderNoticeText(notice)
   write(`notice-${c01.id}.txt`, noticeText)
   const shown = noticeText.split("\n")
@@ -340,7 +340,7 @@ export const runDemo = async (options: DemoOptions = {}): Promise<DemoReport> =>
 
   // 4. disclosure calendar: a year of duties for every community, one written as .ics.
   print(heading(4, "居务公开日历", "a year of disclosure duties"))
-  write(`calendar-${c01.id}-${YEAR}.ics`, toICalendar(one, { stamp: STAMP, calendarName: `${c01.name} ${LICANG_DUTIES.name.zh} ${YEAR}`, prodId: CLI_PRODID }))
+  write(`calendar-${c01.id}-${YEAR}.ics`, toICalendarUnsafe(one, { stamp: STAMP, calendarName: `${c01.name} ${LICANG_DUTIES.name.zh} ${YEAR}`, prodId: CLI_PRODID }))
   const moved = schedule.occurrences.filter((o) => o.moved).length
   print(`${schedule.occurrences.length} occurrences for ${street.length} communities in ${YEAR} (${moved} moved off weekends and holidays by the China work calendar)\n\n`)
   print(

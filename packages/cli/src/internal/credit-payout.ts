@@ -32,8 +32,13 @@ export const ledgerPayout = (
 ): Result.Result<{ readonly payout: Payout; readonly lines: ReadonlyArray<PayoutLine> }, unknown> => {
   const versions = [scheme]
   const scores = scoresAt(ledger, versions, to)
-  const people = ledger.people()
-  const recipients = people.map((person) => ({ person, points: periodPoints(ledger, versions, person, from, to), score: scores.get(person) ?? scheme.baseScore }))
+  if (Result.isFailure(scores)) return Result.fail(scores.failure)
+  const recipients: Array<{ person: string; points: number; score: number }> = []
+  for (const person of ledger.people()) {
+    const points = periodPoints(ledger, versions, person, from, to)
+    if (Result.isFailure(points)) return Result.fail(points.failure)
+    recipients.push({ person, points: points.success, score: scores.success.get(person) ?? scheme.baseScore })
+  }
   const r = computePayout(scheme, fund, recipients)
   if (Result.isFailure(r)) return Result.fail(r.failure)
   const lines = r.success.rows.map((row, i) => {

@@ -1,6 +1,6 @@
 /**
  * A mediation case's timeline as table rows: what happened on which day, in the caseworker's
- * words. The labels are the CLI's presentation of `@minzheng/mediation`'s event types.
+ * words. The labels are `@minzheng/mediation`'s own names of its event types.
  *
  * @internal
  * @module
@@ -9,35 +9,14 @@ import { chinaCalendar, maskPersonalNumbers, type WorkCalendar } from "@minzheng
 import {
   CASE_STATUS_NAMES,
   DISPUTE_CATEGORY_NAMES,
+  AGREEMENT_FORM_NAMES,
+  MEDIATION_EVENT_NAMES,
   type MediationEvent,
   type MediationState,
   mediationDeadlines,
-  PERFORMANCE_NAMES
+  PERFORMANCE_NAMES,
+  SESSION_OPENNESS_NAMES
 } from "@minzheng/mediation"
-
-const EVENT_NAMES: Readonly<Record<MediationEvent["type"], string>> = {
-  started: "申请调解 / 纠纷登记",
-  accepted: "受理",
-  declined: "不予受理",
-  mediatorsAssigned: "指定调解员",
-  mediatorReplaced: "更换调解员",
-  participantInvited: "邀请参与调解",
-  investigationRecorded: "调查核实",
-  sessionHeld: "调解会",
-  escalationReported: "矛盾激化报告",
-  timeLimitExtended: "延长调解期限",
-  partyWithdrew: "当事人退出",
-  agreementDrafted: "制作调解协议",
-  agreementSigned: "签名、盖章或按指印",
-  agreementTookEffect: "调解协议生效",
-  mediationEnded: "调解终止",
-  confirmationApplied: "申请司法确认",
-  courtDecided: "人民法院裁定",
-  enforcementApplied: "申请强制执行",
-  mediationRestarted: "重新调解",
-  followUpRecorded: "回访",
-  archived: "立卷归档"
-}
 
 const detail = (e: MediationEvent): string => {
   switch (e.type) {
@@ -45,25 +24,25 @@ const detail = (e: MediationEvent): string => {
       return `${DISPUTE_CATEGORY_NAMES[e.category].zh}，当事人 ${e.parties.length} 方${e.amountInvolved === undefined ? "" : `，涉及金额 ${e.amountInvolved} 元`}`
     case "accepted":
       return e.registrationNumber ?? ""
-    case "mediatorsAssigned":
+    case "mediators-assigned":
       return e.mediators.map((m) => m.name).join("、")
-    case "sessionHeld":
-      return `${e.openness === "public" ? "公开" : "不公开"}，到场 ${e.attendingPartyIds.length} 方`
-    case "agreementDrafted":
-      return `${e.form === "written" ? "书面" : "口头"}协议，${e.contents.terms.length} 项义务`
-    case "agreementSigned":
+    case "session-held":
+      return `${SESSION_OPENNESS_NAMES[e.openness].zh}，到场 ${e.attendingPartyIds.length} 方`
+    case "agreement-drafted":
+      return `${AGREEMENT_FORM_NAMES[e.form].zh}，${e.contents.terms.length} 项义务`
+    case "agreement-signed":
       return e.signature.by === "party" ? `当事人 ${e.signature.partyId}` : e.signature.by === "mediator" ? `调解员 ${e.signature.mediatorId}` : "调委会印章"
-    case "confirmationApplied":
+    case "confirmation-applied":
       return `${e.court}，期限至 ${e.windowEnd}`
-    case "courtDecided":
+    case "court-decided":
       return `${e.outcome === "confirmed" ? "确认有效" : "驳回申请"}${e.rulingNumber === undefined ? "" : ` ${e.rulingNumber}`}`
-    case "followUpRecorded":
+    case "follow-up-recorded":
       return `${e.visitor}：${PERFORMANCE_NAMES[e.performance].zh}`
     case "archived":
       return e.fileNumber
-    case "mediationEnded":
+    case "mediation-ended":
       return e.reason
-    case "timeLimitExtended":
+    case "time-limit-extended":
       return `至 ${e.until}`
     default:
       return ""
@@ -75,7 +54,7 @@ const detail = (e: MediationEvent): string => {
  * number: masked unless `unmasked`.
  */
 export const timelineRows = (events: ReadonlyArray<MediationEvent>, unmasked = false): Array<Array<string>> =>
-  events.map((e, i) => [String(i + 1), e.date, EVENT_NAMES[e.type] ?? e.type, unmasked ? detail(e) : maskPersonalNumbers(detail(e))])
+  events.map((e, i) => [String(i + 1), e.date, MEDIATION_EVENT_NAMES[e.type]?.zh ?? e.type, unmasked ? detail(e) : maskPersonalNumbers(detail(e))])
 
 /** A deadline as the mediation package gives it (older versions lack `status`, `note`, `missingYear`). */
 interface ShownDeadline {
