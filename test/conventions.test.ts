@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 
-const PACKAGES = ["core", "relief", "care-assessment", "disclosure", "mediation", "credit"] as const
+const PACKAGES = ["core", "relief", "care-assessment", "disclosure", "mediation", "credit", "store-sqlite", "store-postgres"] as const
 
 /** Every entry point of a package: "." and its subpaths that have a source condition. */
 const entries = (pkg: string): ReadonlyArray<readonly [string, string]> => {

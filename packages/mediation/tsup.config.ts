@@ -1,12 +1,10 @@
 import { defineConfig } from "tsup"
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/sqlite.ts"],
+  entry: ["src/index.ts"],
   format: ["esm", "cjs"],
   dts: { compilerOptions: { customConditions: [] } },
   clean: true,
   sourcemap: true,
-  target: "es2023",
-  // keep "node:sqlite" as written: esbuild would otherwise strip the prefix, and "sqlite" is no builtin
-  removeNodeProtocol: false
+  target: "es2023"
 })

@@ -9,7 +9,7 @@ import { Cause, Effect, Exit, Layer, Result } from "effect"
 import { expect } from "vitest"
 
 /** The typed errors of minzheng: anything else escaping is a failure of the test. */
-export const TYPED: ReadonlySet<string> = new Set(["InvalidInput", "CalendarYearNotCovered", "TransitionRefused", "VersionConflict", "ParameterMissing", "PolicyBundleIncomplete", "IdempotencyConflict", "CreditRefused"])
+export const TYPED: ReadonlySet<string> = new Set(["InvalidInput", "CalendarYearNotCovered", "TransitionRefused", "VersionConflict", "ParameterMissing", "PolicyBundleIncomplete", "IdempotencyConflict", "CreditRefused", "CaseStoreFailure", "IdempotencyKeyReused", "DocumentUnavailable"])
 const MB = 1 << 20
 const fullWidth = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))
 const sparse = (): unknown[] => {

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { addDays, handle, isoDateUnsafe, type IsoDate, makeMemoryCaseStore, replay } from "@minzheng/core"
 import { decodeMediationCommand, defaultMediationContext, type MediationCommand, type MediationEvent, mediationWorkflow, replayMediation } from "@minzheng/mediation"
-import { openSqliteCaseStore } from "@minzheng/mediation/sqlite"
+import { openSqliteCaseStoreUnsafe as openSqliteCaseStore } from "@minzheng/store-sqlite"
 import { Effect, Result } from "effect"
 
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US")

@@ -48,7 +48,6 @@ import {
   sunshineReportWorkflow
 } from "@minzheng/mediation"
 import { handle, replay } from "@minzheng/core"
-import { openSqliteCaseStore, sqliteCaseStoreLayer } from "@minzheng/mediation/sqlite"
 import { Cause, Effect, Exit, Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -273,15 +272,3 @@ describe("arbitrary JSON gives only typed errors, never a TypeError", () => {
   })
 })
 
-describe("the SQLite entry point refuses a path or options of the wrong shape with InvalidInput", () => {
-  // Only non-text paths and ":memory:": a random text path would create a file.
-  const path = fc.oneof(fc.constant(":memory:"), anything.filter((u) => typeof u !== "string"))
-  it("openSqliteCaseStore and sqliteCaseStoreLayer", () => {
-    fc.assert(
-      fc.property(path, anything, (p, o) =>
-        typedOnly(() => openSqliteCaseStore(p as never, o as never).close()) && typedOnly(() => sqliteCaseStoreLayer(p as never, o as never))
-      ),
-      params
-    )
-  })
-})

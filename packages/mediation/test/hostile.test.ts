@@ -8,7 +8,6 @@
  */
 import { CaseStore, chinaCalendar } from "@minzheng/core"
 import * as mediation from "@minzheng/mediation"
-import * as sqlite from "@minzheng/mediation/sqlite"
 import { Cause, Effect, Exit, Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { run, startCommand, toAgreement } from "./fixtures.js"
@@ -96,9 +95,7 @@ const BASES: Readonly<Record<string, ReadonlyArray<unknown>>> = {
 }
 
 const functions = [
-  ...Object.entries(mediation).filter(([, v]) => typeof v === "function"),
-  ["sqliteStoreFailureOf", sqlite.sqliteStoreFailureOf],
-  ["SqliteStoreFailure", sqlite.SqliteStoreFailure]
+  ...Object.entries(mediation).filter(([, v]) => typeof v === "function")
 ] as ReadonlyArray<readonly [string, unknown]>
 
 const call = (name: string, f: unknown, args: ReadonlyArray<unknown>): unknown =>
@@ -122,23 +119,6 @@ describe("hostile input into every export", () => {
     }
     expect(untyped).toEqual([])
     expect(slow).toEqual([])
-  })
-
-  it("the SQLite entry point: hostile paths and options are typed errors (no file is created from a hostile text)", () => {
-    untyped.length = 0
-    for (const [label, h] of HOSTILE) {
-      if (typeof h === "string") continue // a text path would create a file
-      probe(`openSqliteCaseStore(${label})`, () => (sqlite.openSqliteCaseStore(h as never) as { close: () => void }).close())
-      probe(`openSqliteCaseStore(:memory:, ${label})`, () => sqlite.openSqliteCaseStore(":memory:", h as never).close())
-      probe(`sqliteCaseStoreLayer(${label})`, () => sqlite.sqliteCaseStoreLayer(h as never))
-    }
-    const store = sqlite.openSqliteCaseStore(":memory:")
-    for (const [label, h] of HOSTILE) {
-      if (label.startsWith("10 MB") || label === "deep array") continue // a stored event is the caller's size to choose
-      probe(`append(${label})`, () => store.append("c", 0, [h]).pipe(Effect.catchTag("VersionConflict", () => Effect.void)))
-    }
-    store.close()
-    expect(untyped).toEqual([])
   })
 
   it("no prototype was changed by any call", () => {

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { calendarLayer, CaseStore, type WorkCalendar } from "@minzheng/core"
+import { calendarLayer, CaseStore, type CaseStoreFailure, type WorkCalendar } from "@minzheng/core"
 import { CASE_STATUS_NAMES, loadMediationCase, runMediationCommand } from "@minzheng/mediation"
 import { Cause, Effect, Exit, FileSystem, Layer, Option, Result, Stream } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
@@ -53,8 +53,8 @@ const withStore = <A, E, R>(
     Effect.gen(function* () {
       // The sqlite store (and node:sqlite) loads only when --store names a file: `--help` and
       // in-memory runs start without it (docs/cli.md, "Performance").
-      const layer: Layer.Layer<CaseStore> =
-        file === undefined ? CaseStore.memory : (yield* Effect.promise(() => import("@minzheng/mediation/sqlite"))).sqliteCaseStoreLayer(file)
+      const layer: Layer.Layer<CaseStore, CaseStoreFailure> =
+        file === undefined ? CaseStore.memory : (yield* Effect.promise(() => import("@minzheng/store-sqlite"))).sqliteCaseStoreLayer(file)
       const context = yield* Effect.catchCause(Layer.build(layer), (cause) => Effect.fail(storeFailure(file, Cause.squash(cause))))
       const exit = yield* Effect.exit(Effect.provide(effect, Layer.mergeAll(Layer.succeedContext(context), calendarLayer(calendar))))
       if (Exit.isSuccess(exit)) return exit.value
@@ -169,7 +169,7 @@ const apply = Command.make(
     })
 ).pipe(
   Command.withDescription(
-    "Apply people's-mediation commands (人民调解法: start, accept, assignMediators, holdSession, draftAgreement, signAgreement, applyForConfirmation, recordFollowUp, archive, …) to a case store, in order. A refused or invalid command gets one line on stderr naming the record and the reason, and the run goes on (exit code 1 at the end; 3 when a deadline needs a calendar year that is not loaded). A store that cannot be opened, read or written is exit code 4. Citizen ID, phone and bank-card numbers in the output are masked unless --unmasked."
+    "Apply people's-mediation commands (人民调解法: start, accept, assign-mediators, hold-session, draft-agreement, sign-agreement, apply-for-confirmation, record-follow-up, archive, …) to a case store, in order. A refused or invalid command gets one line on stderr naming the record and the reason, and the run goes on (exit code 1 at the end; 3 when a deadline needs a calendar year that is not loaded). A store that cannot be opened, read or written is exit code 4. Citizen ID, phone and bank-card numbers in the output are masked unless --unmasked."
   ),
   Command.withExamples([
     { command: "minzheng mediation apply case.ndjson --store cases.sqlite --timeline", description: "apply the commands to a sqlite store and show the timelines" },

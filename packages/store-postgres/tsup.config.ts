@@ -1,0 +1,11 @@
+import { defineConfig } from "tsup"
+
+export default defineConfig({
+  entry: ["src/index.ts"],
+  format: ["esm", "cjs"],
+  dts: { compilerOptions: { customConditions: [] } },
+  clean: true,
+  sourcemap: true,
+  target: "es2023",
+  external: ["pg"]
+})
