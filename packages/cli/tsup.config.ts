@@ -27,9 +27,13 @@ const bundled: Options = {
 const batchWorker = "../relief/src/node/batch-worker.ts"
 const dts = { entry: { index: "src/index.ts" }, compilerOptions: { customConditions: [] } }
 
+// CommonJS packages bundled into the ESM build (pg, for `--store postgres://`) `require()` Node's
+// built-ins: give every ESM chunk a real `require`, which esbuild's shim then uses.
+const esmRequire = { js: 'import { createRequire as __minzhengCreateRequire } from "node:module"; const require = __minzhengCreateRequire(import.meta.url);' }
+
 export default defineConfig([
   // ESM: the library entry, the executable and the worker script, sharing one chunk.
-  { ...bundled, entry: { index: "src/index.ts", bin: "src/bin.ts", "batch-worker": batchWorker }, format: ["esm"], clean: true, dts },
+  { ...bundled, entry: { index: "src/index.ts", bin: "src/bin.ts", "batch-worker": batchWorker }, format: ["esm"], clean: true, dts, banner: esmRequire },
   // CommonJS: the library entry (the executable is ESM) and its worker script.
   { ...bundled, entry: { index: "src/index.ts", "batch-worker": batchWorker }, format: ["cjs"], clean: false, dts }
 ])

@@ -84,6 +84,43 @@ describe("minzheng mediation", () => {
     expect(t.stdout).toContain("已立卷归档 (archived)")
   })
 
+  // Issue 17: a case opened by one run (one process of an app) is continued by another, through
+  // SQLite and through PostgreSQL (MINZHENG_PG_URL, a throwaway cluster that .ci/run starts).
+  const continued = async (store: string, caseId: string) => {
+    const all = readFileSync(fixture("case.ndjson"), "utf8").trim().split("\n").map((l) => l.replace('"caseId": "c1"', `"caseId": "${caseId}"`))
+    const dir = tempDir()
+    writeFileSync(join(dir, "first.ndjson"), `${all.slice(0, 7).join("\n")}\n`)
+    writeFileSync(join(dir, "rest.ndjson"), `${all.slice(7).join("\n")}\n`)
+    const first = await runInProcess(["mediation", "apply", join(dir, "first.ndjson"), "--store", store])
+    expect(first.stdout).toContain("6 commands applied, 1 refused")
+    const rest = await runInProcess(["mediation", "apply", join(dir, "rest.ndjson"), "--store", store, "--json"])
+    expect(rest.exitCode).toBe(0)
+    const t = await runInProcess(["mediation", "timeline", "--store", store, "--case", caseId, "--json"])
+    expect(t.exitCode).toBe(0)
+    const out = JSON.parse(t.stdout) as { status: string; version: number; events: Array<{ type: string }> }
+    expect(out.status).toBe("archived")
+    expect(out.events[0]?.type).toBe("started")
+    expect(out.version).toBe(out.events.length)
+  }
+
+  it("a case opened by one run is continued by another through sqlite:FILE", async () => {
+    await continued(`sqlite:${join(tempDir(), "cases.sqlite")}`, "c1")
+  })
+
+  const pg = process.env["MINZHENG_PG_URL"]
+  const inCi = (process.env["CI"] ?? "") !== "" && process.env["CI"] !== "false"
+  it.skipIf(pg === undefined && !inCi)("a case opened by one run is continued by another through postgres:// (fails in CI without MINZHENG_PG_URL)", async () => {
+    expect(pg, "MINZHENG_PG_URL must name the PostgreSQL test database in CI (bash scripts/postgres.sh start)").toBeDefined()
+    await continued(pg as string, `cli-${Date.now()}-${Math.random().toString(36).slice(2)}`)
+  })
+
+  it("a PostgreSQL store that cannot be reached is an I/O error (exit 4) naming it, without its password", async () => {
+    const r = await runInProcess(["mediation", "apply", fixture("case.ndjson"), "--store", "postgres://app:secret@127.0.0.1:1/nowhere"])
+    expect(r.exitCode).toBe(4)
+    expect(r.stderr).toContain("postgres://app:***@127.0.0.1:1/nowhere")
+    expect(r.stderr).not.toContain("secret")
+  })
+
   it("a timeline from a store file that does not exist is an I/O error (exit 4), and no file is created", async () => {
     const store = join(tempDir(), "missing.sqlite")
     const r = await runInProcess(["mediation", "timeline", "--store", store, "--case", "c1"])

@@ -18,11 +18,13 @@ import { describeError, oneLine } from "../internal/describe.js"
 import { caseStatusLine, timelineRows } from "../internal/mediation-timeline.js"
 import { maskDeep } from "../internal/personal-data.js"
 import { runRecords } from "../internal/record-run.js"
+import { parseStoreSpec, type StoreSpec, storeLayer } from "../internal/store-spec.js"
 import { calendarChoice, calendarFlags, formatFlag, jsonFlag, outFlag, unmaskedFlag } from "./flags.js"
 
+const STORE_HELP = "where cases are kept: sqlite:FILE (or a bare FILE; created if missing) or postgres://user@host/db (several app instances may share one database)"
 const storeFlag = Flag.String("store").pipe(
-  Flag.withDescription("a node:sqlite case store file (created if missing); default: an in-memory store for this run only"),
-  Flag.withMetavar("FILE"),
+  Flag.withDescription(`${STORE_HELP}; default: an in-memory store for this run only`),
+  Flag.withMetavar("STORE"),
   Flag.optional
 )
 
@@ -32,36 +34,35 @@ const DOMAIN_TAGS = new Set(["InvalidInput", "TransitionRefused", "VersionConfli
 const isDomainError = (e: unknown): boolean => typeof e === "object" && e !== null && DOMAIN_TAGS.has(String((e as { _tag?: unknown })._tag))
 
 /** A store that cannot be opened, read or written (corrupt, not a case store, read-only, full disk): exit 4 naming the file. */
-const storeFailure = (file: string | undefined, e: unknown): CliFailure => {
+const storeFailure = (store: StoreSpec | undefined, e: unknown): CliFailure => {
   const typed = typeof e === "object" && e !== null && typeof (e as { messageZh?: unknown }).messageZh === "string"
   const why = oneLine(typed ? describeError(e) : e instanceof Error ? `${e.message}（案件库无法打开或读写）` : `${describeError(e)}（案件库无法打开或读写）`)
-  const name = file ?? "(in memory)"
+  const name = store?.shown ?? "(in memory)"
   return new CliFailure({ exitCode: 4, message: why.includes(name) ? why : `case store ${name}: ${why}`, cause: e })
 }
 
 /**
- * Runs `effect` with the case store of `file` (an in-memory one without it) and the calendar. A
+ * Runs `effect` with the case store `--store` names (an in-memory one without it) and the calendar. A
  * store that fails to open is exit 4; so is any failure or defect that is not a domain error
  * (those the caller sees as usual).
  */
 const withStore = <A, E, R>(
-  file: string | undefined,
+  store: StoreSpec | undefined,
   calendar: WorkCalendar,
   effect: Effect.Effect<A, E, R>
 ): Effect.Effect<A, E | CliFailure, Exclude<R, CaseStore>> =>
   Effect.scoped(
     Effect.gen(function* () {
-      // The sqlite store (and node:sqlite) loads only when --store names a file: `--help` and
-      // in-memory runs start without it (docs/cli.md, "Performance").
-      const layer: Layer.Layer<CaseStore, CaseStoreFailure> =
-        file === undefined ? CaseStore.memory : (yield* Effect.promise(() => import("@minzheng/store-sqlite"))).sqliteCaseStoreLayer(file)
-      const context = yield* Effect.catchCause(Layer.build(layer), (cause) => Effect.fail(storeFailure(file, Cause.squash(cause))))
+      // The store packages (node:sqlite, pg) load only when --store names one: `--help` and
+      // in-memory runs start without them (docs/cli.md, "Performance").
+      const layer: Layer.Layer<CaseStore, CaseStoreFailure> = store === undefined ? CaseStore.memory : yield* storeLayer(store)
+      const context = yield* Effect.catchCause(Layer.build(layer), (cause) => Effect.fail(storeFailure(store, Cause.squash(cause))))
       const exit = yield* Effect.exit(Effect.provide(effect, Layer.mergeAll(Layer.succeedContext(context), calendarLayer(calendar))))
       if (Exit.isSuccess(exit)) return exit.value
       const failure = Cause.findError(exit.cause)
       if (Result.isSuccess(failure) && (failure.success instanceof CliFailure || isDomainError(failure.success))) return yield* Effect.fail(failure.success)
       if (Cause.hasInterruptsOnly(exit.cause)) return yield* Effect.failCause(exit.cause as Cause.Cause<never>)
-      return yield* Effect.fail(storeFailure(file, Cause.squash(exit.cause)))
+      return yield* Effect.fail(storeFailure(store, Cause.squash(exit.cause)))
     })
   ) as Effect.Effect<A, E | CliFailure, Exclude<R, CaseStore>>
 
@@ -69,7 +70,7 @@ const withStore = <A, E, R>(
  * One command through `runMediationCommand`: its outcome, or its domain error as the record's
  * failure; anything else (the store failing, a defect) aborts the run with exit 4.
  */
-const applyOne = (caseId: unknown, command: unknown, expectedVersion: number | undefined, file: string | undefined) =>
+const applyOne = (caseId: unknown, command: unknown, expectedVersion: number | undefined, store: StoreSpec | undefined) =>
   Effect.gen(function* () {
     const exit = yield* Effect.exit(runMediationCommand(caseId, command, expectedVersion === undefined ? {} : { expectedVersion }))
     if (Exit.isSuccess(exit)) return Result.succeed(exit.value)
@@ -78,7 +79,7 @@ const applyOne = (caseId: unknown, command: unknown, expectedVersion: number | u
     const defect = Cause.findDefect(exit.cause)
     // A deadline computation that throws the calendar's typed error is still the record's problem, not the store's.
     if (Result.isSuccess(defect) && isDomainError(defect.success)) return Result.fail(defect.success)
-    return yield* Effect.fail(storeFailure(file, Cause.squash(exit.cause)))
+    return yield* Effect.fail(storeFailure(store, Cause.squash(exit.cause)))
   })
 
 const COLUMNS: ReadonlyArray<Column> = [
@@ -125,7 +126,8 @@ const apply = Command.make(
   (f) =>
     Effect.gen(function* () {
       const { calendar } = yield* loadCalendar(calendarChoice(f), horizon())
-      const file = Option.getOrUndefined(f.store)
+      const spec = Option.getOrUndefined(f.store)
+      const store = spec === undefined ? undefined : yield* parseStoreSpec(spec)
       const touched = new Set<string>()
       const mask = (v: unknown) => (f.unmasked ? v : maskDeep(v))
       const run = runRecords({
@@ -141,7 +143,7 @@ const apply = Command.make(
         },
         process: (record) => {
           const { caseId, command, expectedVersion } = envelope(record.value, Option.getOrUndefined(f.caseId))
-          return Effect.map(applyOne(caseId, command, expectedVersion, file), (r) => {
+          return Effect.map(applyOne(caseId, command, expectedVersion, store), (r) => {
             if (Result.isFailure(r)) return Result.fail(r.failure)
             touched.add(r.success.caseId)
             return Result.succeed({ outcome: r.success, command: (command as { type?: string } | null)?.type ?? "?" })
@@ -162,10 +164,10 @@ const apply = Command.make(
         summary: (_, ok, failed) => ({ text: `${ok} commands applied, ${failed} refused or invalid（已执行 ${ok} 条，拒绝或无效 ${failed} 条）`, json: {} }),
         // Every touched case's timeline, in the same output as the table (with --out, the same file).
         ...(f.timeline && !f.json
-          ? { trailer: () => Stream.unwrap(Effect.map(Effect.forEach([...touched], (id) => timelineText(id, calendar, f.unmasked)), (texts) => Stream.fromIterable(texts.map((t) => `\n${t}`)))).pipe(Stream.mapError((e) => (e instanceof CliFailure ? e : storeFailure(file, e)))) }
+          ? { trailer: () => Stream.unwrap(Effect.map(Effect.forEach([...touched], (id) => timelineText(id, calendar, f.unmasked)), (texts) => Stream.fromIterable(texts.map((t) => `\n${t}`)))).pipe(Stream.mapError((e) => (e instanceof CliFailure ? e : storeFailure(store, e)))) }
           : {})
       })
-      return yield* withStore(file, calendar, run)
+      return yield* withStore(store, calendar, run)
     })
 ).pipe(
   Command.withDescription(
@@ -173,6 +175,7 @@ const apply = Command.make(
   ),
   Command.withExamples([
     { command: "minzheng mediation apply case.ndjson --store cases.sqlite --timeline", description: "apply the commands to a sqlite store and show the timelines" },
+    { command: "minzheng mediation apply case.ndjson --store postgres://app@db.example/cases", description: "the same on a PostgreSQL database several app instances share" },
     { command: "minzheng mediation apply commands.ndjson --case c1 --json", description: "bare commands for one case, NDJSON out, in-memory store" },
     { command: "minzheng mediation apply case.ndjson --store cases.sqlite --provisional-calendar", description: "deadlines past the published calendar on the statutory projection, marked provisional" }
   ])
@@ -181,7 +184,7 @@ const apply = Command.make(
 const timeline = Command.make(
   "timeline",
   {
-    store: Flag.String("store").pipe(Flag.withDescription("the node:sqlite case store file"), Flag.withMetavar("FILE")),
+    store: Flag.String("store").pipe(Flag.withDescription(STORE_HELP), Flag.withMetavar("STORE")),
     caseId: Flag.String("case").pipe(Flag.withDescription("the case id")),
     json: jsonFlag,
     unmasked: unmaskedFlag,
@@ -189,16 +192,20 @@ const timeline = Command.make(
   },
   (f) =>
     Effect.gen(function* () {
-      const fs = yield* FileSystem.FileSystem
-      const exists = yield* Effect.orElseSucceed(fs.exists(f.store), () => false)
-      if (!exists) return yield* Effect.fail(new CliFailure({ exitCode: 4, message: `cannot read ${f.store}: no such file or directory` }))
+      const store = yield* parseStoreSpec(f.store)
+      if (store.kind === "sqlite") {
+        // reading a timeline never creates a store: a missing file is an I/O error
+        const fs = yield* FileSystem.FileSystem
+        const exists = yield* Effect.orElseSucceed(fs.exists(store.path), () => false)
+        if (!exists) return yield* Effect.fail(new CliFailure({ exitCode: 4, message: `cannot read ${store.path}: no such file or directory` }))
+      }
       const { calendar } = yield* loadCalendar(calendarChoice(f), horizon())
       return yield* withStore(
-        f.store,
+        store,
         calendar,
         Effect.gen(function* () {
           const loaded = yield* Effect.mapError(loadMediationCase(f.caseId), (e) => new CliFailure({ exitCode: 3, message: `--case ${f.caseId}: ${describeError(e)}` }))
-          if (loaded.events.length === 0) return yield* Effect.fail(new CliFailure({ exitCode: 3, message: `case ${f.caseId}: not in ${f.store}` }))
+          if (loaded.events.length === 0) return yield* Effect.fail(new CliFailure({ exitCode: 3, message: `case ${f.caseId}: not in ${store.shown}` }))
           const text = f.json
             ? `${JSON.stringify({ caseId: f.caseId, status: loaded.state.status, version: loaded.version, events: f.unmasked ? loaded.events : maskDeep(loaded.events) })}\n`
             : yield* timelineText(f.caseId, calendar, f.unmasked)
