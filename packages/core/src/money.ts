@@ -504,7 +504,7 @@ markPrototype(Money, MONEY_BRAND)
  *
  * @example
  * ```ts
- * import { MoneySchema } from "@minzheng/core"
+ * import { Money, MoneySchema } from "@minzheng/core"
  * MoneySchema.parse("1050.00").toString() //=> "1050.00"
  * MoneySchema.parse(Money.yuan("30")).toString() //=> "30.00"
  * MoneySchema.safeParse(1050.0).success //=> false (a float is never money)

@@ -163,8 +163,8 @@ export const PolicyBundleSchema = z
  *
  * @example
  * ```ts
- * import { definePolicyBundle } from "@minzheng/core"
- * const bundle = definePolicyBundle({
+ * import { definePolicyBundleUnsafe } from "@minzheng/core"
+ * const bundle = definePolicyBundleUnsafe({
  *   id: "example",
  *   version: "2025.1",
  *   label: { zh: "示例参数包", en: "example bundle" },
@@ -264,7 +264,7 @@ const materialise = (bundle: { readonly illustrative?: boolean | undefined }, e:
  *     parameters: { "notice.days": { values: { "370303": [{ effectiveFrom: "2026-01-01", value: 10, source: { document: "某县低保实施细则" } }] } } } },
  *   { bases: [national] }
  * )
- * Result.isSuccess(county) && Object.keys(county.success.parameters["notice.days"]!.values) //=> ["000000", "370303"]
+ * Result.isSuccess(county) && Object.keys(county.success.parameters["notice.days"]!.values).sort() //=> ["000000", "370303"]
  * const typo = definePolicyBundle({ id: "t", version: "1", label: { zh: "错", en: "typo" }, extends: "national", parameters: { "notice.day": { values: {} } } }, { bases: [national] })
  * typo._tag === "Failure" && typo.failure.issues[0]?.zh //=> "基础参数包 national 中没有参数 notice.day，是否为 notice.days？"
  * ```
@@ -669,11 +669,11 @@ const checkArgs = (bundle: unknown, region: unknown, date: unknown): void => {
  * wrong shape, with the path of the entry)
  * @example
  * ```ts
- * import { definePolicyBundle, defineParameter, parameterAt, regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * import { definePolicyBundleUnsafe, defineParameter, parameterAt, regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
  * import { Result } from "@minzheng/core"
  * import { z } from "zod"
  * const days = defineParameter("notice.days", z.number().int(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" })
- * const bundle = definePolicyBundle({
+ * const bundle = definePolicyBundleUnsafe({
  *   id: "b", version: "1", label: { zh: "示例", en: "example" },
  *   parameters: { "notice.days": { values: { "000000": [{ effectiveFrom: "2021-07-01", value: 7, source: { document: "最低生活保障审核确认办法", article: "第十九条" } }] } } }
  * })
@@ -761,14 +761,14 @@ export type ResolvedParameters<D extends Record<string, ParameterDefinition<unkn
  *
  * @example
  * ```ts
- * import { definePolicyBundle, defineParameter, resolveParameters, regionCodeUnsafe, isoDateUnsafe, MoneySchema } from "@minzheng/core"
+ * import { definePolicyBundleUnsafe, defineParameter, resolveParameters, regionCodeUnsafe, isoDateUnsafe, MoneySchema } from "@minzheng/core"
  * import { Result } from "@minzheng/core"
  * import { z } from "zod"
  * const needs = {
  *   days: defineParameter("notice.days", z.number().int(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" }),
  *   standard: defineParameter("dibao.standard", MoneySchema, { label: { zh: "低保标准", en: "dibao standard" }, unit: "CNY/month" })
  * }
- * const bundle = definePolicyBundle({
+ * const bundle = definePolicyBundleUnsafe({
  *   id: "b", version: "1", label: { zh: "示例", en: "example" },
  *   parameters: { "notice.days": { values: { "000000": [{ effectiveFrom: "2021-07-01", value: 7, source: { document: "x" } }] } } }
  * })

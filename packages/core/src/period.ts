@@ -89,8 +89,8 @@ export const CIVIL_CODE_PERIODS = {
  *
  * @example
  * ```ts
- * import { explainPeriod, isoDateUnsafe } from "@minzheng/core"
- * const r = explainPeriod(isoDateUnsafe("2025-09-26"), { days: 7 })
+ * import { explainPeriodUnsafe, isoDateUnsafe } from "@minzheng/core"
+ * const r = explainPeriodUnsafe(isoDateUnsafe("2025-09-26"), { days: 7 })
  * r.end //=> "2025-10-09"
  * r.nominalEnd //=> "2025-10-03"
  * r.provisional //=> false
@@ -180,9 +180,11 @@ export const explainPeriodUnsafe = (
     explain({
       rule: "period.start",
       label: included
-        ? { zh: "开始的当日计入期间（另有规定或约定）", en: "the starting day counts (provided otherwise)" }
-        : { zh: "开始的当日不计入，自下一日开始计算", en: "the starting day is not counted; the period starts the next day" },
-      outcome: s,
+        ? { zh: "开始的当日计入期间（另有规定或约定），期间的第一日", en: "the starting day counts (provided otherwise): the period's first day" }
+        : { zh: "开始的当日不计入，自下一日开始计算，期间的第一日", en: "the starting day is not counted; the period starts the next day: its first day" },
+      // the outcome is the period's first counted day, which is what the label answers
+      outcome: included ? s : addDays(s, 1),
+      inputs: { start: s },
       citations: [included ? CIVIL_CODE_PERIODS.art204 : CIVIL_CODE_PERIODS.art201]
     }),
     explain({

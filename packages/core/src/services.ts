@@ -22,7 +22,7 @@ import { requireDate } from "./internal/guard.js"
  * import { Effect } from "effect"
  * const program = Effect.gen(function* () {
  *   const calendar = yield* CalendarService
- *   return calendar.isWorkingDay(isoDateUnsafe("2025-10-11"))
+ *   return calendar.isWorkingDayUnsafe(isoDateUnsafe("2025-10-11"))
  * })
  * Effect.runSync(program) //=> true
  * ```

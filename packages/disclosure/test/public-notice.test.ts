@@ -1,4 +1,4 @@
-import { chinaCalendar, InvalidInput, isoDateUnsafe } from "@minzheng/core"
+import { chinaCalendar, InvalidInput, isoDateUnsafe, renderExplanationZh } from "@minzheng/core"
 import { checkDecisionTimingUnsafe, publicNoticeEndUnsafe } from "@minzheng/disclosure"
 import { describe, expect, it } from "vitest"
 
@@ -37,10 +37,13 @@ describe("a decision taken before the 公示 ran its full length is flagged", ()
     const r = checkDecisionTimingUnsafe({ ...posted, decidedOn: "2025-02-05" })
     expect(r.earlyDecision).toBe(true)
     expect(r.earliestDecision).toBe("2025-02-06")
+    // the explanation answers one question — a label that changed with the answer read "…未满即作出决定：否"
+    expect(renderExplanationZh(r.explanation).split("\n")[0]).toMatch(/^公示期满后作出决定：否/)
   })
   it("accepts a decision on 6 Feb, the day after the notice ran its full length, citing 民法典", () => {
     const r = checkDecisionTimingUnsafe({ ...posted, decidedOn: "2025-02-06" })
     expect(r.earlyDecision).toBe(false)
+    expect(renderExplanationZh(r.explanation).split("\n")[0]).toMatch(/^公示期满后作出决定：是/)
     expect(r.explanation.citations.map((c) => c.article)).toContain("第二百零三条")
   })
   it("refuses a malformed request with every problem listed", () => {

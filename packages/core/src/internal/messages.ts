@@ -39,7 +39,7 @@ export const en: Tables = {
 
 export const zh: Tables = {
   invalidInput: (issues) => {
-    const listed = issues.slice(0, MAX_LISTED).map((i) => `${formatPath(i.path)}：${i.zh}`).join("；")
+    const listed = issues.slice(0, MAX_LISTED).map((i) => (i.path.length === 0 ? i.zh : `${formatPath(i.path)}：${i.zh}`)).join("；")
     const more = issues.length > MAX_LISTED ? `；另有 ${issues.length - MAX_LISTED} 处` : ""
     return `输入有误（共 ${issues.length} 处）：${listed}${more}`
   },

@@ -378,9 +378,8 @@ export const checkDecisionTimingUnsafe = (input: DecisionTimingInput, calendar: 
     earlyDecision,
     explanation: explain({
       rule: "disclosure.public-notice.full-length",
-      label: earlyDecision
-        ? { zh: "公示期未满即作出决定", en: "decision taken before the public notice ran its full length" }
-        : { zh: "公示期满后作出决定", en: "decision taken after the public notice ran its full length" },
+      // one question, answered yes or no: a label that changed with the answer read "公示期未满即作出决定：否" for an early decision
+      label: { zh: "公示期满后作出决定", en: "decision taken after the public notice ran its full length" },
       outcome: !earlyDecision,
       inputs: { postedOn, decidedOn },
       citations: period.explanation.citations,

@@ -38,7 +38,7 @@ export const LICANG_BUNDLE: PolicyBundle = localBundle({
         { category: "severe-disability", rate: "0.20" },
         { category: "single-parent-child", rate: "0.10" }
       ],
-      source: { ...S.seedLicang, note: `${S.seedLicang.note}; the rates are illustrative` }
+      source: { ...S.seedLicang, note: `${S.seedLicang.note}；增发比例为示例数据` }
     }
   }
 })
