@@ -112,17 +112,17 @@ const recipientIssues = (u: unknown): Issue[] => {
  * @category payouts
  * @since 0.1.0
  */
-export const computePayout = (scheme: Scheme, fundInput: MoneyInput, recipients: unknown): Result.Result<Payout, InvalidInput | CreditRefused> => {
+export const computePayout = (scheme: Scheme, fund: MoneyInput, recipients: unknown): Result.Result<Payout, InvalidInput | CreditRefused> => {
   const issues = schemeIssues(scheme)
-  const fund = toMoney(fundInput, issues)
-  if (fund === undefined) {
+  const amount = toMoney(fund, issues)
+  if (amount === undefined) {
     // reported by toMoney
-  } else if (fund.isNegative() || !fund.isWholeFen()) issues.push(issue(["fund"], "invalid_fund", "基金总额应为非负且精确到分", "the fund must be non-negative and whole 分"))
-  else if (!Number.isSafeInteger(fund.toFen())) issues.push(issue(["fund"], "too_big", "基金总额过大", "the fund is too large"))
+  } else if (amount.isNegative() || !amount.isWholeFen()) issues.push(issue(["fund"], "invalid_fund", "基金总额应为非负且精确到分", "the fund must be non-negative and whole 分"))
+  else if (!Number.isSafeInteger(amount.toFen())) issues.push(issue(["fund"], "too_big", "基金总额过大", "the fund is too large"))
   const bad = recipientIssues(recipients)
   for (const i of bad) issues.push(i)
   if (issues.length > 0) return Result.fail(invalidInput(issues))
-  if (fund === undefined) return Result.fail(invalidInput(issues))
+  if (amount === undefined) return Result.fail(invalidInput(issues))
   const list = recipients as ReadonlyArray<Recipient>
   const rule = scheme.payout
   const weights = new Array<number>(list.length)
@@ -142,7 +142,7 @@ export const computePayout = (scheme: Scheme, fundInput: MoneyInput, recipients:
   if (issues.length > 0) return Result.fail(invalidInput(issues))
   if (weights.every((w) => w === 0)) return Result.fail(noEligible())
   try {
-    return Result.succeed(payoutFromWeights(fund, rule.method, list, weights, scaled))
+    return Result.succeed(payoutFromWeights(amount, rule.method, list, weights, scaled))
   } catch (e) {
     // core's allocation refuses what it cannot split exactly with a typed error: pass it on.
     if (e instanceof InvalidInput || e instanceof CreditRefused) return Result.fail(e)
