@@ -59,7 +59,8 @@ const FIELD_NAMES_ZH: Readonly<Record<string, string>> = {
   note: "备注",
   recorder: "记录人",
   approver: "审核人",
-  good: "商品"
+  good: "商品",
+  ledger: "台账"
 }
 
 /**

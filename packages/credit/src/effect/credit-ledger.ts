@@ -1,42 +1,24 @@
 /**
  * The Effect shell: a `CreditLedger` service holding a village's ledger and scheme versions, with
- * an in-memory layer. Every operation decodes its input with typed errors and calls the pure core
+ * an in-memory layer and a layer on a `CaseStore` (memory, SQLite, PostgreSQL). Every operation decodes its input with typed errors and calls the pure core
  * (`appendEntry`, `decideAppeal`, `scoreStatement`, `balanceAt`); nothing is reimplemented here.
  *
  * @module
  */
-import { type CreditRefused, type IdempotencyConflict } from "../errors.js"
-import { type IsoDate, type InvalidInput, decodeEffect, invalidInput, IsoDateSchema, issue, Today } from "@minzheng/core"
+import { CaseStore, type IsoDate, type InvalidInput, decodeEffect, invalidInput, IsoDateSchema, issue, Today } from "@minzheng/core"
 import { check, ledgerIssues, versionsIssues } from "../internal/guards.js"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Result from "effect/Result"
-import { type AppealOutcome, decideAppeal } from "../ledger/appeal.js"
-import { type Appended, appendEntry } from "../ledger/append.js"
-import { type Balance, balanceAt } from "../ledger/balance.js"
+import { decideAppeal } from "../ledger/appeal.js"
+import { appendEntry, expirePoints } from "../ledger/append.js"
+import { balanceAt } from "../ledger/balance.js"
 import { Ledger } from "../ledger/ledger.js"
-import { type ScoreStatement, scoreStatement } from "../ledger/score.js"
+import { scoreStatement } from "../ledger/score.js"
 import type { Scheme } from "../scheme/scheme.js"
-
-/**
- * The operations of the `CreditLedger` service.
- *
- * @example
- * ```ts
- * import type { CreditLedgerShape } from "@minzheng/credit"
- * type Record = CreditLedgerShape["record"]
- * ```
- * @category effect
- * @since 0.1.0
- */
-export interface CreditLedgerShape {
-  readonly record: (input: unknown) => Effect.Effect<Appended, InvalidInput | IdempotencyConflict | CreditRefused>
-  readonly appeal: (decision: unknown) => Effect.Effect<AppealOutcome, InvalidInput | IdempotencyConflict | CreditRefused>
-  readonly score: (person: string, asOf?: unknown) => Effect.Effect<ScoreStatement, InvalidInput | CreditRefused>
-  readonly balance: (person: string, asOf?: unknown) => Effect.Effect<Balance, InvalidInput | CreditRefused>
-  readonly snapshot: Effect.Effect<Ledger>
-}
+import type { CreditLedgerShape } from "./credit-ledger-model.js"
+import { checkStoreLedgerArguments, makeStoreCreditLedger, type StoreCreditLedgerOptions } from "./store-credit-ledger.js"
 
 /**
  * A village's credit ledger as an Effect service.
@@ -67,6 +49,36 @@ export class CreditLedger extends Context.Service<CreditLedger, CreditLedgerShap
    */
   static memory(versions: ReadonlyArray<Scheme>, start: Ledger = Ledger.empty()): Layer.Layer<CreditLedger> {
     return Layer.sync(CreditLedger, () => makeMemoryCreditLedger(versions, start))
+  }
+
+  /**
+   * The ledger `options.ledgerId` on the `CaseStore` the program provides (see
+   * `makeStoreCreditLedger`): entries are events of the case `ledgerId`, idempotency keys are
+   * unique in the store, version conflicts are retried up to `maxAttempts` times, and every
+   * failure is typed in the error channel.
+   *
+   * @throws `InvalidInput` when the scheme versions are malformed or the options are not
+   * `{ ledgerId: non-empty text, maxAttempts?: 1–1000 }`
+   * @example
+   * ```ts
+   * import { CaseStore } from "@minzheng/core"
+   * import { CreditLedger, rongchengVillageScheme } from "@minzheng/credit"
+   * import { Effect, Layer } from "effect"
+   * const program = Effect.gen(function* () {
+   *   const ledger = yield* CreditLedger
+   *   yield* ledger.record({
+   *     kind: "award", key: "a1", person: "p1", item: "volunteer-4h", quantity: 2, date: "2025-04-03",
+   *     recorder: { id: "c1", role: "collector" }, evidenceId: "sys-1"
+   *   })
+   *   return (yield* ledger.score("p1", "2025-06-30")).score
+   * })
+   * const layer = CreditLedger.onStore([rongchengVillageScheme], { ledgerId: "370303-001" }).pipe(Layer.provide(CaseStore.memory))
+   * Effect.runSync(program.pipe(Effect.provide(layer))) //=> 102
+   * ```
+   */
+  static onStore(versions: ReadonlyArray<Scheme>, options: StoreCreditLedgerOptions): Layer.Layer<CreditLedger, never, CaseStore> {
+    checkStoreLedgerArguments({ append: () => undefined, read: () => undefined }, versions, options)
+    return Layer.effect(CreditLedger, Effect.map(Effect.service(CaseStore), (store) => makeStoreCreditLedger(store, versions, options)))
   }
 }
 
@@ -104,6 +116,16 @@ export const makeMemoryCreditLedger = (versions: ReadonlyArray<Scheme>, start: L
         current = r.success.ledger
         return Effect.succeed(r.success)
       }),
+    expire: (person, recorder, asOf) =>
+      Effect.flatMap(date(asOf), (d) =>
+        Effect.suspend(() => {
+          const r = expirePoints(current, versions, person, d, recorder)
+          if (Result.isFailure(r)) return Effect.fail(r.failure)
+          const entries = r.success.entries().slice(current.size)
+          current = r.success
+          return Effect.succeed({ ledger: r.success, entries })
+        })
+      ),
     score: (person, asOf) => Effect.flatMap(date(asOf), (d) => (typeof person === "string" ? Effect.fromResult(scoreStatement(current, versions, person, d)) : Effect.fail(notAPerson()))),
     balance: (person, asOf) => Effect.flatMap(date(asOf), (d) => (typeof person === "string" ? Effect.fromResult(balanceAt(current, versions, person, d)) : Effect.fail(notAPerson()))),
     snapshot: Effect.sync(() => current)
