@@ -131,6 +131,39 @@ describe("the compiled form check agrees with the full check", () => {
       { numRuns: runs }
     )
   })
+  it("the fast path does not depend on what the shared buffer holds from an earlier form (answers in order, one moved, one answered twice)", () => {
+    // The fast path clears the buffer only from the first answer out of place (issue 18): a
+    // buffer left dirty by another form must not change its answer.
+    fc.assert(
+      fc.property(
+        fc.nat({ max: instruments.length - 1 }).chain((k) =>
+          fc.tuple(
+            fc.constant(k),
+            validFormArb(k),
+            fc.array(fc.integer({ min: -1, max: 5 }), { minLength: instruments[k]!.data.items.length, maxLength: instruments[k]!.data.items.length }),
+            fc.nat(),
+            fc.nat(),
+            fc.constantFrom("none", "move", "twice"),
+            fc.boolean()
+          )
+        ),
+        ([k, { form }, dirty, from, to, change, provisional]) => {
+          const answers = [...(form.answers as Array<unknown>)]
+          if (answers.length > 0 && change === "move") answers.splice(to % answers.length, 0, answers.splice(from % answers.length, 1)[0])
+          if (answers.length > 0 && change === "twice") answers.splice(to % (answers.length + 1), 0, { ...(answers[from % answers.length] as object) })
+          const changed = { ...form, answers }
+          const v = compiledOf(instruments[k]!)!.validator
+          const n = instruments[k]!.data.items.length
+          const full = fullCheck(v, changed, provisional, new Int32Array(n))
+          const fast = fastCheck(v, changed, provisional, Int32Array.from(dirty))
+          if (Array.isArray(full)) expect(fast).toBeUndefined()
+          else expect(plain(fast ?? full)).toEqual(plain(full))
+          if (change === "none" && !Array.isArray(full)) expect(fast).toBeDefined()
+        }
+      ),
+      { numRuns: runs }
+    )
+  })
   it("a form with two problems still gets both listed (the fast path never hides the second)", () => {
     const answers = GBT_42195.data.items.map((it) => ({ item: it.id, option: it.options[0]!.id }))
     answers[0] = { item: "eating", option: "7" }

@@ -1,5 +1,5 @@
 import {
-  assess, BARTHEL, BARTHEL_100, BUILT_IN_INSTRUMENTS, BUILT_IN_LOADED, determineEntitlements, loadInstrument, TEKUN_SELF_CARE,
+  assess, BARTHEL, BARTHEL_100, BUILT_IN_INSTRUMENTS, BUILT_IN_LOADED, determineEntitlements, isLoadedInstrument, loadInstrument, TEKUN_SELF_CARE,
   TEKUN_SELF_CARE_2021, TEKUN_SELF_CARE_LEVELS, tekunSelfCareLevel, tekunSelfCareLevelFromUnmet, XIASHAN_POLICY
 } from "@minzheng/care-assessment"
 import { Result } from "effect"
@@ -111,6 +111,20 @@ describe("MZ/T 039-2013 (superseded)", () => {
 })
 
 describe("the built-in instruments as a bundler sees them (issue 18)", () => {
+  it("each built-in instrument (compiled at import without the checks) passes loadInstrument and compiles to the same instrument", () => {
+    expect(Object.keys(BUILT_IN_INSTRUMENTS).sort()).toEqual([...BUILT_IN_LOADED.keys()].sort())
+    for (const [id, data] of Object.entries(BUILT_IN_INSTRUMENTS)) {
+      const built = BUILT_IN_LOADED.get(id)!
+      const checked = Result.getOrThrow(loadInstrument(data))
+      expect(isLoadedInstrument(built)).toBe(true)
+      expect(built.data).toStrictEqual(checked.data)
+      expect(built.data).not.toBe(data)
+      const { data: _a, levelOfTotal: _b, ...tables } = built
+      const { data: _c, levelOfTotal: _d, ...checkedTables } = checked
+      expect(tables).toStrictEqual(checkedTables)
+      for (let total = -1; total <= built.maxTotal + 1; total++) expect(built.levelOfTotal(total)).toBe(checked.levelOfTotal(total))
+    }
+  })
   it("the level ids decision tables check against are each built-in instrument's own levels", () => {
     const fromData = new Map(Object.values(BUILT_IN_INSTRUMENTS).map((i) => [i.id, i.levels.map((l) => l.id)]))
     expect(new Map(BUILT_IN_LEVEL_IDS)).toEqual(fromData)

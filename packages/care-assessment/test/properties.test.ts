@@ -84,6 +84,55 @@ describe("laws of scoring (fast-check)", () => {
       { numRuns: 100 }
     )
   })
+  it("the numbers-only path agrees with the explained path on every instrument: any answer order, instrument named or not, complete, provisional or refused", () => {
+    // Calls follow one another on the shared scratch buffer, as in a batch (issue 18).
+    fc.assert(
+      fc.property(
+        fc.nat({ max: instruments.length - 1 }).chain((k) =>
+          fc.tuple(
+            fc.constant(instruments[k]!),
+            answersArb(instruments[k]!),
+            fc.subarray(instruments[k]!.data.items.map((_, i) => i), { maxLength: 3 }),
+            fc.nat({ max: 2 }),
+            fc.constantFrom("in-order", "reversed", "one-moved"),
+            fc.nat(),
+            fc.boolean(),
+            fc.boolean(),
+            contextArb,
+            fc.option(fc.constantFrom("answered-twice", "unknown-option", "extra-field"), { nil: undefined })
+          )
+        ),
+        (args) => {
+          const [ins, picks, dropped, tail, order, at, named, provisional, ctx, mistake] = args
+          const { instrument, ...unnamed } = toForm(ins, picks, ctx)
+          // some items left out, and `tail` more at the end (an in-order form that stops early)
+          const n = ins.data.items.length
+          const drop = [...new Set([...dropped, ...Array.from({ length: tail }, (_, j) => n - 1 - j)])]
+          let answers: Array<Record<string, unknown>> = unnamed.answers.filter((_, i) => !drop.includes(i))
+          if (order === "reversed") answers.reverse()
+          if (order === "one-moved" && answers.length > 1) answers.splice(at % answers.length, 0, answers.splice((at >> 3) % answers.length, 1)[0]!)
+          if (mistake === "answered-twice" && answers.length > 0) answers.push({ ...answers[at % answers.length]! })
+          if (mistake === "unknown-option" && answers.length > 0) answers = answers.map((a, i) => (i === at % answers.length ? { ...a, option: "9x" } : a))
+          if (mistake === "extra-field" && answers.length > 0) answers = answers.map((a, i) => (i === at % answers.length ? { ...a, note: "" } : a))
+          const form = named ? { instrument, ...unnamed, answers } : { ...unnamed, answers }
+          const full = assess(ins, form, { provisional })
+          const quick = assessLevel(ins, form, { provisional })
+          if (Result.isFailure(full)) {
+            expect(Result.isFailure(quick) && quick.failure.issues).toEqual(full.failure.issues)
+            if (mistake === undefined) expect(drop.length > 0 && !provisional).toBe(true)
+            return
+          }
+          expect(mistake).toBeUndefined()
+          const q = Result.getOrThrow(quick)
+          const f = full.success
+          expect([q.total, q.domainScores, q.preliminaryLevel, q.level, q.provisional]).toEqual([f.total, f.domains.map((d) => d.score), f.preliminaryLevel, f.level, f.provisional])
+          expect([...f.missing].sort()).toEqual(drop.map((i) => ins.data.items[i]!.id).sort())
+          expect(f.items.reduce((sum, i) => sum + i.score, 0)).toBe(f.total)
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
   it("a provisional level range always contains the level of any completion", () => {
     fc.assert(
       fc.property(answersArb(), fc.subarray(GBT_42195_2022.items.map((i) => i.id), { minLength: 1, maxLength: 8 }), (picks, drop) => {

@@ -2,7 +2,8 @@
  * `@minzheng/mediation`: people's-mediation cases under the 人民调解法 as event-sourced
  * aggregates on core's workflow kernel — deadlines, agreements, the judicial-confirmation window,
  * follow-up visits, documents and statistics — and the 议事协商 七步工作法 and 阳光报告会 workflows.
- * The node:sqlite case store lives in the separate entry point `@minzheng/mediation/sqlite`.
+ * Cases persist in any core `CaseStore`: `@minzheng/store-sqlite` (a file) or
+ * `@minzheng/store-postgres` (a database several app instances share).
  *
  * @packageDocumentation
  */

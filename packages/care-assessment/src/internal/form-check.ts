@@ -15,7 +15,7 @@
  */
 import { type IsoDate, isIsoDate, issue, type Issue } from "@minzheng/core"
 import type { LoadedInstrument } from "../instrument/model.js"
-import { RISK_EVENT_NAMES } from "../scoring/response-set.js"
+import { RISK_EVENT_NAMES } from "../scoring/risk-events.js"
 import { ICD10, isDementia, isMentalIllness } from "./icd10.js"
 import { isRecord, kindOf } from "./guard.js"
 
@@ -107,11 +107,18 @@ const scoreTableOf = (ins: LoadedInstrument): { readonly scoreTable: Int32Array;
 }
 
 // A loop, not `new Array(n).fill(0)`: the builtin costs several times more for a handful of domains.
+// (Not a literal `[0, 0, 0, 0]` either: its elements are shared copy-on-write, copied at the first add.)
 const zeros = (n: number): Array<number> => {
   const a = new Array<number>(n)
   for (let i = 0; i < n; i++) a[i] = 0
   return a
 }
+
+/**
+ * The last `assessedOn` found valid: a batch repeats a handful of dates, and comparing ten
+ * characters is cheaper than checking the date again. (Only strings `isIsoDate` accepted are kept.)
+ */
+let lastValidDate: string | undefined
 
 /** Total and domain scores of the chosen options (the listing path; the fast path adds as it goes). */
 const scoresOf = (v: FormValidator, chosen: Int32Array): { readonly total: number; readonly domainScores: Array<number> } => {
@@ -130,9 +137,6 @@ const scoresOf = (v: FormValidator, chosen: Int32Array): { readonly total: numbe
 const RISK_KEY_SET: ReadonlySet<string> = new Set(Object.keys(RISK_EVENT_NAMES))
 const TOP_KEYS: ReadonlySet<string> = new Set(["instrument", "assessedOn", "answers", "coma", "diagnoses", "riskEvents"])
 
-const isTopKey = (k: string): boolean =>
-  k === "instrument" || k === "answers" || k === "assessedOn" || k === "riskEvents" || k === "diagnoses" || k === "coma"
-
 const isRiskKey = (k: string): boolean => k === "fall" || k === "choking" || k === "wandering" || k === "other" || k === "suicide-self-harm"
 
 /**
@@ -142,21 +146,40 @@ const isRiskKey = (k: string): boolean => k === "fall" || k === "choking" || k =
 export const fastCheck = (v: FormValidator, input: unknown, provisional: boolean, chosen: Int32Array): Checked | undefined => {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return undefined
   const form = input as { readonly [k: string]: unknown }
-  for (const k in form) if (!isTopKey(k)) return undefined
+  // The fields are read in the walk over the keys (which gives up on a key the form does not have):
+  // `form[k]` inside `for…in` reads by the key's slot, whatever the form's shape, where named reads
+  // of fields a form may or may not carry (forms come in several shapes) cost a lookup each.
+  // (A field the walk does not see, such as a non-enumerable one, reads as absent here; the full
+  // path then judges the form.)
+  let named: unknown
+  let on: unknown
+  let comaField: unknown
+  let dx: unknown
+  let ev: unknown
+  let answers: unknown
+  for (const k in form) {
+    const value = form[k]
+    if (k === "answers") answers = value
+    else if (k === "assessedOn") on = value
+    else if (k === "instrument") named = value
+    else if (k === "riskEvents") ev = value
+    else if (k === "diagnoses") dx = value
+    else if (k === "coma") comaField = value
+    else return undefined
+  }
   // The instrument passed to `assess` decides; a form may name it too, and then it must be the same one.
-  const named = form.instrument
   if (named !== undefined && named !== v.id) return undefined
   let assessedOn: IsoDate | null = null
-  const on = form.assessedOn
   if (on !== undefined) {
-    if (!isIsoDate(on)) return undefined
-    assessedOn = on
+    if (on !== lastValidDate) {
+      if (!isIsoDate(on)) return undefined
+      lastValidDate = on
+    }
+    assessedOn = on as IsoDate
   }
-  const comaField = form.coma
   if (comaField !== undefined && typeof comaField !== "boolean") return undefined
   let dementia = false
   let mentalIllness = false
-  const dx = form.diagnoses
   if (dx !== undefined) {
     if (!Array.isArray(dx) || dx.length > 50) return undefined
     for (let i = 0; i < dx.length; i++) {
@@ -168,7 +191,6 @@ export const fastCheck = (v: FormValidator, input: unknown, provisional: boolean
   }
   let riskTotal = 0
   let riskMax = 0
-  const ev = form.riskEvents
   if (ev !== undefined) {
     if (typeof ev !== "object" || ev === null || Array.isArray(ev)) return undefined
     const events = ev as { readonly [k: string]: unknown }
@@ -181,11 +203,9 @@ export const fastCheck = (v: FormValidator, input: unknown, provisional: boolean
       if (n > riskMax) riskMax = n
     }
   }
-  const answers = form.answers
   if (!Array.isArray(answers) || answers.length > 200) return undefined
   const len = answers.length
   const n = chosen.length
-  chosen.fill(-1)
   const itemIdAt = v.itemIdAt
   const optionIds = v.optionIds
   const oneCharOptions = v.oneCharOptions
@@ -198,16 +218,31 @@ export const fastCheck = (v: FormValidator, input: unknown, provisional: boolean
   const domainScores = zeros(v.domainCount)
   let total = 0
   let comaByAnswer = false
+  // While every answer i names item i (the order forms are usually in), no two answers can name
+  // one item: `chosen` needs neither clearing nor a duplicate check. The first answer out of place
+  // clears the rest of the buffer, and from then on every answer is checked against it.
+  let inOrder = true
   for (let i = 0; i < len; i++) {
     const a: unknown = answers[i]
     if (typeof a !== "object" || a === null || Array.isArray(a)) return undefined
     const answer = a as { readonly [k: string]: unknown }
     for (const k in answer) if (k !== "item" && k !== "option") return undefined
-    const item = answer.item
     const option = answer.option
-    if (typeof item !== "string" || typeof option !== "string") return undefined
-    const pos = i < n && item === itemIdAt[i] ? i : (itemIndex.get(item) ?? -1)
-    if (pos < 0 || (chosen[pos] ?? 0) >= 0) return undefined
+    if (typeof option !== "string") return undefined
+    const item = answer.item
+    let pos: number
+    // (equal to an item id, `item` is a string)
+    if (inOrder && i < n && item === itemIdAt[i]) pos = i
+    else {
+      if (typeof item !== "string") return undefined
+      pos = i < n && item === itemIdAt[i] ? i : (itemIndex.get(item) ?? -1)
+      if (pos < 0) return undefined
+      if (inOrder) {
+        chosen.fill(-1, i)
+        inOrder = false
+      }
+      if ((chosen[pos] ?? 0) >= 0) return undefined
+    }
     let o: number
     let score: number
     const c = option.charCodeAt(0)
@@ -230,6 +265,7 @@ export const fastCheck = (v: FormValidator, input: unknown, provisional: boolean
     if (pos === comaItem && o === comaOption) comaByAnswer = true
   }
   // Every answer filled a different item (a second answer to one item gave up above).
+  if (inOrder && len < n) chosen.fill(-1, len)
   const missing = n - len
   const coma = comaField === true || comaByAnswer
   if (missing > 0 && !provisional && !(coma && v.comaRule)) return undefined

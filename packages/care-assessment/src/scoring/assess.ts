@@ -14,7 +14,7 @@ import { type Bilingual, type Explanation, type InvalidInput, invalidInput, issu
 import * as Result from "effect/Result"
 import { type CompiledInstrument, compiledOf } from "../internal/compiled-instrument.js"
 import type { ExplanationParts } from "../internal/explanation-parts.js"
-import { type Checked, checkForm } from "../internal/form-check.js"
+import { type Checked, fastCheck, fullCheck } from "../internal/form-check.js"
 import { isRecord } from "../internal/guard.js"
 import { node } from "../internal/node.js"
 import type { LoadedInstrument } from "../instrument/model.js"
@@ -86,7 +86,10 @@ const isProvisionalAsked = (options: unknown): boolean => isRecord(options) && o
 
 /** The checks, or the failure listing every problem. */
 const checked = (cc: CompiledInstrument, input: unknown, options: unknown): Checked | InvalidInput => {
-  const c = checkForm(cc.validator, input, isProvisionalAsked(options), cc.chosen)
+  const provisional = isProvisionalAsked(options)
+  const fast = fastCheck(cc.validator, input, provisional, cc.chosen)
+  if (fast !== undefined) return fast
+  const c = fullCheck(cc.validator, input, provisional, cc.chosen)
   return Array.isArray(c) ? invalidInput(c) : c
 }
 
