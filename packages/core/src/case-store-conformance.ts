@@ -10,9 +10,9 @@
  */
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
-import type { CaseStoreShape, StoredEvent } from "./case-store.js"
-import { CaseStoreFailure, IdempotencyKeyReused } from "./case-store.js"
-import { InvalidInput, VersionConflict } from "./errors.js"
+// The package's own public entry, not its files: @minzheng/core/testing is built on its own and
+// shares the user's @minzheng/core (its classes, for instanceof), never a copy.
+import { type CaseStoreShape, CaseStoreFailure, IdempotencyKeyReused, InvalidInput, type StoredEvent, VersionConflict } from "@minzheng/core"
 
 /**
  * A store opened for one check: the store, a way to close it, and — for a store whose data
