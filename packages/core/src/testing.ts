@@ -1,6 +1,6 @@
 /**
  * `@minzheng/core/testing`: what an adapter author needs to prove a store keeps the
- * {@link CaseStore} contract — the conformance suite, runnable under any test runner.
+ * `CaseStore` contract of `@minzheng/core` — the conformance suite, runnable under any test runner.
  *
  * @packageDocumentation
  */
