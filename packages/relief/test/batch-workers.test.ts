@@ -6,7 +6,7 @@
  * The workers run from sources here: run-batch-parallel.ts sees it is a .ts file and starts
  * batch-worker.ts under tsx's loader with the @minzheng/source condition (see docs/relief.md).
  */
-import { isoDateUnsafe } from "@minzheng/core"
+import { definePolicyBundleUnsafe, isoDateUnsafe } from "@minzheng/core"
 import { type BatchRow, CSV_COLUMNS, LICANG_BUNDLE, runBatch } from "@minzheng/relief"
 import { type ParallelBatchRow, runBatchParallel } from "@minzheng/relief/node"
 import { describe, expect, it } from "vitest"
@@ -134,6 +134,42 @@ describe("runBatchParallel: the same bytes as one thread", () => {
   it("a refused CSV header: one fatal row and the summary, as one thread", async () => {
     const input = ["household_id,regoin,area\nh1,370213,urban\n"]
     expect((await parallel(input, "csv", 2)).join("\n")).toBe((await oneThread(input, "csv")).join("\n"))
+  })
+})
+
+describe("runBatchParallel: the packed rows (wire.ts) carry every part of a digest", () => {
+  // 2026: the 低保 基础养老金 exclusion is carried forward in LICANG_BUNDLE (carriedForward in each
+  // digest); in this copy it ends with no successor, so 低保, 低保边缘 and 刚性支出 are unavailable.
+  const ended = definePolicyBundleUnsafe({
+    ...LICANG_BUNDLE,
+    id: "licang-ended-workers-test",
+    parameters: {
+      ...LICANG_BUNDLE.parameters,
+      "income.basicPensionExcluded": {
+        values: {
+          "000000": [
+            { effectiveFrom: "2021-07-01", value: true, source: { document: "最低生活保障审核确认办法", article: "第十三条" } },
+            { effectiveFrom: "2026-01-01", value: null, source: { document: "最低生活保障审核确认办法", article: "第十三条" } }
+          ]
+        }
+      }
+    }
+  })
+  const at = isoDateUnsafe("2026-03-15")
+  const input = chunks(ndjson().slice(0, 400))
+  const run = async (bundle: typeof LICANG_BUNDLE, workers: number): Promise<string[]> => {
+    const out: string[] = []
+    for await (const r of runBatchParallel(input, { bundle, asOf: at, format: "ndjson", workers, json: true, batchSize: 64 })) out.push(JSON.stringify(r))
+    return out
+  }
+  it("carried-forward values, unavailable programmes with their reasons, error rows and the JSON: 2 workers give what one thread gives", async () => {
+    const carried = await run(LICANG_BUNDLE, 2)
+    expect(carried.join("\n")).toBe((await run(LICANG_BUNDLE, 1)).join("\n"))
+    expect(carried.some((r) => r.includes('"carriedForward":[{"name":"income.basicPensionExcluded"'))).toBe(true)
+    const unavailable = await run(ended, 2)
+    expect(unavailable.join("\n")).toBe((await run(ended, 1)).join("\n"))
+    expect(unavailable.some((r) => r.includes('"unavailable":[{"programme":"dibao","reason":{"zh":"最低生活保障无法认定'))).toBe(true)
+    expect(unavailable.some((r) => r.startsWith('{"kind":"error"'))).toBe(true)
   })
 })
 

@@ -162,7 +162,7 @@ const determine = Command.make(
     encoding: encodingFlag,
     explain: Flag.Boolean("explain").pipe(Flag.withDescription("include the explanation trees in --json output"), Flag.withDefault(false)),
     workers: Flag.Int("workers").pipe(
-      Flag.withDescription("worker threads deciding households (default: the available cores); the output is the same for any number"),
+      Flag.withDescription("threads deciding households, this one included (N − 1 worker threads; default: the available cores); the output is the same for any number"),
       Flag.withMetavar("N"),
       Flag.filter((n) => n >= 1, (n) => `--workers must be at least 1: ${n}`),
       Flag.optional

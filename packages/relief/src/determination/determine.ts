@@ -187,27 +187,20 @@ const decide = (h: Household, policy: ReliefPolicy, withTree: boolean): Househol
     out.push(f === null ? determineGradualExit(c, h.previous, dibao.eligible) : unavailableRecord("gradual-exit", facts.countedIds, f))
   }
   // What each determination used, and the illustrative and carried-forward values among them (in
-  // the order first used): looked up per policy, never recomputed per household.
+  // the order first used): looked up per policy, never recomputed per household. The lists of a
+  // whole household depend only on the sequence of usage codes, so they are built once per
+  // sequence (a small trie per policy) and shared, frozen, by every household with that sequence.
   const usage = usageTable(policy)
-  let illustrative: UsedParameter[] | null = null
-  let carried: UsedParameter[] | null = null
+  let at: UsageTrie | null = usage.root
   let paid = 0
   for (let i = 0; i < out.length; i++) {
     const d = out[i] as DeterminationRecord
-    const u = usageOf(usage, policy, d, facts, area)
-    d.parametersUsed = u.names
-    for (let k = 0; k < u.illustrative.length; k++) {
-      const x = u.illustrative[k] as UsedParameter
-      if (illustrative === null) illustrative = [x]
-      else if (!illustrative.includes(x)) illustrative.push(x)
-    }
-    for (let k = 0; k < u.carried.length; k++) {
-      const x = u.carried[k] as UsedParameter
-      if (carried === null) carried = [x]
-      else if (!carried.includes(x)) carried.push(x)
-    }
+    const code = usageCode(d, facts, area)
+    d.parametersUsed = usageOf(usage, policy, d, code, area).names
+    if (at !== null) at = step(usage, at, code)
     if (d.eligible && d.frequency === "monthly") paid += d.fen
   }
+  const summary = at === null ? summarise(usage, policy, out, facts, area) : (at.summary ??= summarise(usage, policy, out, facts, area))
   let tree: Explanation | null = null
   if (withTree) {
     const eligible: Programme[] = []
@@ -218,7 +211,6 @@ const decide = (h: Household, policy: ReliefPolicy, withTree: boolean): Househol
       if (d.explanation !== null) children.push(d.explanation)
     }
     const x = policy.memo("household", () => ({
-      parameters: Object.freeze({ bundle: `${policy.bundle.id}@${policy.bundle.version}`, illustrative: Object.freeze([]), carriedForward: Object.freeze([]) }),
       inputs: {
         urban: Object.freeze({ asOf: policy.date, region: policy.region, area: "urban" }),
         rural: Object.freeze({ asOf: policy.date, region: policy.region, area: "rural" })
@@ -229,14 +221,7 @@ const decide = (h: Household, policy: ReliefPolicy, withTree: boolean): Househol
       label: { zh: `家庭 ${h.id} 社会救助认定`, en: `relief determination for household ${h.id}` },
       outcome: eligible,
       inputs: h.residence.region === policy.region ? x.inputs[area] : { asOf: policy.date, region: h.residence.region, area },
-      parameters:
-        illustrative === null && carried === null
-          ? x.parameters
-          : {
-              bundle: x.parameters.bundle,
-              illustrative: illustrative === null ? [] : illustrative.map((u) => u.name),
-              carriedForward: carried === null ? [] : carried.map((u) => u.name)
-            },
+      parameters: summary.parameters,
       citations: HOUSEHOLD_CITATIONS,
       children
     })
@@ -250,8 +235,8 @@ const decide = (h: Household, policy: ReliefPolicy, withTree: boolean): Househol
     perCapitaFen(facts.totalFen, facts.window, facts.counted),
     out,
     tree,
-    illustrative === null ? [] : illustrative,
-    carried === null ? [] : carried,
+    summary.illustrative,
+    summary.carried,
     paid,
     namesOf(h)
   )
@@ -312,13 +297,64 @@ interface Usage {
 
 const NO_USAGE: Usage = Object.freeze({ names: Object.freeze([]), illustrative: Object.freeze([]), carried: Object.freeze([]) })
 
-/** Per policy: the usage of each (programme, outcome, variant, area), and one shared `UsedParameter` per name. */
+/** What a whole household used: the illustrative and carried-forward values, and the tree's `parameters`. */
+interface UsageSummary {
+  readonly illustrative: ReadonlyArray<UsedParameter>
+  readonly carried: ReadonlyArray<UsedParameter>
+  readonly parameters: { readonly bundle: string; readonly illustrative: ReadonlyArray<string>; readonly carriedForward: ReadonlyArray<string> }
+}
+
+/** A node of the per-policy trie of usage-code sequences: the next node by code, the summary here. */
+interface UsageTrie {
+  readonly next: Array<UsageTrie | undefined>
+  summary: UsageSummary | undefined
+}
+
+/** Per policy: the usage of each (programme, outcome, variant, area), one shared `UsedParameter` per name, the trie. */
 interface UsageTable {
   readonly byCode: Array<Usage | undefined>
   readonly used: Map<string, UsedParameter>
+  readonly root: UsageTrie
+  nodes: number
 }
 
-const usageTable = (policy: ReliefPolicy): UsageTable => policy.memo("usage", (): UsageTable => ({ byCode: [], used: new Map() }))
+// Households of one policy give a few dozen sequences; the bound only guards against a pathological
+// input (a household of hundreds of members, each with its own single-person determination).
+const MAX_TRIE_NODES = 4096
+
+const usageTable = (policy: ReliefPolicy): UsageTable =>
+  policy.memo("usage", (): UsageTable => ({ byCode: [], used: new Map(), root: { next: [], summary: undefined }, nodes: 1 }))
+
+const step = (table: UsageTable, at: UsageTrie, code: number): UsageTrie | null => {
+  let next = at.next[code]
+  if (next === undefined) {
+    if (table.nodes >= MAX_TRIE_NODES) return null
+    next = { next: [], summary: undefined }
+    at.next[code] = next
+    table.nodes++
+  }
+  return next
+}
+
+/** The summary of a household's determinations (their usages, in order, each value once). */
+const summarise = (table: UsageTable, policy: ReliefPolicy, out: ReadonlyArray<DeterminationRecord>, facts: Facts, area: "urban" | "rural"): UsageSummary => {
+  const illustrative: UsedParameter[] = []
+  const carried: UsedParameter[] = []
+  for (const d of out) {
+    const u = usageOf(table, policy, d, usageCode(d, facts, area), area)
+    for (const x of u.illustrative) if (!illustrative.includes(x)) illustrative.push(x)
+    for (const x of u.carried) if (!carried.includes(x)) carried.push(x)
+  }
+  return Object.freeze({
+    illustrative: Object.freeze(illustrative),
+    carried: Object.freeze(carried),
+    parameters: Object.freeze({
+      bundle: `${policy.bundle.id}@${policy.bundle.version}`,
+      illustrative: Object.freeze(illustrative.map((u) => u.name)),
+      carriedForward: Object.freeze(carried.map((u) => u.name))
+    })
+  })
+}
 
 const PROGRAMME_INDEX: Readonly<Record<Programme, number>> = {
   dibao: 0,
@@ -333,10 +369,11 @@ const PROGRAMME_INDEX: Readonly<Record<Programme, number>> = {
 /**
  * What a determination used: it depends only on the policy, the programme, the outcome, the area
  * and one variant per programme (低保: a member left out for 特困; 特困: a care term; 临时救助: an
- * emergency), so it is computed once per policy and shared.
+ * emergency), so it is computed once per policy and shared. The code of that combination: 0–55, or
+ * 56 + programme for a programme that could not be determined (it used nothing).
  */
-const usageOf = (table: UsageTable, policy: ReliefPolicy, d: DeterminationRecord, facts: Facts, area: "urban" | "rural"): Usage => {
-  if (d.failure !== null) return NO_USAGE
+const usageCode = (d: DeterminationRecord, facts: Facts, area: "urban" | "rural"): number => {
+  if (d.failure !== null) return 56 + PROGRAMME_INDEX[d.programme]
   const variant =
     d.programme === "dibao"
       ? facts.tekunIds.size > 0
@@ -345,9 +382,14 @@ const usageOf = (table: UsageTable, policy: ReliefPolicy, d: DeterminationRecord
         : d.programme === "temporary-assistance"
           ? facts.household.incident?.type === "emergency"
           : false
-  const code = PROGRAMME_INDEX[d.programme] * 8 + (d.eligible ? 4 : 0) + (variant ? 2 : 0) + (area === "urban" ? 1 : 0)
+  return PROGRAMME_INDEX[d.programme] * 8 + (d.eligible ? 4 : 0) + (variant ? 2 : 0) + (area === "urban" ? 1 : 0)
+}
+
+const usageOf = (table: UsageTable, policy: ReliefPolicy, d: DeterminationRecord, code: number, area: "urban" | "rural"): Usage => {
+  if (code >= 56) return NO_USAGE
   let u = table.byCode[code]
   if (u === undefined) {
+    const variant = (code & 2) !== 0
     u = computeUsage(table, policy, d.programme, d.eligible, variant, area)
     table.byCode[code] = u
   }

@@ -64,12 +64,19 @@ export const formatFen = (fen: number): string => {
   return text
 }
 
+// ".00" … ".99": the 分 part of an amount is one lookup, not a number-to-text conversion
+const FRACTIONS: ReadonlyArray<string> = Array.from({ length: 100 }, (_, f) => `.${f < 10 ? "0" : ""}${f}`)
+
 const formatFenUncached = (fen: number): string => {
   const neg = fen < 0
   const a = neg ? -fen : fen
   const yuan = Math.floor(a / 100)
   const f = a - yuan * 100
-  return `${neg ? "-" : ""}${yuan}.${f < 10 ? "0" : ""}${f}`
+  const fraction = FRACTIONS[f]
+  // (分 are whole numbers; anything else is written out as before)
+  if (fraction === undefined) return `${neg ? "-" : ""}${yuan}.${f < 10 ? "0" : ""}${f}`
+  const text = String(yuan) + fraction
+  return neg ? "-" + text : text
 }
 
 /** An exact non-negative rational `num / den` (den > 0). */

@@ -16,7 +16,8 @@ import { type BatchOptions, BatchProcessor, checkOptions } from "../batch/batch-
 import type { ErrorRow, SummaryRow } from "../batch/batch-row.js"
 import { type BatchTask, Decider, type DeterminationDigest, digestRow } from "../batch/decider.js"
 import { runBatch } from "../batch/run-batch.js"
-import type { WorkerInit, WorkerReply, WorkerRequest } from "./batch-worker.js"
+import type { WorkerInit, WorkerReady } from "./batch-worker.js"
+import { packTasks, unpackRows, type WorkerReply } from "./wire.js"
 
 /**
  * Options of {@link runBatchParallel}: those of a one-thread run, and how to spread it.
@@ -31,14 +32,18 @@ import type { WorkerInit, WorkerReply, WorkerRequest } from "./batch-worker.js"
  * @since 0.1.0
  */
 export interface ParallelBatchOptions extends BatchOptions {
-  /** Worker threads (default: {@link defaultWorkers}, the available cores); `1` decides in this thread. */
+  /**
+   * Threads that decide households (default: {@link defaultWorkers}, the available cores), this
+   * one included: `workers: N` starts N − 1 worker threads and this thread decides a batch itself
+   * whenever they are all busy (or still starting); `1` decides everything in this thread.
+   */
   readonly workers?: number
   /** Give each determination as JSON text too (`json` of the digest; default `false`). */
   readonly json?: boolean
   /**
    * Households handed to a worker at a time (default 256). At most two batches per worker are in
-   * flight; an input of no more than one batch is decided in this thread (starting a worker would
-   * cost more).
+   * flight and at most four per thread are held for ordering; an input of no more than one batch
+   * is decided in this thread (starting a worker would cost more).
    */
   readonly batchSize?: number
   /**
@@ -138,6 +143,9 @@ const workerScript = (given: string | URL | undefined): { readonly url: URL; rea
   return { url, execArgv: ["--import", loader, "--conditions=@minzheng/source"] }
 }
 
+// The place of a household in a batch held for ordering (its text has gone to a worker).
+const SENT: BatchTask = Object.freeze({ kind: "task", line: 0, text: "" })
+
 interface Pending {
   readonly resolve: (rows: ReadonlyArray<ErrorRow | DeterminationDigest>) => void
   readonly reject: (e: BatchWorkerFailed) => void
@@ -149,6 +157,8 @@ interface Pending {
 class Pool {
   private readonly workers: Worker[] = []
   private readonly inflight: number[] = []
+  // set when the worker has loaded its modules and can take a batch at once
+  private readonly ready: boolean[] = []
   private readonly pending = new Map<number, Pending>()
   private failure: BatchWorkerFailed | null = null
   private closing = false
@@ -165,7 +175,11 @@ class Pool {
         this.fail(n, `could not start (${e instanceof Error ? e.message : String(e)})`, e)
         break
       }
-      w.on("message", (reply: WorkerReply) => {
+      w.on("message", (reply: WorkerReply | WorkerReady) => {
+        if ("ready" in reply) {
+          this.ready[i] = true
+          return
+        }
         const p = this.pending.get(reply.seq)
         if (p === undefined) return
         this.pending.delete(reply.seq)
@@ -173,7 +187,7 @@ class Pool {
         if ("error" in reply) {
           this.fail(n, reply.error.message, reply.error)
           p.reject(this.failure as BatchWorkerFailed)
-        } else p.resolve(reply.rows)
+        } else p.resolve(unpackRows(reply))
       })
       w.on("error", (e) => this.fail(n, e instanceof Error ? e.message : String(e), e))
       w.on("messageerror", (e) => this.fail(n, e.message, e))
@@ -182,6 +196,7 @@ class Pool {
       })
       this.workers.push(w)
       this.inflight.push(0)
+      this.ready.push(false)
     }
   }
 
@@ -201,15 +216,25 @@ class Pool {
     }
   }
 
-  submit(seq: number, items: ReadonlyArray<BatchTask>): Promise<ReadonlyArray<ErrorRow | DeterminationDigest>> {
+  /**
+   * Hands a batch to the least busy worker that has started and has fewer than two batches in
+   * flight; `null` when none can take it — all busy, or still starting (loading a worker's modules
+   * takes ≈ 0.25 s from dist/, 1–1.5 s from sources under tsx) — and the caller decides that batch
+   * itself: the reading thread works as one more decider, and a worker's start-up costs no time.
+   */
+  submit(seq: number, items: ReadonlyArray<BatchTask>): Promise<ReadonlyArray<ErrorRow | DeterminationDigest>> | null {
     if (this.failure !== null) return Promise.reject(this.failure)
-    let best = 0
-    for (let i = 1; i < this.inflight.length; i++) if ((this.inflight[i] as number) < (this.inflight[best] as number)) best = i
+    let best = -1
+    for (let i = 0; i < this.inflight.length; i++) {
+      const n = this.inflight[i] as number
+      if (this.ready[i] === true && n < 2 && (best < 0 || n < (this.inflight[best] as number))) best = i
+    }
+    if (best < 0) return null
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject, worker: best + 1 })
       this.inflight[best]!++
-      const request: WorkerRequest = { seq, items }
-      this.workers[best]!.postMessage(request)
+      const { request, transfer } = packTasks(seq, items)
+      this.workers[best]!.postMessage(request, transfer)
     })
   }
 
@@ -222,10 +247,11 @@ class Pool {
 /**
  * Runs a batch over worker threads: the same households, rows and summary as {@link runBatch}, in
  * input order, each determination given as its digest (with `json: true`, its JSON text is
- * `JSON.stringify(row.result)` of the one-thread run, byte for byte). The reading thread keeps at
- * most two batches per worker in flight and waits for the oldest before reading on, so memory does
- * not grow with the input; each worker resolves each region's policy once. `workers: 1` runs
- * {@link runBatch} in this thread. A worker that fails stops the run with
+ * `JSON.stringify(row.result)` of the one-thread run, byte for byte). `workers: N` decides on N
+ * threads: this one, which reads the input and decides a batch itself whenever the N − 1 worker
+ * threads are busy or still starting, and the workers. At most two batches per worker are in flight
+ * and the reader waits for the oldest before reading on, so memory does not grow with the input;
+ * each thread resolves each region's policy once. `workers: 1` runs {@link runBatch} in this thread. A worker that fails stops the run with
  * {@link BatchWorkerFailed} (the other workers are ended); stopping early ends them too.
  *
  * @throws `InvalidInput` at once for invalid options or input; while iterating, for a chunk that is
@@ -272,16 +298,34 @@ export const runBatchParallel = (input: AsyncIterable<string | Uint8Array> | Ite
     async *[Symbol.asyncIterator]() {
       const processor = new BatchProcessor(batchOptions, true)
       let started: Pool | null = null
-      const pool = (): Pool => (started ??= new Pool(workers, { options: batchOptions, json }, script))
+      // this thread is one of the `workers` deciders: N − 1 worker threads
+      const pool = (): Pool => (started ??= new Pool(workers - 1, { options: batchOptions, json }, script))
       // Batches in input order: the rows made while reading, the households sent to a worker.
       const queue: Array<{ readonly items: ReadonlyArray<ErrorRow | BatchTask>; readonly done: Promise<ReadonlyArray<ErrorRow | DeterminationDigest>> }> = []
       let items: Array<ErrorRow | BatchTask> = []
       let seq = 0
+      let local: Decider | null = null
+      // A batch no worker can take (all busy, or none started yet) is decided here, by the same decider.
+      const decideHere = (tasks: ReadonlyArray<BatchTask>): ReadonlyArray<ErrorRow | DeterminationDigest> => {
+        local ??= new Decider(batchOptions)
+        const decider = local
+        return tasks.map((t) => {
+          const row = decider.task(t)
+          return row.kind === "error" ? row : digestRow(row, json)
+        })
+      }
       const send = (): void => {
         const tasks = items.filter((i): i is BatchTask => i.kind === "task")
-        const done = tasks.length === 0 ? Promise.resolve([]) : pool().submit(seq++, tasks)
+        const done = tasks.length === 0 ? Promise.resolve([]) : (pool().submit(seq++, tasks) ?? Promise.resolve(decideHere(tasks)))
         done.catch(() => undefined) // awaited in order below; a failure is thrown from there
-        queue.push({ items, done })
+        // Held for ordering: the error rows, and only a placeholder for each household sent — its
+        // text is garbage once copied to the worker (kept, it would outlive the young generation).
+        const order: Array<ErrorRow | BatchTask> = new Array<ErrorRow | BatchTask>(items.length)
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i] as ErrorRow | BatchTask
+          order[i] = item.kind === "error" ? item : SENT
+        }
+        queue.push({ items: order, done })
         items = []
       }
       function* merge(batch: (typeof queue)[number], decided: ReadonlyArray<ErrorRow | DeterminationDigest>): Generator<ParallelBatchRow> {
@@ -308,7 +352,8 @@ export const runBatchParallel = (input: AsyncIterable<string | Uint8Array> | Ite
             items = items.slice(0, batchSize)
             send()
             items = rest
-            while (queue.length >= workers * 2) {
+            // batches held for ordering: room for this thread to decide while a worker finishes
+            while (queue.length >= workers * 4) {
               const batch = queue.shift() as (typeof queue)[number]
               yield* merge(batch, await batch.done)
             }
