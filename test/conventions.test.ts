@@ -2,7 +2,7 @@
  * The rules of docs/conventions.md that can be checked mechanically, over every export of every
  * package (the main entry and each subpath): one dialect for the whole library.
  */
-import { readFileSync } from "node:fs"
+import { readdirSync, readFileSync, statSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 
@@ -52,5 +52,21 @@ describe.each(PACKAGES)("@minzheng/%s follows docs/conventions.md", (pkg) => {
         }
       }
     }
+  })
+})
+
+/** Every .ts file below a folder. */
+const sources = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith(".ts") ? [path] : []
+  })
+
+describe("imports cost only what they use (issue 18)", () => {
+  it.each(PACKAGES)("@minzheng/%s imports effect by module (effect/Result …), never the barrel — it alone costs ~360 ms at import", (pkg) => {
+    const barrel = sources(join("packages", pkg, "src")).filter((file) =>
+      /^import\s+(?!type\b)(\{[^}]*\}|\*\s+as\s+\w+|\w+)\s+from\s+"effect"\s*$/m.test(readFileSync(file, "utf8"))
+    )
+    expect(barrel).toEqual([])
   })
 })

@@ -36,7 +36,8 @@ import {
   type StoredEvent,
   VersionConflict
 } from "@minzheng/core"
-import { Effect, Layer } from "effect"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
 import pg from "pg"
 import { EVENT_COLUMNS, LATEST_SCHEMA_VERSION, MIGRATIONS, qualified, SCHEMA_TABLE } from "./schema.js"
 

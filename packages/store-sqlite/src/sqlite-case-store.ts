@@ -35,7 +35,9 @@ import {
   type StoredEvent,
   VersionConflict
 } from "@minzheng/core"
-import { Effect, Layer, Result } from "effect"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Result from "effect/Result"
 import { inspect, LATEST_SCHEMA_VERSION, migrate } from "./schema.js"
 
 /**
