@@ -228,7 +228,7 @@ export interface AmountTerm {
  * @category determinations
  * @since 0.1.0
  */
-export interface Determination<P extends Programme = Programme> {
+export interface Determination<P extends Programme = Programme, X extends Explanation | null = Explanation | null> {
   readonly programme: P
   readonly eligible: boolean
   /** Whom it covers: the household's counted members, or the one person. */
@@ -245,8 +245,11 @@ export interface Determination<P extends Programme = Programme> {
   readonly approvalLevel: ApprovalLevel | null
   readonly reasons: ReadonlyArray<Bilingual>
   readonly citations: ReadonlyArray<Citation>
-  /** The explanation tree; `null` on the amount-only path. */
-  readonly explanation: Explanation | null
+  /**
+   * The explanation tree; `null` on the amount-only path (`explain: false`). Its type follows the
+   * option: `determine(h, p)` gives `Explanation`, `{ explain: false }` gives `null`.
+   */
+  readonly explanation: X
   /**
    * `"unavailable"` when a parameter this programme reads is missing or ended for the region and
    * date: `eligible` is then `false`, the amount zero, and {@link Determination.failure} says why.
@@ -342,21 +345,21 @@ export class DeterminationRecord implements Determination {
  * @category determinations
  * @since 0.1.0
  */
-export interface ProgrammeDeterminations {
+export interface ProgrammeDeterminations<X extends Explanation | null = Explanation | null> {
   /** 低保 of the household (always there). */
-  readonly dibao: Determination<"dibao">
+  readonly dibao: Determination<"dibao", X>
   /** 特困 for the applicant (always there). */
-  readonly tekun: Determination<"tekun">
+  readonly tekun: Determination<"tekun", X>
   /** 低保边缘家庭 (always there). */
-  readonly dibaoEdge: Determination<"dibao-edge">
+  readonly dibaoEdge: Determination<"dibao-edge", X>
   /** 刚性支出困难家庭 (always there). */
-  readonly rigidExpenditure: Determination<"rigid-expenditure">
+  readonly rigidExpenditure: Determination<"rigid-expenditure", X>
   /** 单人户施保, one per member who may be covered alone; empty when there is none. */
-  readonly dibaoSinglePerson: ReadonlyArray<Determination<"dibao-single-person">>
+  readonly dibaoSinglePerson: ReadonlyArray<Determination<"dibao-single-person", X>>
   /** 临时救助, when the household gave an incident; `undefined` when it did not. */
-  readonly temporaryAssistance?: Determination<"temporary-assistance">
+  readonly temporaryAssistance?: Determination<"temporary-assistance", X>
   /** 低保渐退期, when the household is leaving 低保; `undefined` when it is not. */
-  readonly gradualExit?: Determination<"gradual-exit">
+  readonly gradualExit?: Determination<"gradual-exit", X>
 }
 
 /**
@@ -419,7 +422,7 @@ export const programmesOf = (determinations: ReadonlyArray<Determination>): Prog
  * @category determinations
  * @since 0.1.0
  */
-export interface HouseholdDetermination {
+export interface HouseholdDetermination<X extends Explanation | null = Explanation | null> {
   readonly householdId: string
   readonly asOf: IsoDate
   readonly bundle: { readonly id: string; readonly version: string }
@@ -429,15 +432,18 @@ export interface HouseholdDetermination {
   readonly perCapitaIncomeFen: number
   readonly perCapitaIncome: Money
   /** Every determination, in determination order: 低保 first, then 单人户施保 (if any), 特困, 低保边缘, 刚性支出, 临时救助 and 渐退期 (when asked). */
-  readonly determinations: ReadonlyArray<Determination>
+  readonly determinations: ReadonlyArray<Determination<Programme, X>>
   /**
    * The same determinations by programme, typed (`programmes.dibao`, `programmes.tekun`, …): a view
    * of {@link HouseholdDetermination.determinations}, holding the same objects. Not part of the
    * JSON form (`determinations` is).
    */
-  readonly programmes: ProgrammeDeterminations
-  /** The household-level explanation (members, income, assets); `null` on the amount-only path. */
-  readonly explanation: Explanation | null
+  readonly programmes: ProgrammeDeterminations<X>
+  /**
+   * The household-level explanation (members, income, assets); `null` on the amount-only path
+   * (its type follows the `explain` option, as {@link Determination.explanation}'s does).
+   */
+  readonly explanation: X
   /** Whether any parameter these determinations used is illustrative (see {@link HouseholdDetermination.illustrativeParameters}). */
   readonly illustrative: boolean
   /** The illustrative parameters these determinations used: `{ name, label }` with the Chinese label. */

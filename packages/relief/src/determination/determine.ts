@@ -94,6 +94,8 @@ const explainFlag = (options: unknown): boolean => {
  * })
  * const r = determine(household, policy)
  * Result.isSuccess(r) && r.success.programmes.dibao.amount.toString() //=> "450.00"
+ * // explained by default, so the tree is typed as there (no `!`); { explain: false } types it null
+ * Result.isSuccess(r) && r.success.programmes.dibao.explanation.rule //=> "relief.dibao"
  * const elsewhere = decodeHouseholdUnsafe({ ...household, residence: { region: "370902", area: "urban" } })
  * Result.match(determine(elsewhere, policy), { onSuccess: () => "decided", onFailure: (e) => e.issues[0]?.path }) //=> ["residence", "region"]
  * ```
@@ -101,11 +103,18 @@ const explainFlag = (options: unknown): boolean => {
  * @category determinations
  * @since 0.1.0
  */
-export const determine = (household: Household, policy: ReliefPolicy, options?: DetermineOptions): Result.Result<HouseholdDetermination, InvalidInput> => {
+export const determine: {
+  /** Explained (the default): every `explanation` is an `Explanation`. */
+  (household: Household, policy: ReliefPolicy, options?: { readonly explain?: true }): Result.Result<HouseholdDetermination<Explanation>, InvalidInput>
+  /** The amount-only path: every `explanation` is `null`. */
+  (household: Household, policy: ReliefPolicy, options: { readonly explain: false }): Result.Result<HouseholdDetermination<null>, InvalidInput>
+  /** Either, decided at run time. */
+  (household: Household, policy: ReliefPolicy, options?: DetermineOptions): Result.Result<HouseholdDetermination, InvalidInput>
+} = ((household: Household, policy: ReliefPolicy, options?: DetermineOptions): Result.Result<HouseholdDetermination, InvalidInput> => {
   const h = checked(household, policy)
   const withTree = explainFlag(options)
   return h instanceof InvalidInput ? Result.fail(h) : Result.succeed(decide(h, policy, withTree))
-}
+}) as never
 
 /**
  * Like {@link determine}, throwing the `InvalidInput` the `Result` would carry: for scripts, tests
@@ -129,12 +138,19 @@ export const determine = (household: Household, policy: ReliefPolicy, options?: 
  * @category determinations
  * @since 0.1.0
  */
-export const determineUnsafe = (household: Household, policy: ReliefPolicy, options?: DetermineOptions): HouseholdDetermination => {
+export const determineUnsafe: {
+  /** Explained (the default): every `explanation` is an `Explanation`. */
+  (household: Household, policy: ReliefPolicy, options?: { readonly explain?: true }): HouseholdDetermination<Explanation>
+  /** The amount-only path: every `explanation` is `null`. */
+  (household: Household, policy: ReliefPolicy, options: { readonly explain: false }): HouseholdDetermination<null>
+  /** Either, decided at run time. */
+  (household: Household, policy: ReliefPolicy, options?: DetermineOptions): HouseholdDetermination
+} = ((household: Household, policy: ReliefPolicy, options?: DetermineOptions): HouseholdDetermination => {
   const h = checked(household, policy)
   const withTree = explainFlag(options)
   if (h instanceof InvalidInput) throw h
   return decide(h, policy, withTree)
-}
+}) as never
 
 /** The determinations of a checked household (decoded, within the policy's region). */
 const decide = (h: Household, policy: ReliefPolicy, withTree: boolean): HouseholdDeterminationRecord => {
