@@ -70,3 +70,18 @@ describe("imports cost only what they use (issue 18)", () => {
     expect(barrel).toEqual([])
   })
 })
+
+describe("examples show the one dialect", () => {
+  it("no example (TSDoc, docs/, READMEs) imports Result from effect: it comes from @minzheng/core", () => {
+    const docs = [
+      ...readdirSync("docs").filter((f) => f.endsWith(".md")).map((f) => join("docs", f)),
+      "README.md",
+      ...[...PACKAGES, "cli"].map((p) => join("packages", p, "README.md"))
+    ]
+    const offending = [
+      ...docs.filter((f) => /^import \{[^}]*\bResult\b[^}]*\} from "effect"/m.test(readFileSync(f, "utf8"))),
+      ...[...PACKAGES, "cli"].flatMap((p) => sources(join("packages", p, "src"))).filter((f) => /^\s*\* import \{[^}]*\bResult\b[^}]*\} from "effect"/m.test(readFileSync(f, "utf8")))
+    ]
+    expect(offending).toEqual([])
+  })
+})

@@ -135,7 +135,7 @@ export const CSV_REQUIRE_ONE_OF: ReadonlyArray<ReadonlyArray<string>> = [["birth
  * @example
  * ```ts
  * import { matchHouseholdCsvHeader } from "@minzheng/relief"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = matchHouseholdCsvHeader(["household_id", "region", "area", "financial_assets", "residential_units", "vehicle_valeu", "member_id", "relationship", "birth_date"])
  * Result.isFailure(r) && r.failure.issues.map((i) => i.zh) //=> ["vehicle_valeu: 未知列，是否为 vehicle_value？"]
  * ```

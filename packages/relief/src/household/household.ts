@@ -23,7 +23,7 @@ export { AREA_NAMES, type Area, type Household, type HouseholdInput, HouseholdSc
  * @example
  * ```ts
  * import { decodeHousehold } from "@minzheng/relief"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = decodeHousehold({ id: "h1" })
  * Result.isFailure(r) && r.failure.issues.length > 1 //=> true
  * ```

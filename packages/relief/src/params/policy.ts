@@ -364,7 +364,7 @@ RELIEF_POLICY.mark(ReliefPolicy)
  * ```ts
  * import { resolveReliefPolicy, NANHAI_BUNDLE } from "@minzheng/relief"
  * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = resolveReliefPolicy(NANHAI_BUNDLE, regionCodeUnsafe("440605"), isoDateUnsafe("2019-01-01"))
  * Result.isFailure(r) && r.failure.problems.length > 0 //=> true
  * ```
@@ -458,7 +458,7 @@ export interface BundleReport {
  * ```ts
  * import { validateReliefBundle, JIMO_BUNDLE } from "@minzheng/relief"
  * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = validateReliefBundle(JIMO_BUNDLE, regionCodeUnsafe("370215"), isoDateUnsafe("2025-03-15"))
  * Result.isSuccess(r) && r.success.illustrative.includes("dibao.standard.urban") //=> true
  * ```

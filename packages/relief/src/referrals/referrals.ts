@@ -70,7 +70,7 @@ const bad = (issues: ReadonlyArray<Issue>) => new InvalidInput({ issues })
  * @example
  * ```ts
  * import { defineReferralCatalogue, REFERRAL_CATALOGUE } from "@minzheng/relief"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isSuccess(defineReferralCatalogue(REFERRAL_CATALOGUE)) //=> true
  * Result.isFailure(defineReferralCatalogue([...REFERRAL_CATALOGUE, REFERRAL_CATALOGUE[0]])) //=> true
  * ```

@@ -235,7 +235,7 @@ export interface ProcedureSource {
  * ```ts
  * import { PROCEDURE_PARAMETERS, procedureParameterAt } from "@minzheng/relief"
  * import { isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = procedureParameterAt(PROCEDURE_PARAMETERS.countyReview, {}, isoDateUnsafe("2025-03-03"))
  * Result.isSuccess(r) && r.success.value //=> 10
  * ```

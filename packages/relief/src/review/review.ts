@@ -248,7 +248,7 @@ export type ReviewEvent = z.infer<typeof ReviewEventSchema>
  * @example
  * ```ts
  * import { decodeReviewEvent } from "@minzheng/relief"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isFailure(decodeReviewEvent({ type: "nope" })) //=> true
  * ```
  * @category review
@@ -266,7 +266,7 @@ const COMMANDS = rememberingDecoder((u: unknown): Result.Result<ReviewCommand, I
  * @example
  * ```ts
  * import { decodeReviewCommand } from "@minzheng/relief"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isSuccess(decodeReviewCommand({ type: "confirm", on: "2025-03-20" })) //=> true
  * ```
  * @category review
@@ -357,7 +357,7 @@ export interface ReviewContext {
  * ```ts
  * import { reviewContext, resolveReliefPolicyUnsafe, LICANG_BUNDLE } from "@minzheng/relief"
  * import { regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const policy = resolveReliefPolicyUnsafe(LICANG_BUNDLE, regionCodeUnsafe("370213"), isoDateUnsafe("2025-03-15"))
  * const r = reviewContext(policy)
  * Result.isSuccess(r) && r.success.limits //=> { standard: 30, delegated: 20, extended: 45, noticeDays: 7 }
@@ -455,7 +455,7 @@ export interface ReviewContextOptions {
  * ```ts
  * import { reviewContextAt } from "@minzheng/relief"
  * import { isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = reviewContextAt(isoDateUnsafe("2026-12-04"))
  * Result.isSuccess(r) && r.success.limits //=> { standard: 30, delegated: 20, extended: 45, noticeDays: 7 }
  * ```
@@ -790,7 +790,7 @@ const TOWNSHIP_OPINION_NO_LIMIT = {
  * ```ts
  * import { reviewStageDeadlines, reviewContextAt, reviewWorkflow } from "@minzheng/relief"
  * import { isoDateUnsafe, replay } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const ctx = Result.getOrThrow(reviewContextAt(isoDateUnsafe("2025-03-03")))
  * const state = replay(reviewWorkflow, [
  *   { type: "applied", on: isoDateUnsafe("2025-03-03"), householdId: "h1" },
@@ -892,7 +892,7 @@ export const reviewStageDeadlines = (state: ReviewState, context: ReviewContext,
  * ```ts
  * import { reviewOverdueStages, reviewContextAt, reviewWorkflow } from "@minzheng/relief"
  * import { isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const ctx = Result.getOrThrow(reviewContextAt(isoDateUnsafe("2025-03-03")))
  * reviewOverdueStages(reviewWorkflow.initial, ctx, isoDateUnsafe("2025-03-03")) //=> []
  * ```

@@ -182,7 +182,7 @@ export const calendarRefusal = (state: string, command: string, what: Bilingual,
  * ```ts
  * import { calendarGapOf, reviewContextAt, reviewWorkflow } from "@minzheng/relief"
  * import { handle, isoDateUnsafe, replay } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * // the built-in calendar has no data for 2030
  * const ctx = Result.getOrThrow(reviewContextAt(isoDateUnsafe("2030-03-01")))
  * const applied = replay(reviewWorkflow, [{ type: "applied", on: isoDateUnsafe("2030-03-01"), householdId: "h1" }])

@@ -240,7 +240,7 @@ export type TekunEvent = z.infer<typeof TekunEventSchema>
  * @example
  * ```ts
  * import { decodeTekunCommand } from "@minzheng/relief"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isSuccess(decodeTekunCommand({ type: "accept", on: "2025-03-03" })) //=> true
  * ```
  * @category review
@@ -258,7 +258,7 @@ const EVENTS = rememberingDecoder((u: unknown): Result.Result<TekunEvent, Invali
  * @example
  * ```ts
  * import { decodeTekunEvent } from "@minzheng/relief"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isFailure(decodeTekunEvent({ type: "accepted" })) //=> true
  * ```
  * @category review
@@ -569,7 +569,7 @@ const evolve = (s: TekunState, e: TekunEvent): TekunState => {
  * ```ts
  * import { tekunWorkflow, tekunContext } from "@minzheng/relief"
  * import { handle, isoDateUnsafe } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = handle(tekunWorkflow, tekunWorkflow.initial, { type: "apply", on: isoDateUnsafe("2025-03-03"), applicantId: "p1" }, tekunContext())
  * Result.isSuccess(r) && r.success.state.stage //=> "applied"
  * ```
@@ -699,7 +699,7 @@ export const tekunOverdueStages = (state: TekunState, context: TekunContext, asO
  * ```ts
  * import { tekunDeadlines, tekunContext, tekunWorkflow } from "@minzheng/relief"
  * import { isoDateUnsafe, replay } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const state = replay(tekunWorkflow, [
  *   { type: "applied", on: isoDateUnsafe("2025-03-03"), applicantId: "p1" },
  *   { type: "accepted", on: isoDateUnsafe("2025-03-03") }

@@ -345,7 +345,7 @@ export type VagrancyEvent = z.infer<typeof VagrancyEventSchema>
  * @example
  * ```ts
  * import { decodeVagrancyCommand } from "@minzheng/relief"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isSuccess(decodeVagrancyCommand({ type: "provide-service", on: "2025-03-02", service: "food" })) //=> true
  * ```
  * @category vagrancy
@@ -363,7 +363,7 @@ const EVENTS = rememberingDecoder((u: unknown): Result.Result<VagrancyEvent, Inv
  * @example
  * ```ts
  * import { decodeVagrancyEvent } from "@minzheng/relief"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isFailure(decodeVagrancyEvent({ type: "nope" })) //=> true
  * ```
  * @category vagrancy
@@ -717,7 +717,7 @@ const evolve = (s: VagrancyState, e: VagrancyEvent): VagrancyState => {
  * ```ts
  * import { vagrancyWorkflow, vagrancyContext } from "@minzheng/relief"
  * import { handle } from "@minzheng/core"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * const r = handle(vagrancyWorkflow, vagrancyWorkflow.initial, {
  *   type: "request-help", on: "2025-03-01" as any,
  *   request: { person: { id: "p1", name: "吴某" }, information: "provided",

@@ -276,7 +276,7 @@ const node = (outcome: string, reasons: ReadonlyArray<Bilingual>, citations: Rea
  * @example
  * ```ts
  * import { decodeVagrancyRequest } from "@minzheng/relief"
- * import { Result } from "effect"
+ * import { Result } from "@minzheng/core"
  * Result.isFailure(decodeVagrancyRequest({ person: { id: "p1" }, information: "provided" })) //=> true
  * ```
  * @category vagrancy
