@@ -18,10 +18,13 @@ import { type WorkCalendar, calendarOf, chinaCalendar } from "./calendar/calenda
 import { type Citation } from "./citation.js"
 import { addDays, addMonths, addYears, type IsoDate } from "./date.js"
 import { decode } from "./decode.js"
-import type { CalendarYearNotCovered } from "./errors.js"
+import { CalendarYearNotCovered } from "./errors.js"
 import { type Explanation, explain } from "./explanation.js"
-import { attemptCalendar } from "./internal/attempt.js"
+import { catchTyped } from "./catch-typed.js"
 import { requireDate } from "./internal/guard.js"
+
+/** The one failure a calendar query returns rather than throws. */
+const CALENDAR_GAP = [CalendarYearNotCovered] as const
 
 const count = z.number().int().min(0).max(100_000)
 
@@ -135,7 +138,7 @@ export const explainPeriod = (
   length: PeriodLength,
   calendar: WorkCalendar = chinaCalendar,
   options: PeriodOptions = {}
-): Result.Result<PeriodEnd, CalendarYearNotCovered> => attemptCalendar(() => explainPeriodUnsafe(start, length, calendar, options))
+): Result.Result<PeriodEnd, CalendarYearNotCovered> => catchTyped(() => explainPeriodUnsafe(start, length, calendar, options), CALENDAR_GAP)
 
 /**
  * {@link explainPeriod}, throwing {@link CalendarYearNotCovered} when the holiday extension needs
@@ -255,7 +258,7 @@ export const addPeriod = (
   length: PeriodLength,
   calendar: WorkCalendar = chinaCalendar,
   options: PeriodOptions = {}
-): Result.Result<IsoDate, CalendarYearNotCovered> => attemptCalendar(() => explainPeriodUnsafe(start, length, calendar, options).end)
+): Result.Result<IsoDate, CalendarYearNotCovered> => catchTyped(() => explainPeriodUnsafe(start, length, calendar, options).end, CALENDAR_GAP)
 
 /**
  * {@link addPeriod}, throwing {@link CalendarYearNotCovered} when the extension needs a year

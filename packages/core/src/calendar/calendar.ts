@@ -21,12 +21,15 @@ import { dayOfWeek, type IsoDate, isIsoDate } from "../date.js"
 import { dateUnchecked as fromDayNumber, dayNumberUnchecked as toDayNumber, fastDayNumber } from "../internal/day-number.js"
 import { decode } from "../decode.js"
 import { CalendarYearNotCovered, InvalidInput } from "../errors.js"
-import { attemptCalendar } from "../internal/attempt.js"
+import { catchTyped } from "../catch-typed.js"
 import { requireDate, requireInteger } from "../internal/guard.js"
 import type { Bilingual } from "../text.js"
 import { CHINA_CALENDAR_DATA } from "./data.js"
 import { type CalendarYearData, CalendarYearDataSchema, type LocalRestDay, LocalRestDaySchema } from "./model.js"
 import { projectCalendarYear } from "./projection.js"
+
+/** The one failure a calendar query returns rather than throws. */
+const CALENDAR_GAP = [CalendarYearNotCovered] as const
 
 const UNCOVERED = 0
 const REST = 1
@@ -323,7 +326,7 @@ export class WorkCalendar {
    * ```
    */
   isWorkingDay(d: IsoDate): Result.Result<boolean, CalendarYearNotCovered> {
-    return attemptCalendar(() => this.isWorkingDayUnsafe(d))
+    return catchTyped(() => this.isWorkingDayUnsafe(d), CALENDAR_GAP)
   }
 
   /**
@@ -356,7 +359,7 @@ export class WorkCalendar {
    * ```
    */
   describe(d: IsoDate): Result.Result<DayInfo, CalendarYearNotCovered> {
-    return attemptCalendar(() => this.describeUnsafe(d))
+    return catchTyped(() => this.describeUnsafe(d), CALENDAR_GAP)
   }
 
   /**
@@ -395,7 +398,7 @@ export class WorkCalendar {
    * ```
    */
   nextWorkingDay(d: IsoDate): Result.Result<IsoDate, CalendarYearNotCovered> {
-    return attemptCalendar(() => this.nextWorkingDayUnsafe(d))
+    return catchTyped(() => this.nextWorkingDayUnsafe(d), CALENDAR_GAP)
   }
 
   /**
@@ -428,7 +431,7 @@ export class WorkCalendar {
    * ```
    */
   previousWorkingDay(d: IsoDate): Result.Result<IsoDate, CalendarYearNotCovered> {
-    return attemptCalendar(() => this.previousWorkingDayUnsafe(d))
+    return catchTyped(() => this.previousWorkingDayUnsafe(d), CALENDAR_GAP)
   }
 
   /**
@@ -462,7 +465,7 @@ export class WorkCalendar {
    * ```
    */
   workingDayOnOrAfter(d: IsoDate): Result.Result<IsoDate, CalendarYearNotCovered> {
-    return attemptCalendar(() => this.workingDayOnOrAfterUnsafe(d))
+    return catchTyped(() => this.workingDayOnOrAfterUnsafe(d), CALENDAR_GAP)
   }
 
   /**
@@ -494,7 +497,7 @@ export class WorkCalendar {
    * ```
    */
   workingDayOnOrBefore(d: IsoDate): Result.Result<IsoDate, CalendarYearNotCovered> {
-    return attemptCalendar(() => this.workingDayOnOrBeforeUnsafe(d))
+    return catchTyped(() => this.workingDayOnOrBeforeUnsafe(d), CALENDAR_GAP)
   }
 
   /**
@@ -528,7 +531,7 @@ export class WorkCalendar {
    * ```
    */
   addWorkingDays(d: IsoDate, n: number): Result.Result<IsoDate, CalendarYearNotCovered> {
-    return attemptCalendar(() => this.addWorkingDaysUnsafe(d, n))
+    return catchTyped(() => this.addWorkingDaysUnsafe(d, n), CALENDAR_GAP)
   }
 
   /**
@@ -572,7 +575,7 @@ export class WorkCalendar {
    * ```
    */
   workingDaysBetween(from: IsoDate, to: IsoDate): Result.Result<number, CalendarYearNotCovered> {
-    return attemptCalendar(() => this.workingDaysBetweenUnsafe(from, to))
+    return catchTyped(() => this.workingDaysBetweenUnsafe(from, to), CALENDAR_GAP)
   }
 
   /**

@@ -4,35 +4,19 @@
  * returns them as a `Result` ({@link attemptResult}), the `…Unsafe` twin lets them through, and
  * the `…Effect` form fails with them ({@link attempt}). Anything else (a bug) is never caught.
  */
-import type { CalendarYearNotCovered, InvalidInput } from "@minzheng/core"
+import { CalendarYearNotCovered, catchTyped, InvalidInput } from "@minzheng/core"
 import * as Effect from "effect/Effect"
 import * as Result from "effect/Result"
 
-/** The typed errors the rules throw. Checked by tag, so it holds across the ESM and CJS copies of core. */
+/** The typed errors the rules throw (core's classes recognise them across its ESM and CJS copies). */
 export type TypedError = InvalidInput | CalendarYearNotCovered
 
-const isTyped = (e: unknown): e is TypedError => {
-  const tag = (e as { _tag?: unknown } | null)?._tag
-  return typeof e === "object" && e !== null && (tag === "InvalidInput" || tag === "CalendarYearNotCovered")
-}
+const TYPED = [InvalidInput, CalendarYearNotCovered] as const
 
-/** Runs a throwing rule: its typed error becomes the `Result`'s failure (the same instance). */
-export const attemptResult = <A, E extends TypedError = TypedError>(f: () => A): Result.Result<A, E> => {
-  try {
-    return Result.succeed(f())
-  } catch (e) {
-    if (isTyped(e)) return Result.fail(e as E)
-    throw e
-  }
-}
+/** Runs a throwing rule: its typed error becomes the `Result`'s failure (the same instance; core's bridge). */
+export const attemptResult = <A, E extends TypedError = TypedError>(f: () => A): Result.Result<A, E> =>
+  catchTyped(f, TYPED) as Result.Result<A, E>
 
 /** Runs a throwing rule as an Effect: its typed errors become failures; anything else stays a defect. */
 export const attempt = <A, E extends TypedError = TypedError>(f: () => A): Effect.Effect<A, E> =>
-  Effect.suspend(() => {
-    try {
-      return Effect.succeed(f())
-    } catch (e) {
-      if (isTyped(e)) return Effect.fail(e as E)
-      return Effect.die(e)
-    }
-  })
+  Effect.suspend(() => Effect.fromResult(attemptResult<A, E>(f)))

@@ -3,7 +3,7 @@
  * Each check reads only plain properties and compares with `typeof`, `===` and `includes`: it never
  * converts a foreign value to a string, so an object with a throwing `toString` is refused, not run.
  */
-import { CalendarYearNotCovered, InvalidInput, type Issue, isIsoDate, issue, WorkCalendar } from "@minzheng/core"
+import { CalendarYearNotCovered, catchTyped, InvalidInput, type Issue, isIsoDate, issue, WorkCalendar } from "@minzheng/core"
 import * as Result from "effect/Result"
 
 /** A check of one value. */
@@ -142,11 +142,5 @@ export const decodeSafely = <A>(decodeIt: () => Result.Result<A, InvalidInput>):
  * `InvalidInput` or `CalendarYearNotCovered` it throws as the failure: for the public functions
  * that return a `Result`, so neither is ever thrown out of them. Any other error is rethrown.
  */
-export const toResult = <A, E>(f: () => Result.Result<A, E>): Result.Result<A, E | InvalidInput | CalendarYearNotCovered> => {
-  try {
-    return f()
-  } catch (e) {
-    if (e instanceof InvalidInput || e instanceof CalendarYearNotCovered) return Result.fail(e)
-    throw e
-  }
-}
+export const toResult = <A, E>(f: () => Result.Result<A, E>): Result.Result<A, E | InvalidInput | CalendarYearNotCovered> =>
+  Result.flatMap(catchTyped(f, [InvalidInput, CalendarYearNotCovered]), (r): Result.Result<A, E | InvalidInput | CalendarYearNotCovered> => r)

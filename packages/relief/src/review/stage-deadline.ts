@@ -15,6 +15,7 @@
  */
 import {
   CalendarYearNotCovered,
+  catchTyped,
   type Citation,
   InvalidInput,
   type IsoDate,
@@ -131,15 +132,8 @@ const noteFor = (year: number): Bilingual => ({
   en: `cannot be computed: calendar for ${year} not loaded (load the State Council's ${year} holiday notice with calendar.extend([...]) or --calendar FILE, or opt in to the provisional projection with calendar.withProjection(${year}) or --provisional-calendar)`
 })
 
-/** Runs a calendar query, returning `CalendarYearNotCovered` instead of throwing it. @internal */
-export const tryCalendar = <A>(f: () => A): Result.Result<A, CalendarYearNotCovered> => {
-  try {
-    return Result.succeed(f())
-  } catch (e) {
-    if (e instanceof CalendarYearNotCovered) return Result.fail(e)
-    throw e
-  }
-}
+/** Runs a calendar query, returning `CalendarYearNotCovered` instead of throwing it (core's bridge). @internal */
+export const tryCalendar = <A>(f: () => A): Result.Result<A, CalendarYearNotCovered> => catchTyped(f, [CalendarYearNotCovered])
 
 /** `n` working days after `start`, with whether the count rests on projected data. @internal */
 export const workingDaysAfter = (calendar: WorkCalendar, start: IsoDate, n: number): Result.Result<{ due: IsoDate; provisional: boolean }, CalendarYearNotCovered> =>
