@@ -456,14 +456,16 @@ export const derivePolicyBundle = (
   if (overrides.description !== undefined) json["description"] = overrides.description
   const r = definePolicyBundle(json, { bases: [base], ...(options.knownParameters === undefined ? {} : { knownParameters: options.knownParameters }) })
   if (Result.isSuccess(r)) return r
-  // name the caller's fields, not the JSON the derivation built
-  return Result.fail(
-    new InvalidInput({
-      issues: r.failure.issues.map((i) =>
-        i.path[0] === "parameters" && i.path[2] === "values" ? { ...i, path: ["values", ...i.path.slice(1, 2), ...i.path.slice(4)] } : i.path[0] === "parameters" ? { ...i, path: ["values", ...i.path.slice(1)] } : i
-      )
-    })
-  )
+  return Result.fail(new InvalidInput({ issues: r.failure.issues.map((i) => ({ ...i, path: callerPath(i.path) })) }))
+}
+
+/**
+ * A problem's path in the JSON a derivation builds, as the caller wrote it:
+ * `parameters.<name>.values.<region>.<i>…` → `values.<name>.<i>…`, `parameters.<name>` → `values.<name>`.
+ */
+const callerPath = (path: ReadonlyArray<string | number>): ReadonlyArray<string | number> => {
+  if (path[0] !== "parameters") return path
+  return path[2] === "values" ? ["values", path[1] as string, ...path.slice(4)] : ["values", ...path.slice(1)]
 }
 
 /**
