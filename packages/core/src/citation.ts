@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from "zod"
+import * as z from "zod/mini"
 import { InvalidInput } from "./errors.js"
 import type { Citation } from "./model/citation.js"
 
@@ -19,15 +19,13 @@ import type { Citation } from "./model/citation.js"
  * @category schemas
  * @since 0.1.0
  */
-export const CitationSchema = z
-  .object({
-    document: z.string().min(1),
-    number: z.string().min(1).optional(),
-    article: z.string().min(1).optional(),
-    url: z.string().min(1).optional(),
-    note: z.string().min(1).optional()
-  })
-  .strict()
+export const CitationSchema = z.strictObject({
+  document: z.string().check(z.minLength(1)),
+  number: z.optional(z.string().check(z.minLength(1))),
+  article: z.optional(z.string().check(z.minLength(1))),
+  url: z.optional(z.string().check(z.minLength(1))),
+  note: z.optional(z.string().check(z.minLength(1)))
+})
 
 export type { Citation } from "./model/citation.js"
 

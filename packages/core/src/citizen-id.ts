@@ -11,7 +11,7 @@
  * @module
  */
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { ageOn, type IsoDate, isIsoDate } from "./date.js"
 import { issue } from "./decode.js"
 import { InvalidInput } from "./errors.js"
@@ -173,16 +173,18 @@ export const maskCitizenId = (id: string, keep: { readonly head?: number; readon
  * @category schemas
  * @since 0.1.0
  */
-export const CitizenIdSchema = z
-  .string()
-  .transform((s) => s.trim().toUpperCase())
-  .superRefine((s, ctx) => {
+export const CitizenIdSchema = z.pipe(
+  z.string(),
+  z.transform((s: string) => s.trim().toUpperCase())
+).check(
+  z.superRefine((s, ctx) => {
     const r = parseCitizenId(s)
     if (Result.isFailure(r)) {
       const i = r.failure.issues[0]
       ctx.addIssue({ code: "custom", params: { zh: i?.zh ?? "身份号码无效", en: i?.en ?? "invalid citizen ID number" } })
     }
   })
+)
 
 /**
  * Age in full years on a date, from a citizen ID number.

@@ -7,7 +7,7 @@
  */
 import * as Effect from "effect/Effect"
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 // The two locales by name from zod's locale index: `z.locales.zhCN()` reaches the whole locales
 // namespace object and pulls all 64 locales into a browser bundle, while named imports let a
 // bundler drop the rest. (Not the per-file subpaths: "zod/v4/locales/en.js" is the ESM file
@@ -69,13 +69,13 @@ export const issuesFromZod = (
  * @category decoding
  * @since 0.1.0
  */
-export const decode = <S extends z.ZodType>(schema: S, input: unknown): Result.Result<z.output<S>, InvalidInput> => {
-  if (typeof schema !== "object" || schema === null || typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
+export const decode = <S extends z.core.$ZodType>(schema: S, input: unknown): Result.Result<z.output<S>, InvalidInput> => {
+  if (typeof schema !== "object" || schema === null || typeof (schema as { _zod?: unknown })._zod !== "object") {
     return Result.fail(new InvalidInput({ issues: [{ path: ["schema"], code: "invalid_schema", zh: "不是 zod 模式", en: "not a zod schema" }] }))
   }
-  const parsed = schema.safeParse(input, { error: enLocale })
+  const parsed = z.safeParse(schema, input, { error: enLocale })
   if (parsed.success) return Result.succeed(parsed.data)
-  const zhParsed = schema.safeParse(input, { error: zhLocale })
+  const zhParsed = z.safeParse(schema, input, { error: zhLocale })
   const zhIssues = zhParsed.success ? [] : zhParsed.error.issues
   return Result.fail(new InvalidInput({ issues: issuesFromZod(parsed.error.issues, zhIssues) }))
 }
@@ -93,7 +93,7 @@ export const decode = <S extends z.ZodType>(schema: S, input: unknown): Result.R
  * @category decoding
  * @since 0.1.0
  */
-export const decodeUnsafe = <S extends z.ZodType>(schema: S, input: unknown): z.output<S> => {
+export const decodeUnsafe = <S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> => {
   const r = decode(schema, input)
   if (Result.isFailure(r)) throw r.failure
   return r.success
@@ -112,7 +112,7 @@ export const decodeUnsafe = <S extends z.ZodType>(schema: S, input: unknown): z.
  * @category decoding
  * @since 0.1.0
  */
-export const decodeEffect = <S extends z.ZodType>(schema: S, input: unknown): Effect.Effect<z.output<S>, InvalidInput> =>
+export const decodeEffect = <S extends z.core.$ZodType>(schema: S, input: unknown): Effect.Effect<z.output<S>, InvalidInput> =>
   Effect.suspend(() => {
     const r = decode(schema, input)
     return Result.isSuccess(r) ? Effect.succeed(r.success) : Effect.fail(r.failure)

@@ -7,7 +7,7 @@
  */
 import { brandOf, hasBrand, markPrototype } from "./internal/brand.js"
 import { Decimal } from "decimal.js"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { issue } from "./decode.js"
 import { InvalidInput } from "./errors.js"
 
@@ -512,13 +512,15 @@ markPrototype(Money, MONEY_BRAND)
  * @category schemas
  * @since 0.1.0
  */
-export const MoneySchema: z.ZodType<Money, MoneyInput> = z
-  .custom<MoneyInput>((u) => Money.isMoney(u) || (typeof u === "string" && YUAN_PATTERN.test(u)), {
-    params: { zh: "金额应为十进制字符串（单位：元），如 \"1050.00\"", en: "an amount must be a decimal string in 元, e.g. \"1050.00\"" }
-  })
-  // in JSON (where a Money object cannot occur) an amount is the decimal string
-  .meta({ type: "string", pattern: YUAN_PATTERN.source, description: "金额（元）十进制字符串 / amount in yuan as a decimal string" })
-  .transform((u) => (Money.isMoney(u) ? u : Money.yuan(u)))
+export const MoneySchema: z.ZodMiniType<Money, MoneyInput> = z.pipe(
+  z
+    .custom<MoneyInput>((u) => Money.isMoney(u) || (typeof u === "string" && YUAN_PATTERN.test(u)), {
+      params: { zh: "金额应为十进制字符串（单位：元），如 \"1050.00\"", en: "an amount must be a decimal string in 元, e.g. \"1050.00\"" }
+    })
+    // in JSON (where a Money object cannot occur) an amount is the decimal string
+    .register(z.globalRegistry, { type: "string", pattern: YUAN_PATTERN.source, description: "金额（元）十进制字符串 / amount in yuan as a decimal string" }),
+  z.transform((u: MoneyInput) => (Money.isMoney(u) ? u : Money.yuan(u)))
+)
 
 /**
  * Money as every function of minzheng accepts it: a {@link Money}, or a decimal string in 元

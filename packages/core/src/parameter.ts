@@ -14,7 +14,7 @@
  * @module
  */
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { CitationSchema, type Citation } from "./citation.js"
 import { isIsoDate, IsoDateSchema, type IsoDate } from "./date.js"
 import { closestName as closestKnown } from "./csv.js"
@@ -24,7 +24,7 @@ import { InvalidInput, ParameterMissing, PolicyBundleIncomplete } from "./errors
 import { type RegionCode, RegionCodeSchema, regionChain, isRegionCode } from "./region.js"
 import type { Bilingual } from "./text.js"
 
-const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
+const BilingualSchema = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) })
 
 /**
  * Zod schema of one dated entry of a parameter series.
@@ -38,21 +38,22 @@ const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) 
  * @since 0.1.0
  */
 export const ParameterEntrySchema = z
-  .object({
+  .strictObject({
     effectiveFrom: IsoDateSchema,
-    value: z.unknown().refine((v) => v !== undefined, { params: { zh: "缺少取值（停止适用请用 null）", en: "missing value (use null to end a series)" } }),
+    value: z.unknown().check(z.refine((v) => v !== undefined, { params: { zh: "缺少取值（停止适用请用 null）", en: "missing value (use null to end a series)" } })),
     source: CitationSchema,
-    illustrative: z.boolean().optional(),
-    carriedForward: z.boolean().optional()
+    illustrative: z.optional(z.boolean()),
+    carriedForward: z.optional(z.boolean())
   })
-  .strict()
-  .refine((e) => !(e.illustrative === true && e.carriedForward === true), {
-    params: {
-      zh: "同一取值不能既是示例数据又是沿用值",
-      en: "a value cannot be both illustrative and carried forward"
-    },
-    path: ["carriedForward"]
-  })
+  .check(
+    z.refine((e) => !(e.illustrative === true && e.carriedForward === true), {
+      params: {
+        zh: "同一取值不能既是示例数据又是沿用值",
+        en: "a value cannot be both illustrative and carried forward"
+      },
+      path: ["carriedForward"]
+    })
+  )
 
 /**
  * One dated entry: from `effectiveFrom` on, the value is `value` (or, for `null`, the parameter no
@@ -89,14 +90,12 @@ export interface ParameterEntry {
  * @category schemas
  * @since 0.1.0
  */
-export const ParameterSeriesSchema = z
-  .object({
-    label: BilingualSchema.optional(),
-    unit: z.string().optional(),
-    description: z.string().optional(),
-    values: z.record(RegionCodeSchema, z.array(ParameterEntrySchema))
-  })
-  .strict()
+export const ParameterSeriesSchema = z.strictObject({
+  label: z.optional(BilingualSchema),
+  unit: z.optional(z.string()),
+  description: z.optional(z.string()),
+  values: z.record(RegionCodeSchema, z.array(ParameterEntrySchema))
+})
 
 /**
  * A parameter series: entries per region code ({@link NATIONWIDE} for the national default).
@@ -128,18 +127,17 @@ export interface ParameterSeries {
  * @since 0.1.0
  */
 export const PolicyBundleSchema = z
-  .object({
-    id: z.string().min(1),
-    version: z.string().min(1),
+  .strictObject({
+    id: z.string().check(z.minLength(1)),
+    version: z.string().check(z.minLength(1)),
     label: BilingualSchema,
-    extends: z.string().min(1).optional(),
-    derivedFrom: z.string().min(1).optional(),
-    illustrative: z.boolean().optional(),
-    description: z.string().optional(),
-    parameters: z.record(z.string().min(1), ParameterSeriesSchema)
+    extends: z.optional(z.string().check(z.minLength(1))),
+    derivedFrom: z.optional(z.string().check(z.minLength(1))),
+    illustrative: z.optional(z.boolean()),
+    description: z.optional(z.string()),
+    parameters: z.record(z.string().check(z.minLength(1)), ParameterSeriesSchema)
   })
-  .strict()
-  .superRefine((b, ctx) => {
+  .check(z.superRefine((b, ctx) => {
     for (const [name, series] of Object.entries(b.parameters)) {
       for (const [region, entries] of Object.entries(series.values)) {
         const seen = new Set<string>()
@@ -155,7 +153,7 @@ export const PolicyBundleSchema = z
         })
       }
     }
-  })
+  }))
 
 /**
  * A policy bundle: a named, versioned set of parameter series (e.g. `qingdao-licang-2024`).
@@ -510,7 +508,7 @@ export interface ParameterDefinition<V> {
   readonly name: string
   readonly label: Bilingual
   readonly unit: string
-  readonly schema: z.ZodType<V, unknown>
+  readonly schema: z.core.$ZodType<V, unknown>
 }
 
 /**
@@ -531,20 +529,20 @@ export interface ParameterDefinition<V> {
  * @category constructors
  * @since 0.1.0
  */
-export const defineParameter = <S extends z.ZodType>(
+export const defineParameter = <S extends z.core.$ZodType>(
   name: string,
   schema: S,
   meta: { readonly label: Bilingual; readonly unit: string }
 ): ParameterDefinition<z.output<S>> => {
   const m = meta as { label?: { zh?: unknown; en?: unknown } | null; unit?: unknown } | null
   const okMeta = typeof m === "object" && m !== null && typeof m.unit === "string" && typeof m.label === "object" && m.label !== null && typeof m.label.zh === "string" && typeof m.label.en === "string"
-  const okSchema = typeof schema === "object" && schema !== null && typeof (schema as { safeParse?: unknown }).safeParse === "function"
+  const okSchema = typeof schema === "object" && schema !== null && typeof (schema as { _zod?: unknown })._zod === "object"
   if (typeof name !== "string" || name === "" || !okSchema || !okMeta) {
     throw new InvalidInput({
       issues: [issue([], "invalid_parameter_definition", "参数定义应为：名称、zod 模式、{ label: { zh, en }, unit }", "a parameter definition takes a name, a zod schema and { label: { zh, en }, unit }")]
     })
   }
-  return { name, schema: schema as unknown as z.ZodType<z.output<S>, unknown>, label: meta.label, unit: meta.unit }
+  return { name, schema: schema as unknown as z.core.$ZodType<z.output<S>, unknown>, label: meta.label, unit: meta.unit }
 }
 
 /**

@@ -13,7 +13,7 @@
  * @module
  */
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { type WorkCalendar, calendarOf, chinaCalendar } from "./calendar/calendar.js"
 import { type Citation } from "./citation.js"
 import { addDays, addMonths, addYears, type IsoDate } from "./date.js"
@@ -26,7 +26,7 @@ import { requireDate } from "./internal/guard.js"
 /** The one failure a calendar query returns rather than throws. */
 const CALENDAR_GAP = [CalendarYearNotCovered] as const
 
-const count = z.number().int().min(0).max(100_000)
+const count = z.number().check(z.int(), z.minimum(0), z.maximum(100_000))
 
 /**
  * Zod schema of a {@link PeriodLength}: exactly one of `days`, `months`, `years`.
@@ -41,9 +41,9 @@ const count = z.number().int().min(0).max(100_000)
  * @since 0.1.0
  */
 export const PeriodLengthSchema = z.union([
-  z.object({ days: count }).strict(),
-  z.object({ months: count }).strict(),
-  z.object({ years: count }).strict()
+  z.strictObject({ days: count }),
+  z.strictObject({ months: count }),
+  z.strictObject({ years: count })
 ])
 
 /**
@@ -163,7 +163,7 @@ export const explainPeriodUnsafe = (
   const s = requireDate(start, "start")
   const l = decode(PeriodLengthSchema, length)
   const o = decode(
-    z.object({ startDay: z.enum(["excluded", "included"]).optional(), holidayExtension: z.boolean().optional() }).strict(),
+    z.strictObject({ startDay: z.optional(z.enum(["excluded", "included"])), holidayExtension: z.optional(z.boolean()) }),
     options
   )
   if (Result.isFailure(l)) throw l.failure

@@ -6,7 +6,7 @@
  * @module
  */
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { issue } from "./decode.js"
 import { InvalidInput } from "./errors.js"
 
@@ -71,12 +71,14 @@ export const isRegionCode = (u: unknown): u is RegionCode => {
  * @category schemas
  * @since 0.1.0
  */
-export const RegionCodeSchema = z
-  .string()
-  .refine(isRegionCode, {
-    params: { zh: "不是有效的行政区划代码（GB/T 2260，6 位数字）", en: "not a valid region code (GB/T 2260, 6 digits)" }
-  })
-  .transform((s) => s as RegionCode)
+export const RegionCodeSchema = z.pipe(
+  z.string().check(
+    z.refine(isRegionCode, {
+      params: { zh: "不是有效的行政区划代码（GB/T 2260，6 位数字）", en: "not a valid region code (GB/T 2260, 6 digits)" }
+    })
+  ),
+  z.transform((s: string) => s as RegionCode)
+)
 
 /**
  * Parses a region code.

@@ -4,7 +4,7 @@
  * their weekdays), independently of src/calendar/data.ts.
  */
 import { describe, expect, it } from "vitest"
-import { addDays, CHINA_CALENDAR_DATA, chinaCalendar, dayOfWeek, isoDateUnsafe as d, type IsoDate } from "@minzheng/core"
+import { addDays, CHINA_CALENDAR_DATA, chinaCalendar, dayOfWeek, isoDateUnsafe as d, type IsoDate, WorkCalendar } from "@minzheng/core"
 
 interface Notice {
   readonly number: string
@@ -94,6 +94,14 @@ describe("the built-in data", () => {
   it("covers 2020 to 2026, one entry per year", () => {
     expect(CHINA_CALENDAR_DATA.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026])
     expect(chinaCalendar.coveredYears).toEqual([2020, 2026])
+  })
+  it("is valid calendar data, built without re-checking on import: the checked calendar equals it day by day", () => {
+    // chinaCalendar trusts CHINA_CALENDAR_DATA (no decode at import); this is the check it skips.
+    const checked = WorkCalendar.make({ years: CHINA_CALENDAR_DATA })
+    expect(checked.years).toEqual(chinaCalendar.years)
+    for (let day = d("2020-01-01"); day <= "2026-12-31"; day = addDays(day, 1)) {
+      expect(checked.describeUnsafe(day), day).toEqual(chinaCalendar.describeUnsafe(day))
+    }
   })
   it("a holiday spanning the year end (元旦 2023: 2022-12-31 to 2023-01-02) is counted across it", () => {
     expect(chinaCalendar.addWorkingDaysUnsafe(d("2022-12-30"), 1)).toBe("2023-01-03")

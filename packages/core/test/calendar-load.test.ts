@@ -1,10 +1,12 @@
 import { Result } from "effect"
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
+import * as z from "zod/mini"
 import {
   addDays,
   WorkCalendar,
   CALENDAR_YEAR_JSON_SCHEMA,
+  CalendarYearDataSchema,
   CalendarYearNotCovered,
   CHINA_CALENDAR_DATA,
   chinaCalendar,
@@ -115,6 +117,12 @@ describe("loading minzheng calendar-year JSON", () => {
   it("the published JSON Schema file is the one the code exports", () => {
     const file = JSON.parse(readFileSync(new URL("../calendar-year.schema.json", import.meta.url), "utf8"))
     expect(file).toEqual(JSON.parse(JSON.stringify(CALENDAR_YEAR_JSON_SCHEMA)))
+  })
+  it("the exported JSON Schema is what zod derives from CalendarYearDataSchema (written out so it is not computed on import)", () => {
+    const derived = z.toJSONSchema(z.extend(CalendarYearDataSchema, { $schema: z.optional(z.string()) }), { io: "input", unrepresentable: "any" })
+    const { $id, title, description, ...rest } = CALENDAR_YEAR_JSON_SCHEMA
+    expect([$id, title, description].every((x) => typeof x === "string")).toBe(true)
+    expect(rest).toEqual(JSON.parse(JSON.stringify(derived)))
   })
 })
 

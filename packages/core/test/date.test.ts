@@ -1,7 +1,10 @@
 import fc from "fast-check"
 import { afterEach, describe, expect, it } from "vitest"
-import { addDays, addMonths, addYears, daysBetween, dayOfWeek, fromDayNumber, isIsoDate, isoDateUnsafe as d, isoDate, toDayNumber } from "@minzheng/core"
+import { addDays, addMonths, addYears, daysBetween, InvalidInput, dayOfWeek, fromDayNumber, isIsoDate, isoDateUnsafe as d, isoDate, toDayNumber } from "@minzheng/core"
 import { Result } from "effect"
+import { UTCDate } from "@date-fns/utc"
+import { addMonths as addMonthsFns } from "date-fns/addMonths"
+import { addYears as addYearsFns } from "date-fns/addYears"
 
 describe("civil dates", () => {
   it("accepts real dates only", () => {
@@ -73,5 +76,55 @@ describe("no host time-zone drift", () => {
       }),
       { numRuns: 200 }
     )
+  })
+})
+
+describe("month and year arithmetic agree with date-fns over UTC dates (the oracle; core computes on the numbers)", () => {
+  const throwsInvalidInput = (f: () => unknown): boolean => {
+    try {
+      f()
+      return false
+    } catch (e) {
+      return e instanceof InvalidInput
+    }
+  }
+  const viaFns = (day: string, f: (x: UTCDate) => Date): string => {
+    const out = f(new UTCDate(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))))
+    return out.toISOString().slice(0, 10)
+  }
+  it("addMonths equals date-fns addMonths for every day 1900–2199 and any shift that stays in range", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber(d("1900-01-01")), max: toDayNumber(d("2199-12-31")) }), fc.integer({ min: -3_600, max: 3_600 }), (n, k) => {
+        const day = fromDayNumber(n)
+        const expected = viaFns(day, (x) => addMonthsFns(x, k))
+        const inRange = expected >= "1900-01-01" && expected <= "2199-12-31"
+        return inRange ? addMonths(day, k) === expected : throwsInvalidInput(() => addMonths(day, k))
+      }),
+      { seed: 20261204, numRuns: 2_000 }
+    )
+  })
+  it("addYears equals date-fns addYears (02-29 to 02-28 in a common year)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber(d("1900-01-01")), max: toDayNumber(d("2199-12-31")) }), fc.integer({ min: -300, max: 300 }), (n, k) => {
+        const day = fromDayNumber(n)
+        const expected = viaFns(day, (x) => addYearsFns(x, k))
+        const inRange = expected >= "1900-01-01" && expected <= "2199-12-31"
+        return inRange ? addYears(day, k) === expected : throwsInvalidInput(() => addYears(day, k))
+      }),
+      { seed: 20261204, numRuns: 2_000 }
+    )
+  })
+  it("every month end and 02-29 across 1900–2199", () => {
+    for (let y = 1900; y <= 2199; y++) {
+      for (const md of ["01-31", "03-31", "05-31", "08-31", "10-31", "12-31", "02-28"]) {
+        const day = d(`${y}-${md}`)
+        for (const k of [-13, -1, 1, 11, 12, 13]) {
+          const expected = viaFns(day, (x) => addMonthsFns(x, k))
+          if (expected >= "1900-01-01" && expected <= "2199-12-31") expect(addMonths(day, k), `${day} ${k}`).toBe(expected)
+        }
+      }
+    }
+    expect(addYears(d("2024-02-29"), -4)).toBe("2020-02-29")
+    expect(addYears(d("2000-02-29"), 100)).toBe("2100-02-28")
   })
 })

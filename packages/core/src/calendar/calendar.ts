@@ -17,6 +17,7 @@
  */
 import { brandOf, hasBrand, markPrototype } from "../internal/brand.js"
 import * as Result from "effect/Result"
+import * as z from "zod/mini"
 import { dayOfWeek, type IsoDate, isIsoDate } from "../date.js"
 import { dateUnchecked as fromDayNumber, dayNumberUnchecked as toDayNumber, fastDayNumber } from "../internal/day-number.js"
 import { decode } from "../decode.js"
@@ -73,6 +74,23 @@ export interface WorkCalendarOptions {
 
 const WORKCALENDAR_BRAND = brandOf("WorkCalendar")
 
+// Years of one calendar: each valid, none twice.
+const YearsSchema = z.array(CalendarYearDataSchema).check(
+  z.superRefine((ys, ctx) => {
+    const seen = new Set<number>()
+    ys.forEach((y, i) => {
+      if (seen.has(y.year)) {
+        ctx.addIssue({ code: "custom", path: [i, "year"], params: { zh: `${y.year} 年重复`, en: `year ${y.year} appears twice` } })
+      }
+      seen.add(y.year)
+    })
+  })
+)
+const LocalRestDaysSchema = z.array(LocalRestDaySchema)
+
+// A calendar from data known to be valid (the built-in years); set by WorkCalendar's static block.
+let trustedCalendar: (years: ReadonlyArray<CalendarYearData>) => WorkCalendar
+
 /**
  * A work-day calendar over a set of years. Build one with {@link WorkCalendar.make} or use the
  * built-in {@link chinaCalendar} (2020–2026).
@@ -107,6 +125,11 @@ export class WorkCalendar {
   readonly #firstYear: number
   readonly #lastYear: number
   readonly #dates: Array<IsoDate>
+
+  static {
+    // The built-in years are checked by a test (test/calendar-data.test.ts), not on every import.
+    trustedCalendar = (years) => new WorkCalendar(years, [])
+  }
 
   private constructor(years: ReadonlyArray<CalendarYearData>, localRestDays: ReadonlyArray<LocalRestDay>) {
     this.years = [...years].sort((a, b) => a.year - b.year)
@@ -175,19 +198,8 @@ export class WorkCalendar {
    * ```
    */
   static make(options: WorkCalendarOptions): WorkCalendar {
-    const r = decode(
-      CalendarYearDataSchema.array().superRefine((ys, ctx) => {
-        const seen = new Set<number>()
-        ys.forEach((y, i) => {
-          if (seen.has(y.year)) {
-            ctx.addIssue({ code: "custom", path: [i, "year"], params: { zh: `${y.year} 年重复`, en: `year ${y.year} appears twice` } })
-          }
-          seen.add(y.year)
-        })
-      }),
-      (options as { years?: unknown } | null | undefined)?.years
-    )
-    const rest = decode(LocalRestDaySchema.array(), (options as { localRestDays?: unknown } | null | undefined)?.localRestDays ?? [])
+    const r = decode(YearsSchema, (options as { years?: unknown } | null | undefined)?.years)
+    const rest = decode(LocalRestDaysSchema, (options as { localRestDays?: unknown } | null | undefined)?.localRestDays ?? [])
     const issues = [
       ...(Result.isFailure(r) ? r.failure.issues.map((i) => ({ ...i, path: ["years", ...i.path] })) : []),
       ...(Result.isFailure(rest) ? rest.failure.issues.map((i) => ({ ...i, path: ["localRestDays", ...i.path] })) : [])
@@ -219,7 +231,7 @@ export class WorkCalendar {
    * ```
    */
   extend(years: ReadonlyArray<CalendarYearData>): WorkCalendar {
-    const incoming = decode(CalendarYearDataSchema.array(), years)
+    const incoming = decode(z.array(CalendarYearDataSchema), years)
     if (Result.isFailure(incoming)) {
       throw new InvalidInput({ issues: incoming.failure.issues.map((i) => ({ ...i, path: ["years", ...i.path] })) })
     }
@@ -242,7 +254,7 @@ export class WorkCalendar {
    * ```
    */
   withLocalRestDays(days: ReadonlyArray<LocalRestDay>): WorkCalendar {
-    const r = decode(LocalRestDaySchema.array(), days)
+    const r = decode(LocalRestDaysSchema, days)
     if (Result.isFailure(r)) throw new InvalidInput({ issues: r.failure.issues.map((i) => ({ ...i, path: ["localRestDays", ...i.path] })) })
     return WorkCalendar.make({ years: this.years, localRestDays: [...this.localRestDays, ...r.success] })
   }
@@ -641,7 +653,7 @@ markPrototype(WorkCalendar, WORKCALENDAR_BRAND)
  * @category constants
  * @since 0.1.0
  */
-export const chinaCalendar: WorkCalendar = WorkCalendar.make({ years: CHINA_CALENDAR_DATA })
+export const chinaCalendar: WorkCalendar = trustedCalendar(CHINA_CALENDAR_DATA)
 
 /**
  * Whether a date is a working day in a calendar (the built-in one by default).

@@ -19,7 +19,7 @@
  * @module
  */
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { dayOfWeek, isIsoDate, type IsoDate } from "../date.js"
 import { decode, issue } from "../decode.js"
 import { InvalidInput } from "../errors.js"
@@ -127,20 +127,19 @@ export const parseCalendarYearJson = (u: unknown): Result.Result<CalendarYearDat
   return issues.length > 0 ? fail(issues) : Result.succeed(y)
 }
 
-const HolidayCnSchema = z
-  .object({
-    $schema: z.string().optional(),
-    $id: z.string().optional(),
-    year: z.number().int().min(1900).max(2199),
-    papers: z.array(z.string()).optional(),
-    days: z.array(
-      z.object({
-        name: z.string().min(1),
-        date: z.string().refine(isIsoDate, { params: { zh: "不是有效的日期（应为 YYYY-MM-DD）", en: "not a valid date (expected YYYY-MM-DD)" } }),
-        isOffDay: z.boolean()
-      })
-    )
-  })
+const HolidayCnSchema = z.object({
+  $schema: z.optional(z.string()),
+  $id: z.optional(z.string()),
+  year: z.number().check(z.int(), z.minimum(1900), z.maximum(2199)),
+  papers: z.optional(z.array(z.string())),
+  days: z.array(
+    z.object({
+      name: z.string().check(z.minLength(1)),
+      date: z.string().check(z.refine(isIsoDate, { params: { zh: "不是有效的日期（应为 YYYY-MM-DD）", en: "not a valid date (expected YYYY-MM-DD)" } })),
+      isOffDay: z.boolean()
+    })
+  )
+})
 
 /**
  * Reads one year in the holiday-cn format (`{ year, papers, days: [{ name, date, isOffDay }] }`,
@@ -287,9 +286,105 @@ export const parseCalendarFile = (u: unknown): Result.Result<ReadonlyArray<Calen
  * @category calendar
  * @since 0.1.0
  */
+// Written out, not computed on import (zod's JSON-Schema code would then ride into every bundle);
+// test/calendar-load.test.ts checks it equals what zod derives from CalendarYearDataSchema.
 export const CALENDAR_YEAR_JSON_SCHEMA: Readonly<Record<string, unknown>> = {
-  $id: "https://minzheng.dev/schema/calendar-year.schema.json",
-  title: "minzheng calendar year",
-  description: "One year of the China work-day calendar: holiday periods and make-up working days, with the notice they come from.",
-  ...(z.toJSONSchema(CalendarYearDataSchema.extend({ $schema: z.string().optional() }), { io: "input", unrepresentable: "any" }) as Record<string, unknown>)
+  "$id": "https://minzheng.dev/schema/calendar-year.schema.json",
+  "title": "minzheng calendar year",
+  "description": "One year of the China work-day calendar: holiday periods and make-up working days, with the notice they come from.",
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "type": "object",
+  "properties": {
+    "year": {
+      "type": "integer",
+      "minimum": 1900,
+      "maximum": 2199
+    },
+    "source": {
+      "type": "object",
+      "properties": {
+        "document": {
+          "type": "string",
+          "minLength": 1
+        },
+        "number": {
+          "type": "string",
+          "minLength": 1
+        },
+        "article": {
+          "type": "string",
+          "minLength": 1
+        },
+        "url": {
+          "type": "string",
+          "minLength": 1
+        },
+        "note": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "required": [
+        "document"
+      ],
+      "additionalProperties": false
+    },
+    "holidays": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "name": {
+            "type": "object",
+            "properties": {
+              "zh": {
+                "type": "string",
+                "minLength": 1
+              },
+              "en": {
+                "type": "string",
+                "minLength": 1
+              }
+            },
+            "required": [
+              "zh",
+              "en"
+            ],
+            "additionalProperties": false
+          },
+          "from": {
+            "type": "string"
+          },
+          "to": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "name",
+          "from",
+          "to"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "workdays": {
+      "type": "array",
+      "items": {
+        "type": "string"
+      }
+    },
+    "provisional": {
+      "type": "boolean"
+    },
+    "$schema": {
+      "type": "string"
+    }
+  },
+  "required": [
+    "year",
+    "source",
+    "holidays",
+    "workdays"
+  ],
+  "additionalProperties": false
 }

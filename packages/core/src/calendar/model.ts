@@ -4,11 +4,11 @@
  *
  * @module
  */
-import * as z from "zod"
+import * as z from "zod/mini"
 import { CitationSchema } from "../citation.js"
 import { IsoDateSchema } from "../date.js"
 
-const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
+const BilingualSchema = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) })
 
 /**
  * Zod schema of one holiday period of a calendar year.
@@ -21,13 +21,12 @@ const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) 
  * @category schemas
  * @since 0.1.0
  */
-export const HolidayPeriodSchema = z
-  .object({ name: BilingualSchema, from: IsoDateSchema, to: IsoDateSchema })
-  .strict()
-  .refine((p) => p.from <= p.to, {
+export const HolidayPeriodSchema = z.strictObject({ name: BilingualSchema, from: IsoDateSchema, to: IsoDateSchema }).check(
+  z.refine((p) => p.from <= p.to, {
     params: { zh: "假期结束日期早于开始日期", en: "the holiday ends before it starts" },
     path: ["to"]
   })
+)
 
 /**
  * A holiday period: its name and its first and last day (inclusive), as the notice gives them.
@@ -54,15 +53,13 @@ export type HolidayPeriod = z.input<typeof HolidayPeriodSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const CalendarYearDataSchema = z
-  .object({
-    year: z.number().int().min(1900).max(2199),
-    source: CitationSchema,
-    holidays: z.array(HolidayPeriodSchema),
-    workdays: z.array(IsoDateSchema),
-    provisional: z.boolean().optional()
-  })
-  .strict()
+export const CalendarYearDataSchema = z.strictObject({
+  year: z.number().check(z.int(), z.minimum(1900), z.maximum(2199)),
+  source: CitationSchema,
+  holidays: z.array(HolidayPeriodSchema),
+  workdays: z.array(IsoDateSchema),
+  provisional: z.optional(z.boolean())
+})
 
 /**
  * One year of the work-day calendar: its holiday periods, its 调休 make-up working days (weekend
@@ -101,7 +98,7 @@ export interface CalendarYearData {
  * @category schemas
  * @since 0.1.0
  */
-export const LocalRestDaySchema = z.object({ date: IsoDateSchema, name: BilingualSchema }).strict()
+export const LocalRestDaySchema = z.strictObject({ date: IsoDateSchema, name: BilingualSchema })
 
 /**
  * A local rest day (e.g. a minority-nationality festival a region observes) layered over the

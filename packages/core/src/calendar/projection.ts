@@ -20,7 +20,9 @@ import { addDays, fromDayNumber, type IsoDate, toDayNumber } from "../date.js"
 import { requireDate, requireInteger } from "../internal/guard.js"
 import type { CalendarYearData } from "./model.js"
 
-const lunarFormat = new Intl.DateTimeFormat("en-u-ca-chinese", { timeZone: "UTC", month: "numeric", day: "numeric" })
+// Made on first use: loading ICU's Chinese calendar costs ~12 ms and ~9 MB, which an import of
+// core should not pay for a function only projections call.
+let lunarFormat: Intl.DateTimeFormat | undefined
 
 /**
  * The Chinese lunar month and day of a civil date (`leap` for a 闰月).
@@ -34,6 +36,7 @@ const lunarFormat = new Intl.DateTimeFormat("en-u-ca-chinese", { timeZone: "UTC"
  * @since 0.1.0
  */
 export const lunarDate = (d: IsoDate): { readonly month: number; readonly day: number; readonly leap: boolean } => {
+  lunarFormat ??= new Intl.DateTimeFormat("en-u-ca-chinese", { timeZone: "UTC", month: "numeric", day: "numeric" })
   const parts = lunarFormat.formatToParts(new Date(toDayNumber(requireDate(d, "date")) * 86_400_000 + 12 * 3_600_000))
   const monthText = parts.find((p) => p.type === "month")?.value ?? ""
   const dayText = parts.find((p) => p.type === "day")?.value ?? ""

@@ -24,9 +24,9 @@ const fail = (name: string, code: string, zh: string, en: string): never => {
   throw new InvalidInput({ issues: [issue([name], code, zh, en)] })
 }
 
-/** A zod schema (anything with `safeParse`), or a typed InvalidInput naming the argument. */
+/** A zod schema (classic or mini: anything with zod's `_zod` internals), or a typed InvalidInput naming the argument. */
 export const requireSchema = (u: unknown, name: string): void => {
-  if (typeof u !== "object" || u === null || typeof (u as { safeParse?: unknown }).safeParse !== "function") {
+  if (typeof u !== "object" || u === null || typeof (u as { _zod?: unknown })._zod !== "object") {
     fail(name, "invalid_schema", "不是 zod 模式", "not a zod schema")
   }
 }
