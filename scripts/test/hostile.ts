@@ -2,7 +2,10 @@
  * The hostile-input harness of issue 15, one copy for every package's hostile-input test: the
  * hostile values (numbers hidden in free text, 2^53, a sparse array of a million, 10 MB strings and
  * arrays, `__proto__` keys, deep nesting, NFD keys) fed to every function export and every
- * function-valued member; counted are untyped errors, prototype changes and calls over one second.
+ * function-valued member; counted are untyped errors, prototype changes and calls that are slow: over
+ * one second *and* over 200 times a linear pass over the same value (`JSON.stringify`), timed in the
+ * same process right after — so a loaded machine does not fail the run, while anything superlinear
+ * on a 10 MB input (a backtracking regex, a quadratic scan) still does.
  */
 import { CaseStore } from "@minzheng/core"
 import { Cause, Effect, Exit, Layer, Result } from "effect"
@@ -59,7 +62,18 @@ const protoSnapshot = () => [Object.getOwnPropertyNames(Object.prototype).sort()
 
 const isClass = (f: Function) => /^class\b/.test(Function.prototype.toString.call(f))
 
-const judge = (label: string, f: () => unknown, tally: Tally, knownSlow: RegExp, services: Layer.Layer<any>) => {
+// The time of one linear pass over a value (at least 5 ms): the yardstick of "slow" under any load.
+const linearPassMs = (h: unknown): number => {
+  const t0 = performance.now()
+  try {
+    JSON.stringify(h)
+  } catch {
+    // a value JSON cannot write (a cycle, a BigInt) has no yardstick: the floor applies
+  }
+  return Math.max(5, performance.now() - t0)
+}
+
+const judge = (label: string, f: () => unknown, tally: Tally, knownSlow: RegExp, services: Layer.Layer<any>, h: unknown) => {
   if (knownSlow.test(label)) return
   tally.calls++
   const t0 = performance.now()
@@ -84,7 +98,10 @@ const judge = (label: string, f: () => unknown, tally: Tally, knownSlow: RegExp,
     if (tag === undefined || !TYPED.has(tag)) tally.untyped.push(`${label}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`.slice(0, 200))
   }
   const ms = performance.now() - t0
-  if (ms > 1000) tally.slow.push(`${label}: ${Math.round(ms)} ms`)
+  if (ms > 1000) {
+    const linear = linearPassMs(h)
+    if (ms > 200 * linear) tally.slow.push(`${label}: ${Math.round(ms)} ms (a linear pass over the value: ${Math.round(linear)} ms)`)
+  }
 }
 
 /**
@@ -116,7 +133,7 @@ export const assault = (
   for (const [label, make] of values) {
     const h = make()
     for (const [name, f] of targets) {
-      for (const args of [[h], [h, h], [h, h, h], ...argsFor(name, h)]) judge(`${name}(${label})`, () => f(...args), tally, knownSlow, services)
+      for (const args of [[h], [h, h], [h, h, h], ...argsFor(name, h)]) judge(`${name}(${label})`, () => f(...args), tally, knownSlow, services, h)
     }
   }
   const after = protoSnapshot()
