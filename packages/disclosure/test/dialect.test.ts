@@ -107,9 +107,10 @@ describe("closed sets: typed constants, kebab-case values, Chinese and English n
     expect(disclosure.PublisherSchema.safeParse("residentsCommittee").success).toBe(false)
   })
   it("the tracking command and event schemas hold exactly the types of TRACKING_COMMAND_TYPES and TRACKING_EVENT_TYPES", () => {
-    const options = (s: { options: ReadonlyArray<{ shape: { type: { value: string } } }> }) => s.options.map((o) => o.shape.type.value).sort()
-    expect(options(TrackingCommandSchema as never)).toEqual(Object.keys(TRACKING_COMMAND_TYPES).sort())
-    expect(options(TrackingEventSchema as never)).toEqual(Object.keys(TRACKING_EVENT_TYPES).sort())
+    // zod/mini schemas: the options and literal values are read from `_zod.def` (no classic `.options` / `.value`).
+    const options = (s: typeof TrackingCommandSchema | typeof TrackingEventSchema) => s._zod.def.options.flatMap((o) => o.shape.type._zod.def.values).sort()
+    expect(options(TrackingCommandSchema)).toEqual(Object.keys(TRACKING_COMMAND_TYPES).sort())
+    expect(options(TrackingEventSchema)).toEqual(Object.keys(TRACKING_EVENT_TYPES).sort())
     expect(TrackingEventSchema.safeParse({ type: "Filed", on: "2025-01-06", reviewer: "街道" }).success).toBe(false)
   })
   it("the six steps emit kebab-case events, in order", () => {

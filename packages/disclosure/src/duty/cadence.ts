@@ -7,9 +7,9 @@
  */
 import { type Bilingual, decode, PeriodLengthSchema } from "@minzheng/core"
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 
-const dayOfMonth = z.number().int().min(1).max(31)
+const dayOfMonth = z.number().check(z.int(), z.minimum(1), z.maximum(31))
 
 /**
  * Zod schema of a {@link Cadence}.
@@ -24,10 +24,10 @@ const dayOfMonth = z.number().int().min(1).max(31)
  * @since 0.1.0
  */
 export const CadenceSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("monthly"), day: dayOfMonth.optional() }).strict(),
-  z.object({ kind: z.literal("quarterly"), month: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(), day: dayOfMonth.optional() }).strict(),
-  z.object({ kind: z.literal("on-event"), withinDays: z.number().int().min(0).max(366) }).strict(),
-  z.object({ kind: z.literal("public-notice"), duration: PeriodLengthSchema }).strict()
+  z.strictObject({ kind: z.literal("monthly"), day: z.optional(dayOfMonth) }),
+  z.strictObject({ kind: z.literal("quarterly"), month: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])), day: z.optional(dayOfMonth) }),
+  z.strictObject({ kind: z.literal("on-event"), withinDays: z.number().check(z.int(), z.minimum(0), z.maximum(366)) }),
+  z.strictObject({ kind: z.literal("public-notice"), duration: PeriodLengthSchema })
 ])
 
 /**

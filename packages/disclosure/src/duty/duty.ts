@@ -6,14 +6,16 @@
  * @module
  */
 import { CitationSchema, RegionCodeSchema } from "@minzheng/core"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { CadenceSchema } from "./cadence.js"
 import { ChannelSchema, DisclosureCategorySchema, PublisherSchema } from "./vocabulary.js"
 
-const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
+const BilingualSchema = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) })
 const IdSchema = z
   .string()
-  .refine((s) => /^[a-z0-9][a-z0-9.-]{0,63}$/.test(s), { params: { zh: "编号只能含小写字母、数字、点和连字符", en: "an id may hold only lower-case letters, digits, dots and hyphens" } })
+  .check(
+    z.refine((s) => /^[a-z0-9][a-z0-9.-]{0,63}$/.test(s), { params: { zh: "编号只能含小写字母、数字、点和连字符", en: "an id may hold only lower-case letters, digits, dots and hyphens" } })
+  )
 
 /**
  * Zod schema of a {@link Duty}.
@@ -26,19 +28,17 @@ const IdSchema = z
  * @category schemas
  * @since 0.1.0
  */
-export const DutySchema = z
-  .object({
-    id: IdSchema,
-    title: BilingualSchema,
-    categories: z.array(DisclosureCategorySchema).min(1),
-    contents: z.array(z.string().min(1)).min(1),
-    publisher: PublisherSchema,
-    cadence: CadenceSchema,
-    channels: z.array(ChannelSchema).min(1),
-    citation: CitationSchema,
-    condition: BilingualSchema.optional()
-  })
-  .strict()
+export const DutySchema = z.strictObject({
+  id: IdSchema,
+  title: BilingualSchema,
+  categories: z.array(DisclosureCategorySchema).check(z.minLength(1)),
+  contents: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  publisher: PublisherSchema,
+  cadence: CadenceSchema,
+  channels: z.array(ChannelSchema).check(z.minLength(1)),
+  citation: CitationSchema,
+  condition: z.optional(BilingualSchema)
+})
 
 /**
  * One disclosure duty.
@@ -78,21 +78,22 @@ export type Duty = z.output<typeof DutySchema>
  * @since 0.1.0
  */
 export const DutySetSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     name: BilingualSchema,
-    region: RegionCodeSchema.optional(),
+    region: z.optional(RegionCodeSchema),
     citation: CitationSchema,
-    duties: z.array(DutySchema).min(1)
+    duties: z.array(DutySchema).check(z.minLength(1))
   })
-  .strict()
-  .superRefine((set, ctx) => {
-    const seen = new Set<string>()
-    set.duties.forEach((d, i) => {
-      if (seen.has(d.id)) ctx.addIssue({ code: "custom", path: ["duties", i, "id"], params: { zh: `公开事项编号 ${d.id} 重复`, en: `duty id ${d.id} appears twice` } })
-      seen.add(d.id)
+  .check(
+    z.superRefine((set, ctx) => {
+      const seen = new Set<string>()
+      set.duties.forEach((d, i) => {
+        if (seen.has(d.id)) ctx.addIssue({ code: "custom", path: ["duties", i, "id"], params: { zh: `公开事项编号 ${d.id} 重复`, en: `duty id ${d.id} appears twice` } })
+        seen.add(d.id)
+      })
     })
-  })
+  )
 
 /**
  * A named set of duties with its source and, for a local set, its region (GB/T 2260 code).

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from "zod"
+import * as z from "zod/mini"
 import type { Bilingual } from "@minzheng/core"
 
 /**

@@ -41,7 +41,7 @@ import { DEFAULT_MASKING_POLICY, type MaskingPolicy, MaskingPolicySchema } from 
 import type { MaskedNotice } from "../notice/model.js"
 import { buildNoticeUnsafe } from "../notice/notice.js"
 import { type Schedule, scheduleCommunitiesUnsafe } from "../schedule/schedule.js"
-import * as z from "zod"
+import * as z from "zod/mini"
 
 /**
  * The masking policy in force (default {@link DEFAULT_MASKING_POLICY}); provide a stricter local
@@ -197,7 +197,11 @@ export const overdueEffect = (input: unknown): Effect.Effect<ReadonlyArray<Overd
     return yield* attempt<ReadonlyArray<OverdueFinding>, InvalidInput>(() => findOverdueUnsafe(decoded))
   })
 
-const TrackRequestSchema = z.object({ caseId: z.string().min(1).max(300), command: TrackingCommandSchema, expectedVersion: z.number().int().min(0).optional() }).strict()
+const TrackRequestSchema = z.strictObject({
+  caseId: z.string().check(z.minLength(1), z.maxLength(300)),
+  command: TrackingCommandSchema,
+  expectedVersion: z.optional(z.number().check(z.int(), z.minimum(0)))
+})
 
 /**
  * Applies a tracking command to an occurrence's case in core's `CaseStore` (the case id is the

@@ -21,7 +21,7 @@
  */
 import { addDays, decode, formatCitation, formatCitationEn, type InvalidInput, invalidInput, maskPersonalNumbers } from "@minzheng/core"
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { CHANNELS, DISCLOSURE_CATEGORIES } from "../duty/vocabulary.js"
 import { describeCadence } from "../duty/cadence.js"
 import { escapeText, foldLine, icalDate } from "../internal/ical-text.js"
@@ -42,22 +42,21 @@ import { DISCLOSURE_VERSION } from "../internal/version.js"
  * @category schemas
  * @since 0.1.0
  */
-export const ICalendarOptionsSchema = z
-  .object({
-    stamp: z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(s) && !Number.isNaN(Date.parse(s)), {
+export const ICalendarOptionsSchema = z.strictObject({
+  stamp: z.string().check(
+    z.refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(s) && !Number.isNaN(Date.parse(s)), {
       params: { zh: "应为 UTC 时间，如 2025-01-01T00:00:00Z", en: "expected a UTC instant such as 2025-01-01T00:00:00Z" }
-    }),
-    uidDomain: z
-      .string()
-      .refine((s) => /^[A-Za-z0-9.-]{1,100}$/.test(s), { params: { zh: "域名只能含字母、数字、点和连字符", en: "a domain may hold only letters, digits, dots and hyphens" } })
-      .optional(),
-    calendarName: z.string().min(1).max(200).optional(),
-    language: z.literal(["zh", "en"]).optional(),
-    todos: z.boolean().optional(),
-    sequence: z.number().int().min(0).max(1_000_000).optional(),
-    prodId: z.string().min(1).max(200).optional()
-  })
-  .strict()
+    })
+  ),
+  uidDomain: z.optional(
+    z.string().check(z.refine((s) => /^[A-Za-z0-9.-]{1,100}$/.test(s), { params: { zh: "域名只能含字母、数字、点和连字符", en: "a domain may hold only letters, digits, dots and hyphens" } }))
+  ),
+  calendarName: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  language: z.optional(z.literal(["zh", "en"])),
+  todos: z.optional(z.boolean()),
+  sequence: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000))),
+  prodId: z.optional(z.string().check(z.minLength(1), z.maxLength(200)))
+})
 
 /**
  * Options of {@link toICalendar}.

@@ -3,7 +3,7 @@
  */
 import { findPersonalNumbers, type Issue, invalidInput, issue, IsoDateSchema, Money, PERSONAL_NUMBER_KINDS, type WorkCalendar } from "@minzheng/core"
 import * as Result from "effect/Result"
-import type { z } from "zod"
+import type * as z from "zod/mini"
 import { FIELD_TYPES, type FieldType } from "../notice/field-type.js"
 import type { MaskingPolicy } from "../notice/masking-policy.js"
 import type { MaskedNotice, NoticeInputSchema } from "../notice/model.js"

@@ -6,7 +6,7 @@
  */
 import { decode, type InvalidInput, invalidInput, type Issue, issue } from "@minzheng/core"
 import * as Result from "effect/Result"
-import type { z } from "zod"
+import type * as z from "zod/mini"
 
 /** The longest list any input of this package may hold (a notice's rows are capped lower). */
 const MAX_ITEMS = 1_000_000
@@ -36,7 +36,7 @@ export const preflightIssues = (u: unknown): Issue[] => {
 }
 
 /** core's `decode`, after the preflight. */
-export const decodeInput = <S extends z.ZodType>(schema: S, u: unknown): Result.Result<z.output<S>, InvalidInput> => {
+export const decodeInput = <S extends z.core.$ZodType>(schema: S, u: unknown): Result.Result<z.output<S>, InvalidInput> => {
   const early = preflightIssues(u)
   return early.length > 0 ? Result.fail(invalidInput(early)) : decode(schema, u)
 }

@@ -9,7 +9,7 @@
 import { type Bilingual, type CalendarYearNotCovered, chinaCalendar, decode, type InvalidInput, invalidInput, IsoDateSchema, issue, MoneySchema, WorkCalendar } from "@minzheng/core"
 import * as Result from "effect/Result"
 import { attemptResult } from "../internal/attempt.js"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { assembleNotice } from "../internal/assemble-notice.js"
 import type { MaskedNotice, NoticeColumn } from "./model.js"
 import { DEFAULT_MASKING_POLICY, type MaskingPolicy, MaskingPolicySchema } from "./masking-policy.js"
@@ -55,16 +55,14 @@ export type DibaoProgramme = keyof typeof DIBAO_PROGRAMMES
  * @category schemas
  * @since 0.1.0
  */
-export const DibaoNoticeRowSchema = z
-  .object({
-    headOfHousehold: z.string().min(1).max(40),
-    membersCovered: z.number().int().min(1).max(50),
-    // core's MoneyInput: a Money or a decimal string in 元 (non-negative, whole 分: checked by the notice's money column)
-    monthlyAmount: MoneySchema,
-    community: z.string().min(1).max(100),
-    programme: z.literal(Object.keys(DIBAO_PROGRAMMES) as [DibaoProgramme, ...DibaoProgramme[]])
-  })
-  .strict()
+export const DibaoNoticeRowSchema = z.strictObject({
+  headOfHousehold: z.string().check(z.minLength(1), z.maxLength(40)),
+  membersCovered: z.number().check(z.int(), z.minimum(1), z.maximum(50)),
+  // core's MoneyInput: a Money or a decimal string in 元 (non-negative, whole 分: checked by the notice's money column)
+  monthlyAmount: MoneySchema,
+  community: z.string().check(z.minLength(1), z.maxLength(100)),
+  programme: z.literal(Object.keys(DIBAO_PROGRAMMES) as [DibaoProgramme, ...DibaoProgramme[]])
+})
 
 /**
  * One row of a 低保 公示; `monthlyAmount` is core's `MoneyInput` (a `Money` or a decimal string in 元).
@@ -109,15 +107,13 @@ export const DIBAO_NOTICE_COLUMNS: ReadonlyArray<NoticeColumn> = [
  * @category schemas
  * @since 0.1.0
  */
-export const DibaoNoticeInputSchema = z
-  .object({
-    title: z.string().min(1).max(200).optional(),
-    issuer: z.string().min(1).max(200),
-    period: z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict(),
-    rows: z.array(DibaoNoticeRowSchema).max(100_000),
-    footer: z.string().max(2000).optional()
-  })
-  .strict()
+export const DibaoNoticeInputSchema = z.strictObject({
+  title: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  issuer: z.string().check(z.minLength(1), z.maxLength(200)),
+  period: z.strictObject({ from: IsoDateSchema, to: IsoDateSchema }),
+  rows: z.array(DibaoNoticeRowSchema).check(z.maxLength(100_000)),
+  footer: z.optional(z.string().check(z.maxLength(2000)))
+})
 
 /**
  * A 低保 公示 before masking.

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Bilingual } from "@minzheng/core"
-import * as z from "zod"
+import * as z from "zod/mini"
 
 /**
  * The field types with their Chinese and English terms; `personal` ones are masked. The values

@@ -12,7 +12,7 @@
  * @module
  */
 import { type Bilingual, CitationSchema } from "@minzheng/core"
-import * as z from "zod"
+import * as z from "zod/mini"
 
 /**
  * How much of a person's name a notice keeps (`personName.keep` of a {@link MaskingPolicy}).
@@ -85,16 +85,14 @@ export type AddressMaskingLevel = keyof typeof ADDRESS_MASKING_LEVELS
  * @category schemas
  * @since 0.1.0
  */
-export const MaskingPolicySchema = z
-  .object({
-    personName: z.object({ keep: z.literal(Object.keys(NAME_MASKING_LEVELS) as [NameMaskingLevel, ...NameMaskingLevel[]]) }).strict(),
-    citizenId: z.object({ head: z.number().int().min(0).max(6), tail: z.number().int().min(0).max(4) }).strict(),
-    phone: z.object({ head: z.number().int().min(0).max(3), tail: z.number().int().min(0).max(4) }).strict(),
-    address: z.object({ keep: z.literal(Object.keys(ADDRESS_MASKING_LEVELS) as [AddressMaskingLevel, ...AddressMaskingLevel[]]) }).strict(),
-    bankAccount: z.object({ tail: z.number().int().min(0).max(4) }).strict(),
-    source: CitationSchema.optional()
-  })
-  .strict()
+export const MaskingPolicySchema = z.strictObject({
+  personName: z.strictObject({ keep: z.literal(Object.keys(NAME_MASKING_LEVELS) as [NameMaskingLevel, ...NameMaskingLevel[]]) }),
+  citizenId: z.strictObject({ head: z.number().check(z.int(), z.minimum(0), z.maximum(6)), tail: z.number().check(z.int(), z.minimum(0), z.maximum(4)) }),
+  phone: z.strictObject({ head: z.number().check(z.int(), z.minimum(0), z.maximum(3)), tail: z.number().check(z.int(), z.minimum(0), z.maximum(4)) }),
+  address: z.strictObject({ keep: z.literal(Object.keys(ADDRESS_MASKING_LEVELS) as [AddressMaskingLevel, ...AddressMaskingLevel[]]) }),
+  bankAccount: z.strictObject({ tail: z.number().check(z.int(), z.minimum(0), z.maximum(4)) }),
+  source: z.optional(CitationSchema)
+})
 
 /**
  * A masking policy (see the module summary for each field).

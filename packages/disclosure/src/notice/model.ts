@@ -7,11 +7,11 @@
  * @module
  */
 import { IsoDateSchema } from "@minzheng/core"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { PublicNoticeKindSchema } from "../schedule/public-notice-period.js"
 import { FieldTypeSchema } from "./field-type.js"
 
-const BilingualSchema = z.object({ zh: z.string().min(1).max(100), en: z.string().min(1).max(100) }).strict()
+const BilingualSchema = z.strictObject({ zh: z.string().check(z.minLength(1), z.maxLength(100)), en: z.string().check(z.minLength(1), z.maxLength(100)) })
 
 /**
  * Zod schema of a {@link NoticeColumn}.
@@ -24,9 +24,11 @@ const BilingualSchema = z.object({ zh: z.string().min(1).max(100), en: z.string(
  * @category schemas
  * @since 0.1.0
  */
-export const NoticeColumnSchema = z
-  .object({ key: z.string().refine((s) => /^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(s), { params: { zh: "字段名只能含字母、数字和下划线", en: "a field key may hold only letters, digits and underscores" } }), label: BilingualSchema, type: FieldTypeSchema })
-  .strict()
+export const NoticeColumnSchema = z.strictObject({
+  key: z.string().check(z.refine((s) => /^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(s), { params: { zh: "字段名只能含字母、数字和下划线", en: "a field key may hold only letters, digits and underscores" } })),
+  label: BilingualSchema,
+  type: FieldTypeSchema
+})
 
 /**
  * A column of a notice: its key in the rows, its header, its field type.
@@ -53,17 +55,15 @@ export type NoticeColumn = z.output<typeof NoticeColumnSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const NoticeInputSchema = z
-  .object({
-    title: z.string().min(1).max(200),
-    issuer: z.string().min(1).max(200),
-    period: z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict(),
-    columns: z.array(NoticeColumnSchema).max(50),
-    rows: z.array(z.record(z.string(), z.unknown())).max(100_000),
-    footer: z.string().max(2000).optional(),
-    kind: PublicNoticeKindSchema.optional()
-  })
-  .strict()
+export const NoticeInputSchema = z.strictObject({
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  issuer: z.string().check(z.minLength(1), z.maxLength(200)),
+  period: z.strictObject({ from: IsoDateSchema, to: IsoDateSchema }),
+  columns: z.array(NoticeColumnSchema).check(z.maxLength(50)),
+  rows: z.array(z.record(z.string(), z.unknown())).check(z.maxLength(100_000)),
+  footer: z.optional(z.string().check(z.maxLength(2000))),
+  kind: z.optional(PublicNoticeKindSchema)
+})
 
 /**
  * What a notice holds before masking.

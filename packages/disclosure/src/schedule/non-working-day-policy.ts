@@ -8,7 +8,7 @@
  */
 import { type Bilingual, type CalendarYearNotCovered, type InvalidInput, invalidInput, isIsoDate, type IsoDate, issue, WorkCalendar } from "@minzheng/core"
 import type { Result } from "effect"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { attemptResult } from "../internal/attempt.js"
 
 /**

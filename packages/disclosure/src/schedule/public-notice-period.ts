@@ -45,7 +45,7 @@ import {
   issue
 } from "@minzheng/core"
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { DIBAO_REVIEW_MEASURES } from "../duty/licang.js"
 import { attemptResult } from "../internal/attempt.js"
 
@@ -134,9 +134,12 @@ export interface PublicNoticePeriod {
  * @category schemas
  * @since 0.1.0
  */
-export const DecisionTimingInputSchema = z
-  .object({ postedOn: IsoDateSchema, duration: PeriodLengthSchema, decidedOn: IsoDateSchema, ref: z.string().max(200).optional() })
-  .strict()
+export const DecisionTimingInputSchema = z.strictObject({
+  postedOn: IsoDateSchema,
+  duration: PeriodLengthSchema,
+  decidedOn: IsoDateSchema,
+  ref: z.optional(z.string().check(z.maxLength(200)))
+})
 
 /**
  * A 公示 and the day the decision it serves was taken.
@@ -295,6 +298,8 @@ export const checkPublicNoticeLength = (
     return found.least
   })
 
+const PeriodSchema = z.strictObject({ from: IsoDateSchema, to: IsoDateSchema })
+
 // The body of checkPublicNoticeLength: the shortest allowed 公示 and, when the period falls short
 // of it, the issue (undefined: there is none). Throws only typed errors.
 const publicNoticeLengthIssue = (
@@ -302,7 +307,7 @@ const publicNoticeLengthIssue = (
   kind: PublicNoticeKind,
   calendar: WorkCalendar
 ): { readonly least: PublicNoticePeriod; readonly issue: Issue | undefined } => {
-  const p = decode(z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict(), period)
+  const p = decode(PeriodSchema, period)
   const k = decode(PublicNoticeKindSchema, kind)
   if (Result.isFailure(p) || Result.isFailure(k)) {
     throw invalidInput([

@@ -30,18 +30,18 @@ import {
   issue
 } from "@minzheng/core"
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { type Duty, type DutySet, DutySetSchema } from "../duty/duty.js"
 import { publicNoticePeriodUnsafe } from "./public-notice-period.js"
 import { applyNonWorkingDayPolicyUnsafe, DEFAULT_NON_WORKING_DAY_POLICY, type NonWorkingDayPolicy, NonWorkingDayPolicySchema } from "./non-working-day-policy.js"
 import { attemptResult } from "../internal/attempt.js"
 import { decodeInput } from "../internal/preflight.js"
 
-const SafeIdSchema = z
-  .string()
-  .refine((s) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(s), {
+const SafeIdSchema = z.string().check(
+  z.refine((s) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(s), {
     params: { zh: "编号只能含字母、数字、点、下划线和连字符（至多 64 个字符）", en: "an id may hold only letters, digits, dots, underscores and hyphens (at most 64)" }
   })
+)
 
 /**
  * Zod schema of a {@link Community}.
@@ -54,7 +54,7 @@ const SafeIdSchema = z
  * @category schemas
  * @since 0.1.0
  */
-export const CommunitySchema = z.object({ id: SafeIdSchema, name: z.string().min(1).max(200), region: RegionCodeSchema.optional() }).strict()
+export const CommunitySchema = z.strictObject({ id: SafeIdSchema, name: z.string().check(z.minLength(1), z.maxLength(200)), region: z.optional(RegionCodeSchema) })
 
 /**
  * A village or community (村/社区) a schedule is made for; its `id` goes into stable iCalendar UIDs.
@@ -80,7 +80,7 @@ export type Community = z.output<typeof CommunitySchema>
  * @category schemas
  * @since 0.1.0
  */
-export const DutyEventSchema = z.object({ communityId: SafeIdSchema, dutyId: z.string().min(1), on: IsoDateSchema, ref: SafeIdSchema.optional() }).strict()
+export const DutyEventSchema = z.strictObject({ communityId: SafeIdSchema, dutyId: z.string().check(z.minLength(1)), on: IsoDateSchema, ref: z.optional(SafeIdSchema) })
 
 /**
  * An event that triggers an event-driven duty: a major matter decided (一事一公开) or a 公示
@@ -111,41 +111,42 @@ export type DutyEvent = z.output<typeof DutyEventSchema>
  * @since 0.1.0
  */
 export const ScheduleRequestSchema = z
-  .object({
-    communities: z.array(CommunitySchema).min(1),
+  .strictObject({
+    communities: z.array(CommunitySchema).check(z.minLength(1)),
     dutySet: DutySetSchema,
     from: IsoDateSchema,
     to: IsoDateSchema,
-    policy: NonWorkingDayPolicySchema.optional(),
-    events: z.array(DutyEventSchema).optional()
+    policy: z.optional(NonWorkingDayPolicySchema),
+    events: z.optional(z.array(DutyEventSchema))
   })
-  .strict()
-  .superRefine((r, ctx) => {
-    if (r.from > r.to) ctx.addIssue({ code: "custom", path: ["to"], params: { zh: "结束日期早于开始日期", en: "the period ends before it starts" } })
-    if (Number(r.to.slice(0, 4)) - Number(r.from.slice(0, 4)) > 50) {
-      ctx.addIssue({ code: "custom", path: ["to"], params: { zh: "期间不能超过 50 年", en: "the period may not exceed 50 years" } })
-    }
-    const ids = new Set<string>()
-    r.communities.forEach((c, i) => {
-      if (ids.has(c.id)) ctx.addIssue({ code: "custom", path: ["communities", i, "id"], params: { zh: `社区编号 ${c.id} 重复`, en: `community id ${c.id} appears twice` } })
-      ids.add(c.id)
-    })
-    const duties = new Map(r.dutySet.duties.map((d) => [d.id, d]))
-    const refs = new Set<string>()
-    r.events?.forEach((e, i) => {
-      const duty = duties.get(e.dutyId)
-      if (!ids.has(e.communityId)) {
-        ctx.addIssue({ code: "custom", path: ["events", i, "communityId"], params: { zh: "没有这个社区", en: "no such community in the request" } })
+  .check(
+    z.superRefine((r, ctx) => {
+      if (r.from > r.to) ctx.addIssue({ code: "custom", path: ["to"], params: { zh: "结束日期早于开始日期", en: "the period ends before it starts" } })
+      if (Number(r.to.slice(0, 4)) - Number(r.from.slice(0, 4)) > 50) {
+        ctx.addIssue({ code: "custom", path: ["to"], params: { zh: "期间不能超过 50 年", en: "the period may not exceed 50 years" } })
       }
-      if (duty === undefined) ctx.addIssue({ code: "custom", path: ["events", i, "dutyId"], params: { zh: "公开事项集中没有这个事项", en: "no such duty in the duty set" } })
-      else if (duty.cadence.kind !== "on-event" && duty.cadence.kind !== "public-notice") {
-        ctx.addIssue({ code: "custom", path: ["events", i, "dutyId"], params: { zh: "该事项按固定日期公开，不由事件触发", en: "this duty falls due on fixed days, not after events" } })
-      }
-      const key = `${e.communityId}/${e.dutyId}/${e.ref ?? e.on}`
-      if (refs.has(key)) ctx.addIssue({ code: "custom", path: ["events", i, "ref"], params: { zh: "同一事项的事件编号重复", en: "two events of one duty share a ref" } })
-      refs.add(key)
+      const ids = new Set<string>()
+      r.communities.forEach((c, i) => {
+        if (ids.has(c.id)) ctx.addIssue({ code: "custom", path: ["communities", i, "id"], params: { zh: `社区编号 ${c.id} 重复`, en: `community id ${c.id} appears twice` } })
+        ids.add(c.id)
+      })
+      const duties = new Map(r.dutySet.duties.map((d) => [d.id, d]))
+      const refs = new Set<string>()
+      r.events?.forEach((e, i) => {
+        const duty = duties.get(e.dutyId)
+        if (!ids.has(e.communityId)) {
+          ctx.addIssue({ code: "custom", path: ["events", i, "communityId"], params: { zh: "没有这个社区", en: "no such community in the request" } })
+        }
+        if (duty === undefined) ctx.addIssue({ code: "custom", path: ["events", i, "dutyId"], params: { zh: "公开事项集中没有这个事项", en: "no such duty in the duty set" } })
+        else if (duty.cadence.kind !== "on-event" && duty.cadence.kind !== "public-notice") {
+          ctx.addIssue({ code: "custom", path: ["events", i, "dutyId"], params: { zh: "该事项按固定日期公开，不由事件触发", en: "this duty falls due on fixed days, not after events" } })
+        }
+        const key = `${e.communityId}/${e.dutyId}/${e.ref ?? e.on}`
+        if (refs.has(key)) ctx.addIssue({ code: "custom", path: ["events", i, "ref"], params: { zh: "同一事项的事件编号重复", en: "two events of one duty share a ref" } })
+        refs.add(key)
+      })
     })
-  })
+  )
 
 /**
  * What to schedule: communities, their duty set, the period (inclusive), the non-working-day
@@ -210,20 +211,18 @@ export type OccurrenceKind = keyof typeof OCCURRENCE_KINDS
  * @category schemas
  * @since 0.1.0
  */
-export const OccurrenceSchema = z
-  .object({
-    uid: z.string().min(1).max(300),
-    communityId: SafeIdSchema,
-    dutyId: z.string().min(1),
-    key: SafeIdSchema,
-    kind: z.literal(Object.keys(OCCURRENCE_KINDS) as [OccurrenceKind, ...OccurrenceKind[]]),
-    nominal: IsoDateSchema,
-    due: IsoDateSchema,
-    moved: z.boolean(),
-    noticeEnd: IsoDateSchema.optional(),
-    provisional: z.boolean()
-  })
-  .strict()
+export const OccurrenceSchema = z.strictObject({
+  uid: z.string().check(z.minLength(1), z.maxLength(300)),
+  communityId: SafeIdSchema,
+  dutyId: z.string().check(z.minLength(1)),
+  key: SafeIdSchema,
+  kind: z.literal(Object.keys(OCCURRENCE_KINDS) as [OccurrenceKind, ...OccurrenceKind[]]),
+  nominal: IsoDateSchema,
+  due: IsoDateSchema,
+  moved: z.boolean(),
+  noticeEnd: z.optional(IsoDateSchema),
+  provisional: z.boolean()
+})
 
 /**
  * One occurrence of a duty for a community.
@@ -260,16 +259,14 @@ export type Occurrence = z.output<typeof OccurrenceSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const ScheduleSchema = z
-  .object({
-    dutySet: DutySetSchema,
-    communities: z.array(CommunitySchema),
-    from: IsoDateSchema,
-    to: IsoDateSchema,
-    policy: NonWorkingDayPolicySchema,
-    occurrences: z.array(OccurrenceSchema)
-  })
-  .strict()
+export const ScheduleSchema = z.strictObject({
+  dutySet: DutySetSchema,
+  communities: z.array(CommunitySchema),
+  from: IsoDateSchema,
+  to: IsoDateSchema,
+  policy: NonWorkingDayPolicySchema,
+  occurrences: z.array(OccurrenceSchema)
+})
 
 /**
  * A schedule: the request's duty set, communities, period and policy, and every occurrence,

@@ -35,7 +35,7 @@ import {
   issue
 } from "@minzheng/core"
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { DutySetSchema, type DutySet } from "../duty/duty.js"
 import { VILLAGE_COMMITTEE_LAW_DUTIES } from "../duty/village-committee-law.js"
 import { type DisclosureCategory, DISCLOSURE_CATEGORIES, DisclosureCategorySchema } from "../duty/vocabulary.js"
@@ -53,16 +53,14 @@ import { decodeInput } from "../internal/preflight.js"
  * @category schemas
  * @since 0.1.0
  */
-export const CoverageInputSchema = z
-  .object({
-    communityId: z.string().min(1).max(64),
-    year: z.number().int().min(1990).max(2199),
-    dutySet: DutySetSchema.optional(),
-    publications: z.array(z.object({ categories: z.array(DisclosureCategorySchema).min(1), publishedOn: IsoDateSchema }).strict()),
-    events: z.array(z.object({ dutyId: z.string().min(1), on: IsoDateSchema }).strict()).optional(),
-    conditionsMet: z.array(z.string().min(1)).optional()
-  })
-  .strict()
+export const CoverageInputSchema = z.strictObject({
+  communityId: z.string().check(z.minLength(1), z.maxLength(64)),
+  year: z.number().check(z.int(), z.minimum(1990), z.maximum(2199)),
+  dutySet: z.optional(DutySetSchema),
+  publications: z.array(z.strictObject({ categories: z.array(DisclosureCategorySchema).check(z.minLength(1)), publishedOn: IsoDateSchema })),
+  events: z.optional(z.array(z.strictObject({ dutyId: z.string().check(z.minLength(1)), on: IsoDateSchema }))),
+  conditionsMet: z.optional(z.array(z.string().check(z.minLength(1))))
+})
 
 /**
  * What a coverage report reads: the community, the year, the duty set (default: the law's), the

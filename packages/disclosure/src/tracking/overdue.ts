@@ -12,7 +12,7 @@
  */
 import { type Bilingual, type Citation, daysBetween, type Explanation, explain, type InvalidInput, type IsoDate, IsoDateSchema } from "@minzheng/core"
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { OccurrenceSchema } from "../schedule/schedule.js"
 import { OccurrenceRecordSchema } from "./six-steps.js"
 import { attemptResult } from "../internal/attempt.js"
@@ -31,13 +31,11 @@ const ART31: Citation = { document: "中华人民共和国村民委员会组织�
  * @category schemas
  * @since 0.1.0
  */
-export const OverdueInputSchema = z
-  .object({
-    occurrences: z.array(OccurrenceSchema),
-    records: z.record(z.string(), OccurrenceRecordSchema),
-    asOf: IsoDateSchema
-  })
-  .strict()
+export const OverdueInputSchema = z.strictObject({
+  occurrences: z.array(OccurrenceSchema),
+  records: z.record(z.string(), OccurrenceRecordSchema),
+  asOf: IsoDateSchema
+})
 
 /**
  * The occurrences of a schedule, the tracking record of each (by occurrence uid; a missing record

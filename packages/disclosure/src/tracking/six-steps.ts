@@ -32,7 +32,7 @@ import {
   type Workflow
 } from "@minzheng/core"
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { ChannelSchema } from "../duty/vocabulary.js"
 import { publicNoticePeriodUnsafe } from "../schedule/public-notice-period.js"
 import { decodeInput } from "../internal/preflight.js"
@@ -88,8 +88,8 @@ const STEP_ORDER: ReadonlyArray<TrackingStep> = ["due", "planned", "filed", "pub
 export const SIX_STEPS_CITATION: Citation = localPractice("seed 000", "六步法：居委会制定方案、街道审核备案、适当形式公开、征求群众意见、整改情况反馈、建档保存备查")
 const PHOTO_CITATION: Citation = localPractice("seed 000", "财务代理中心将公开榜一式两份……张贴……并拍照存档")
 
-const text = z.string().min(1).max(2000)
-const CommentSchema = z.object({ text, receivedOn: IsoDateSchema.optional() }).strict()
+const text = z.string().check(z.minLength(1), z.maxLength(2000))
+const CommentSchema = z.strictObject({ text, receivedOn: z.optional(IsoDateSchema) })
 
 /**
  * The tracking commands (`type` of a {@link TrackingCommand}), with their Chinese and English
@@ -148,20 +148,23 @@ export const TRACKING_EVENT_TYPES = {
  * @since 0.1.0
  */
 export const TrackingCommandSchema = z.discriminatedUnion("type", [
-  z
-    .object({
-      type: z.literal("plan"),
-      on: IsoDateSchema,
-      occurrence: z.object({ uid: z.string().min(1).max(300), dutyId: z.string().min(1), due: IsoDateSchema, noticeDuration: PeriodLengthSchema.optional() }).strict(),
-      summary: text
-    })
-    .strict(),
-  z.object({ type: z.literal("file"), on: IsoDateSchema, reviewer: text }).strict(),
-  z.object({ type: z.literal("publish"), on: IsoDateSchema, channel: ChannelSchema, photoEvidenceId: z.string().min(1).max(200).optional() }).strict(),
-  z.object({ type: z.literal("record-comments"), on: IsoDateSchema, comments: z.array(CommentSchema).max(10_000) }).strict(),
-  z.object({ type: z.literal("give-feedback"), on: IsoDateSchema, feedback: text }).strict(),
-  z.object({ type: z.literal("archive"), on: IsoDateSchema, archiveRef: text }).strict(),
-  z.object({ type: z.literal("record-decision"), on: IsoDateSchema }).strict()
+  z.strictObject({
+    type: z.literal("plan"),
+    on: IsoDateSchema,
+    occurrence: z.strictObject({
+      uid: z.string().check(z.minLength(1), z.maxLength(300)),
+      dutyId: z.string().check(z.minLength(1)),
+      due: IsoDateSchema,
+      noticeDuration: z.optional(PeriodLengthSchema)
+    }),
+    summary: text
+  }),
+  z.strictObject({ type: z.literal("file"), on: IsoDateSchema, reviewer: text }),
+  z.strictObject({ type: z.literal("publish"), on: IsoDateSchema, channel: ChannelSchema, photoEvidenceId: z.optional(z.string().check(z.minLength(1), z.maxLength(200))) }),
+  z.strictObject({ type: z.literal("record-comments"), on: IsoDateSchema, comments: z.array(CommentSchema).check(z.maxLength(10_000)) }),
+  z.strictObject({ type: z.literal("give-feedback"), on: IsoDateSchema, feedback: text }),
+  z.strictObject({ type: z.literal("archive"), on: IsoDateSchema, archiveRef: text }),
+  z.strictObject({ type: z.literal("record-decision"), on: IsoDateSchema })
 ])
 
 /**
@@ -191,32 +194,28 @@ export type TrackingCommand = z.output<typeof TrackingCommandSchema>
  * @since 0.1.0
  */
 export const TrackingEventSchema = z.discriminatedUnion("type", [
-  z
-    .object({
-      type: z.literal("planned"),
-      on: IsoDateSchema,
-      occurrenceUid: z.string().min(1),
-      dutyId: z.string().min(1),
-      due: IsoDateSchema,
-      noticeDuration: PeriodLengthSchema.optional(),
-      summary: text
-    })
-    .strict(),
-  z.object({ type: z.literal("filed"), on: IsoDateSchema, reviewer: text }).strict(),
-  z
-    .object({
-      type: z.literal("published"),
-      on: IsoDateSchema,
-      channel: ChannelSchema,
-      photoEvidenceId: z.string().min(1).optional(),
-      late: z.boolean(),
-      noticeEnd: IsoDateSchema.optional()
-    })
-    .strict(),
-  z.object({ type: z.literal("comments-recorded"), on: IsoDateSchema, comments: z.array(CommentSchema) }).strict(),
-  z.object({ type: z.literal("feedback-given"), on: IsoDateSchema, feedback: text }).strict(),
-  z.object({ type: z.literal("archived"), on: IsoDateSchema, archiveRef: text }).strict(),
-  z.object({ type: z.literal("decision-recorded"), on: IsoDateSchema, early: z.boolean() }).strict()
+  z.strictObject({
+    type: z.literal("planned"),
+    on: IsoDateSchema,
+    occurrenceUid: z.string().check(z.minLength(1)),
+    dutyId: z.string().check(z.minLength(1)),
+    due: IsoDateSchema,
+    noticeDuration: z.optional(PeriodLengthSchema),
+    summary: text
+  }),
+  z.strictObject({ type: z.literal("filed"), on: IsoDateSchema, reviewer: text }),
+  z.strictObject({
+    type: z.literal("published"),
+    on: IsoDateSchema,
+    channel: ChannelSchema,
+    photoEvidenceId: z.optional(z.string().check(z.minLength(1))),
+    late: z.boolean(),
+    noticeEnd: z.optional(IsoDateSchema)
+  }),
+  z.strictObject({ type: z.literal("comments-recorded"), on: IsoDateSchema, comments: z.array(CommentSchema) }),
+  z.strictObject({ type: z.literal("feedback-given"), on: IsoDateSchema, feedback: text }),
+  z.strictObject({ type: z.literal("archived"), on: IsoDateSchema, archiveRef: text }),
+  z.strictObject({ type: z.literal("decision-recorded"), on: IsoDateSchema, early: z.boolean() })
 ])
 
 /**
@@ -258,30 +257,28 @@ export const decodeTrackingEvent = (u: unknown): Result.Result<TrackingEvent, In
  * @category schemas
  * @since 0.1.0
  */
-export const OccurrenceRecordSchema = z
-  .object({
-    step: z.literal(STEP_ORDER as [TrackingStep, ...TrackingStep[]]),
-    occurrenceUid: z.string().optional(),
-    dutyId: z.string().optional(),
-    due: IsoDateSchema.optional(),
-    noticeDuration: PeriodLengthSchema.optional(),
-    lastOn: IsoDateSchema.optional(),
-    plannedOn: IsoDateSchema.optional(),
-    filedOn: IsoDateSchema.optional(),
-    reviewer: z.string().optional(),
-    publishedOn: IsoDateSchema.optional(),
-    channel: ChannelSchema.optional(),
-    photoEvidenceId: z.string().optional(),
-    late: z.boolean().optional(),
-    noticeEnd: IsoDateSchema.optional(),
-    comments: z.array(CommentSchema),
-    feedback: z.string().optional(),
-    archiveRef: z.string().optional(),
-    archivedOn: IsoDateSchema.optional(),
-    decidedOn: IsoDateSchema.optional(),
-    earlyDecision: z.boolean().optional()
-  })
-  .strict()
+export const OccurrenceRecordSchema = z.strictObject({
+  step: z.literal(STEP_ORDER as [TrackingStep, ...TrackingStep[]]),
+  occurrenceUid: z.optional(z.string()),
+  dutyId: z.optional(z.string()),
+  due: z.optional(IsoDateSchema),
+  noticeDuration: z.optional(PeriodLengthSchema),
+  lastOn: z.optional(IsoDateSchema),
+  plannedOn: z.optional(IsoDateSchema),
+  filedOn: z.optional(IsoDateSchema),
+  reviewer: z.optional(z.string()),
+  publishedOn: z.optional(IsoDateSchema),
+  channel: z.optional(ChannelSchema),
+  photoEvidenceId: z.optional(z.string()),
+  late: z.optional(z.boolean()),
+  noticeEnd: z.optional(IsoDateSchema),
+  comments: z.array(CommentSchema),
+  feedback: z.optional(z.string()),
+  archiveRef: z.optional(z.string()),
+  archivedOn: z.optional(IsoDateSchema),
+  decidedOn: z.optional(IsoDateSchema),
+  earlyDecision: z.optional(z.boolean())
+})
 
 /**
  * The state of one occurrence: its step and what each step recorded.
@@ -313,9 +310,9 @@ const NEXT_STEP: Partial<Record<TrackingCommand["type"], TrackingStep>> = {
 // problem, never a TypeError from reading a field of `null`. The state is checked for the fields
 // the rules read (its comments only as a list: they are copied, never read), the command and the
 // event by their schemas.
-const StateShapeSchema = OccurrenceRecordSchema.omit({ comments: true }).extend({ comments: z.custom<OccurrenceRecord["comments"]>((u) => Array.isArray(u)) })
+const StateShapeSchema = z.extend(z.omit(OccurrenceRecordSchema, { comments: true }), { comments: z.custom<OccurrenceRecord["comments"]>((u) => Array.isArray(u)) })
 
-const checkAll = (parts: ReadonlyArray<readonly [z.ZodType<unknown>, unknown, string]>): ReadonlyArray<unknown> => {
+const checkAll = (parts: ReadonlyArray<readonly [z.core.$ZodType<unknown>, unknown, string]>): ReadonlyArray<unknown> => {
   const issues: Issue[] = []
   const out: unknown[] = []
   for (const [schema, u, at] of parts) {
