@@ -33,8 +33,9 @@ import { describe, expect, it } from "vitest"
 import { run, startCommand, toAgreement } from "./fixtures.js"
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/
-const optionsOf = (schema: { readonly options: ReadonlyArray<{ readonly shape: { readonly type: { readonly value: unknown } } }> }) =>
-  schema.options.map((o) => o.shape.type.value as string).sort()
+// The schemas are zod/mini: a union's members are in `def.options`, a literal's values in `def.values`.
+const optionsOf = (schema: { readonly def: { readonly options: ReadonlyArray<{ readonly shape: { readonly type: { readonly def: { readonly values: ReadonlyArray<unknown> } } } }> } }) =>
+  schema.def.options.map((o) => o.shape.type.def.values[0] as string).sort()
 
 describe("closed sets", () => {
   // Every exported *_NAMES table: kebab-case members, each with a Chinese name (no Latin letters)

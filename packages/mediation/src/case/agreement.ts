@@ -12,7 +12,7 @@
  * @module
  */
 import { IsoDateSchema } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { arrayIssues, isObject, isString, throwIfAny } from "../internal/guard.js"
 import { AmountSchema, IdSchema, NameSchema, TextSchema } from "../internal/schemas.js"
 import { membersOf } from "../internal/members.js"
@@ -28,16 +28,14 @@ import { membersOf } from "../internal/members.js"
  * @category schemas
  * @since 0.1.0
  */
-export const AgreementTermSchema = z
-  .object({
-    obligorId: IdSchema,
-    description: TextSchema,
-    amount: AmountSchema.optional(),
-    manner: TextSchema,
-    place: NameSchema.optional(),
-    deadline: IsoDateSchema
-  })
-  .strict()
+export const AgreementTermSchema = z.strictObject({
+  obligorId: IdSchema,
+  description: TextSchema,
+  amount: z.optional(AmountSchema),
+  manner: TextSchema,
+  place: z.optional(NameSchema),
+  deadline: IsoDateSchema
+})
 
 /**
  * One term of an agreement (履行的方式、期限).
@@ -63,14 +61,12 @@ export type AgreementTerm = z.infer<typeof AgreementTermSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const AgreementContentsSchema = z
-  .object({
-    facts: TextSchema,
-    issues: TextSchema,
-    responsibilities: TextSchema,
-    terms: z.array(AgreementTermSchema).min(1).max(100)
-  })
-  .strict()
+export const AgreementContentsSchema = z.strictObject({
+  facts: TextSchema,
+  issues: TextSchema,
+  responsibilities: TextSchema,
+  terms: z.array(AgreementTermSchema).check(z.minLength(1), z.maxLength(100))
+})
 
 /**
  * What an agreement says: the main facts (主要事实), the matters in dispute (争议事项), each
@@ -159,9 +155,9 @@ export type Signer = keyof typeof SIGNER_NAMES
  * @since 0.1.0
  */
 export const SignatureSchema = z.discriminatedUnion("by", [
-  z.object({ by: z.literal("party"), partyId: IdSchema, method: z.literal(membersOf(SIGNATURE_METHOD_NAMES)) }).strict(),
-  z.object({ by: z.literal("mediator"), mediatorId: IdSchema }).strict(),
-  z.object({ by: z.literal("committee-seal") }).strict()
+  z.strictObject({ by: z.literal("party"), partyId: IdSchema, method: z.literal(membersOf(SIGNATURE_METHOD_NAMES)) }),
+  z.strictObject({ by: z.literal("mediator"), mediatorId: IdSchema }),
+  z.strictObject({ by: z.literal("committee-seal") })
 ])
 
 /**

@@ -6,13 +6,13 @@
  */
 import type * as Result from "effect/Result"
 import { decode, type InvalidInput } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { checkStart, shapes } from "../internal/case-shapes.js"
 import { IdSchema } from "../internal/schemas.js"
 import { withCurrentType } from "../internal/legacy-types.js"
 import { decodeSafely } from "../internal/guard.js"
 
-const StartSchema = z.object({ type: z.literal("start"), ...shapes.start }).strict().superRefine(checkStart)
+const StartSchema = z.strictObject({ type: z.literal("start"), ...shapes.start }).check(z.superRefine(checkStart))
 
 /**
  * Zod schema of a {@link MediationCommand}.
@@ -27,26 +27,26 @@ const StartSchema = z.object({ type: z.literal("start"), ...shapes.start }).stri
  */
 export const MediationCommandSchema = z.discriminatedUnion("type", [
   StartSchema,
-  z.object({ type: z.literal("accept"), ...shapes.accept }).strict(),
-  z.object({ type: z.literal("decline"), ...shapes.decline }).strict(),
-  z.object({ type: z.literal("assign-mediators"), ...shapes.assignMediators }).strict(),
-  z.object({ type: z.literal("replace-mediator"), ...shapes.replaceMediator }).strict(),
-  z.object({ type: z.literal("invite-participant"), ...shapes.inviteParticipant }).strict(),
-  z.object({ type: z.literal("record-investigation"), ...shapes.recordInvestigation }).strict(),
-  z.object({ type: z.literal("hold-session"), ...shapes.holdSession, objectingPartyIds: z.array(IdSchema).max(50).optional() }).strict(),
-  z.object({ type: z.literal("report-escalation"), ...shapes.reportEscalation }).strict(),
-  z.object({ type: z.literal("extend-time-limit"), ...shapes.extendTimeLimit }).strict(),
-  z.object({ type: z.literal("withdraw"), ...shapes.withdraw }).strict(),
-  z.object({ type: z.literal("draft-agreement"), ...shapes.draftAgreement }).strict(),
-  z.object({ type: z.literal("sign-agreement"), ...shapes.signAgreement }).strict(),
-  z.object({ type: z.literal("reach-oral-agreement"), ...shapes.draftAgreement, partyAskedForWriting: z.boolean().optional() }).strict(),
-  z.object({ type: z.literal("end-mediation"), ...shapes.endMediation }).strict(),
-  z.object({ type: z.literal("apply-for-confirmation"), ...shapes.applyForConfirmation }).strict(),
-  z.object({ type: z.literal("record-court-decision"), ...shapes.recordCourtDecision }).strict(),
-  z.object({ type: z.literal("apply-for-enforcement"), ...shapes.applyForEnforcement }).strict(),
-  z.object({ type: z.literal("restart-mediation"), ...shapes.dateOnly }).strict(),
-  z.object({ type: z.literal("record-follow-up"), ...shapes.recordFollowUp }).strict(),
-  z.object({ type: z.literal("archive"), ...shapes.archive }).strict()
+  z.strictObject({ type: z.literal("accept"), ...shapes.accept }),
+  z.strictObject({ type: z.literal("decline"), ...shapes.decline }),
+  z.strictObject({ type: z.literal("assign-mediators"), ...shapes.assignMediators }),
+  z.strictObject({ type: z.literal("replace-mediator"), ...shapes.replaceMediator }),
+  z.strictObject({ type: z.literal("invite-participant"), ...shapes.inviteParticipant }),
+  z.strictObject({ type: z.literal("record-investigation"), ...shapes.recordInvestigation }),
+  z.strictObject({ type: z.literal("hold-session"), ...shapes.holdSession, objectingPartyIds: z.optional(z.array(IdSchema).check(z.maxLength(50))) }),
+  z.strictObject({ type: z.literal("report-escalation"), ...shapes.reportEscalation }),
+  z.strictObject({ type: z.literal("extend-time-limit"), ...shapes.extendTimeLimit }),
+  z.strictObject({ type: z.literal("withdraw"), ...shapes.withdraw }),
+  z.strictObject({ type: z.literal("draft-agreement"), ...shapes.draftAgreement }),
+  z.strictObject({ type: z.literal("sign-agreement"), ...shapes.signAgreement }),
+  z.strictObject({ type: z.literal("reach-oral-agreement"), ...shapes.draftAgreement, partyAskedForWriting: z.optional(z.boolean()) }),
+  z.strictObject({ type: z.literal("end-mediation"), ...shapes.endMediation }),
+  z.strictObject({ type: z.literal("apply-for-confirmation"), ...shapes.applyForConfirmation }),
+  z.strictObject({ type: z.literal("record-court-decision"), ...shapes.recordCourtDecision }),
+  z.strictObject({ type: z.literal("apply-for-enforcement"), ...shapes.applyForEnforcement }),
+  z.strictObject({ type: z.literal("restart-mediation"), ...shapes.dateOnly }),
+  z.strictObject({ type: z.literal("record-follow-up"), ...shapes.recordFollowUp }),
+  z.strictObject({ type: z.literal("archive"), ...shapes.archive })
 ])
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 import { RegionCodeSchema } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { IdSchema, NameSchema } from "../internal/schemas.js"
 
 /**
@@ -80,15 +80,13 @@ export const COMMITTEE_KIND_NAMES: Readonly<Record<CommitteeKind, { readonly zh:
  * @category schemas
  * @since 0.1.0
  */
-export const CommitteeSchema = z
-  .object({
-    id: IdSchema,
-    name: NameSchema,
-    kind: CommitteeKindSchema,
-    region: RegionCodeSchema.optional(),
-    hostOrganisation: NameSchema.optional()
-  })
-  .strict()
+export const CommitteeSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  kind: CommitteeKindSchema,
+  region: z.optional(RegionCodeSchema),
+  hostOrganisation: z.optional(NameSchema)
+})
 
 /**
  * A people's mediation committee; `hostOrganisation` names the 社会组织 or association that set

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod/mini"
 
 /**
  * Every dispute category code, each with its Chinese term in {@link DISPUTE_CATEGORY_NAMES}.

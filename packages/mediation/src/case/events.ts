@@ -6,7 +6,7 @@
  */
 import type * as Result from "effect/Result"
 import { decode, type InvalidInput, IsoDateSchema } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { checkStart, shapes } from "../internal/case-shapes.js"
 import { NameSchema } from "../internal/schemas.js"
 import { AgreementContentsSchema } from "./agreement.js"
@@ -27,27 +27,27 @@ import { decodeSafely } from "../internal/guard.js"
  * @since 0.1.0
  */
 export const MediationEventSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("started"), ...shapes.start }).strict().superRefine(checkStart),
-  z.object({ type: z.literal("accepted"), ...shapes.accept }).strict(),
-  z.object({ type: z.literal("declined"), ...shapes.decline }).strict(),
-  z.object({ type: z.literal("mediators-assigned"), ...shapes.assignMediators }).strict(),
-  z.object({ type: z.literal("mediator-replaced"), ...shapes.replaceMediator }).strict(),
-  z.object({ type: z.literal("participant-invited"), ...shapes.inviteParticipant }).strict(),
-  z.object({ type: z.literal("investigation-recorded"), ...shapes.recordInvestigation }).strict(),
-  z.object({ type: z.literal("session-held"), ...shapes.holdSession }).strict(),
-  z.object({ type: z.literal("escalation-reported"), ...shapes.reportEscalation }).strict(),
-  z.object({ type: z.literal("time-limit-extended"), ...shapes.extendTimeLimit }).strict(),
-  z.object({ type: z.literal("party-withdrew"), ...shapes.withdraw }).strict(),
-  z.object({ type: z.literal("agreement-drafted"), date: IsoDateSchema, form: z.literal(membersOf(AGREEMENT_FORM_NAMES)), contents: AgreementContentsSchema }).strict(),
-  z.object({ type: z.literal("agreement-signed"), ...shapes.signAgreement }).strict(),
-  z.object({ type: z.literal("agreement-took-effect"), date: IsoDateSchema }).strict(),
-  z.object({ type: z.literal("mediation-ended"), ...shapes.endMediation }).strict(),
-  z.object({ type: z.literal("confirmation-applied"), ...shapes.applyForConfirmation, windowEnd: IsoDateSchema }).strict(),
-  z.object({ type: z.literal("court-decided"), ...shapes.recordCourtDecision }).strict(),
-  z.object({ type: z.literal("enforcement-applied"), ...shapes.applyForEnforcement }).strict(),
-  z.object({ type: z.literal("mediation-restarted"), ...shapes.dateOnly }).strict(),
-  z.object({ type: z.literal("follow-up-recorded"), ...shapes.recordFollowUp }).strict(),
-  z.object({ type: z.literal("archived"), date: IsoDateSchema, fileNumber: NameSchema }).strict()
+  z.strictObject({ type: z.literal("started"), ...shapes.start }).check(z.superRefine(checkStart)),
+  z.strictObject({ type: z.literal("accepted"), ...shapes.accept }),
+  z.strictObject({ type: z.literal("declined"), ...shapes.decline }),
+  z.strictObject({ type: z.literal("mediators-assigned"), ...shapes.assignMediators }),
+  z.strictObject({ type: z.literal("mediator-replaced"), ...shapes.replaceMediator }),
+  z.strictObject({ type: z.literal("participant-invited"), ...shapes.inviteParticipant }),
+  z.strictObject({ type: z.literal("investigation-recorded"), ...shapes.recordInvestigation }),
+  z.strictObject({ type: z.literal("session-held"), ...shapes.holdSession }),
+  z.strictObject({ type: z.literal("escalation-reported"), ...shapes.reportEscalation }),
+  z.strictObject({ type: z.literal("time-limit-extended"), ...shapes.extendTimeLimit }),
+  z.strictObject({ type: z.literal("party-withdrew"), ...shapes.withdraw }),
+  z.strictObject({ type: z.literal("agreement-drafted"), date: IsoDateSchema, form: z.literal(membersOf(AGREEMENT_FORM_NAMES)), contents: AgreementContentsSchema }),
+  z.strictObject({ type: z.literal("agreement-signed"), ...shapes.signAgreement }),
+  z.strictObject({ type: z.literal("agreement-took-effect"), date: IsoDateSchema }),
+  z.strictObject({ type: z.literal("mediation-ended"), ...shapes.endMediation }),
+  z.strictObject({ type: z.literal("confirmation-applied"), ...shapes.applyForConfirmation, windowEnd: IsoDateSchema }),
+  z.strictObject({ type: z.literal("court-decided"), ...shapes.recordCourtDecision }),
+  z.strictObject({ type: z.literal("enforcement-applied"), ...shapes.applyForEnforcement }),
+  z.strictObject({ type: z.literal("mediation-restarted"), ...shapes.dateOnly }),
+  z.strictObject({ type: z.literal("follow-up-recorded"), ...shapes.recordFollowUp }),
+  z.strictObject({ type: z.literal("archived"), date: IsoDateSchema, fileNumber: NameSchema })
 ])
 
 /**

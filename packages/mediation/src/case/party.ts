@@ -5,10 +5,10 @@
  * @module
  */
 import { CitizenIdSchema, maskCitizenId, maskPersonalNumbers } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { throwIfAny } from "../internal/guard.js"
 import { partyIssues } from "../internal/party-guard.js"
-import { IdSchema, NameSchema } from "../internal/schemas.js"
+import { IdSchema, NameSchema, trimmedText } from "../internal/schemas.js"
 
 /**
  * Zod schema of a {@link Party}: `kind: "person"` (自然人) with an optional citizen ID, phone
@@ -24,29 +24,26 @@ import { IdSchema, NameSchema } from "../internal/schemas.js"
  * @since 0.1.0
  */
 export const PartySchema = z.discriminatedUnion("kind", [
-  z
-    .object({
-      kind: z.literal("person"),
-      id: IdSchema,
-      name: NameSchema,
-      citizenId: CitizenIdSchema.optional(),
-      phone: z.string().trim().min(1).max(40).optional(),
-      address: z.string().trim().min(1).max(400).optional()
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal("organisation"),
-      id: IdSchema,
-      name: NameSchema,
-      creditCode: z
-        .string()
-        .refine((v) => /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(v), { params: { zh: "统一社会信用代码应为 18 位", en: "a unified social credit code has 18 characters" } })
-        .optional(),
-      representative: NameSchema.optional(),
-      address: z.string().trim().min(1).max(400).optional()
-    })
-    .strict()
+  z.strictObject({
+    kind: z.literal("person"),
+    id: IdSchema,
+    name: NameSchema,
+    citizenId: z.optional(CitizenIdSchema),
+    phone: z.optional(trimmedText(40)),
+    address: z.optional(trimmedText(400))
+  }),
+  z.strictObject({
+    kind: z.literal("organisation"),
+    id: IdSchema,
+    name: NameSchema,
+    creditCode: z.optional(
+      z.string().check(
+        z.refine((v: string) => /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(v), { params: { zh: "统一社会信用代码应为 18 位", en: "a unified social credit code has 18 characters" } })
+      )
+    ),
+    representative: z.optional(NameSchema),
+    address: z.optional(trimmedText(400))
+  })
 ])
 
 /**

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod/mini"
 import { IdSchema, NameSchema } from "../internal/schemas.js"
 import { membersOf } from "../internal/members.js"
 
@@ -20,7 +20,7 @@ import { membersOf } from "../internal/members.js"
  * @category schemas
  * @since 0.1.0
  */
-export const MediatorSchema = z.object({ id: IdSchema, name: NameSchema }).strict()
+export const MediatorSchema = z.strictObject({ id: IdSchema, name: NameSchema })
 
 /**
  * A people's mediator (人民调解员).
@@ -108,13 +108,11 @@ export type ParticipantRole = keyof typeof PARTICIPANT_ROLE_NAMES
  * @category schemas
  * @since 0.1.0
  */
-export const ParticipantSchema = z
-  .object({
-    name: NameSchema,
-    role: z.literal(membersOf(PARTICIPANT_ROLE_NAMES)),
-    organisation: NameSchema.optional()
-  })
-  .strict()
+export const ParticipantSchema = z.strictObject({
+  name: NameSchema,
+  role: z.literal(membersOf(PARTICIPANT_ROLE_NAMES)),
+  organisation: z.optional(NameSchema)
+})
 
 /**
  * A person invited to take part in the mediation (第二十条).

@@ -15,7 +15,7 @@
  */
 import { decode, type Deadline, type InvalidInput, IsoDateSchema, TransitionRefused, type Workflow } from "@minzheng/core"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { consultationStateIssues } from "../internal/deliberation-guard.js"
 import { withCurrentType } from "../internal/legacy-types.js"
 import { decodeSafely, textIssues, throwIfAny } from "../internal/guard.js"
@@ -30,8 +30,8 @@ const Role = z.literal([...FIXED_CONSULTATION_ROLES, "stakeholder", "department"
 const shapes = {
   propose: { date, village: NameSchema, topic: TextSchema, proposer: NameSchema, mandatory: z.boolean() },
   review: { date, approved: z.boolean(), reason: TextSchema },
-  gatherConsensus: { date, opinions: TextSchema, consulted: z.number().int().min(1).max(100_000) },
-  holdMeeting: { date, participants: z.array(z.object({ name: NameSchema, role: Role }).strict()).min(1).max(500), resolution: TextSchema, votesFor: z.number().int().min(0), votesAgainst: z.number().int().min(0) },
+  gatherConsensus: { date, opinions: TextSchema, consulted: z.number().check(z.int(), z.minimum(1), z.maximum(100_000)) },
+  holdMeeting: { date, participants: z.array(z.strictObject({ name: NameSchema, role: Role })).check(z.minLength(1), z.maxLength(500)), resolution: TextSchema, votesFor: z.number().check(z.int(), z.minimum(0)), votesAgainst: z.number().check(z.int(), z.minimum(0)) },
   supervise: { date, supervisor: NameSchema, progress: TextSchema },
   publish: { date, place: NameSchema, content: TextSchema },
   file: { date, fileNumber: NameSchema }
@@ -49,13 +49,13 @@ const shapes = {
  * @since 0.1.0
  */
 export const ConsultationCommandSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("propose"), ...shapes.propose }).strict(),
-  z.object({ type: z.literal("review"), ...shapes.review }).strict(),
-  z.object({ type: z.literal("gather-consensus"), ...shapes.gatherConsensus }).strict(),
-  z.object({ type: z.literal("hold-meeting"), ...shapes.holdMeeting }).strict(),
-  z.object({ type: z.literal("supervise"), ...shapes.supervise }).strict(),
-  z.object({ type: z.literal("publish"), ...shapes.publish }).strict(),
-  z.object({ type: z.literal("file"), ...shapes.file }).strict()
+  z.strictObject({ type: z.literal("propose"), ...shapes.propose }),
+  z.strictObject({ type: z.literal("review"), ...shapes.review }),
+  z.strictObject({ type: z.literal("gather-consensus"), ...shapes.gatherConsensus }),
+  z.strictObject({ type: z.literal("hold-meeting"), ...shapes.holdMeeting }),
+  z.strictObject({ type: z.literal("supervise"), ...shapes.supervise }),
+  z.strictObject({ type: z.literal("publish"), ...shapes.publish }),
+  z.strictObject({ type: z.literal("file"), ...shapes.file })
 ])
 
 /**
@@ -84,13 +84,13 @@ export type ConsultationCommand = z.infer<typeof ConsultationCommandSchema>
  * @since 0.1.0
  */
 export const ConsultationEventSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("proposed"), ...shapes.propose }).strict(),
-  z.object({ type: z.literal("reviewed"), ...shapes.review }).strict(),
-  z.object({ type: z.literal("consensus-gathered"), ...shapes.gatherConsensus }).strict(),
-  z.object({ type: z.literal("meeting-held"), ...shapes.holdMeeting }).strict(),
-  z.object({ type: z.literal("supervised"), ...shapes.supervise }).strict(),
-  z.object({ type: z.literal("published"), ...shapes.publish }).strict(),
-  z.object({ type: z.literal("filed"), ...shapes.file }).strict()
+  z.strictObject({ type: z.literal("proposed"), ...shapes.propose }),
+  z.strictObject({ type: z.literal("reviewed"), ...shapes.review }),
+  z.strictObject({ type: z.literal("consensus-gathered"), ...shapes.gatherConsensus }),
+  z.strictObject({ type: z.literal("meeting-held"), ...shapes.holdMeeting }),
+  z.strictObject({ type: z.literal("supervised"), ...shapes.supervise }),
+  z.strictObject({ type: z.literal("published"), ...shapes.publish }),
+  z.strictObject({ type: z.literal("filed"), ...shapes.file })
 ])
 
 /**

@@ -14,7 +14,7 @@
  */
 import { addMonths, decode, type Deadline, type InvalidInput, type IsoDate, IsoDateSchema, TransitionRefused, type Workflow } from "@minzheng/core"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { sunshineStateIssues } from "../internal/deliberation-guard.js"
 import { withCurrentType } from "../internal/legacy-types.js"
 import { decodeSafely, textIssues, throwIfAny } from "../internal/guard.js"
@@ -27,11 +27,11 @@ import { membersOf } from "../internal/members.js"
 const date = IsoDateSchema
 const Handling = z.literal(membersOf(QUESTION_HANDLING_NAMES))
 const Subject = z.literal(membersOf(EVALUATION_SUBJECT_NAMES))
-const count = z.number().int().min(0).max(100_000)
+const count = z.number().check(z.int(), z.minimum(0), z.maximum(100_000))
 const shapes = {
-  schedule: { date, village: NameSchema, quarter: z.string().refine((q) => /^\d{4}Q[1-4]$/.test(q), { params: { zh: "季度应写作 2025Q1", en: "a quarter is written 2025Q1" } }) },
+  schedule: { date, village: NameSchema, quarter: z.string().check(z.refine((q: string) => /^\d{4}Q[1-4]$/.test(q), { params: { zh: "季度应写作 2025Q1", en: "a quarter is written 2025Q1" } })) },
   report: { date, reporter: NameSchema, content: TextSchema },
-  raiseQuestion: { date, itemId: IdSchema, asker: NameSchema, kind: z.literal(membersOf(LEDGER_ITEM_KIND_NAMES)), text: TextSchema, handling: Handling, answer: TextSchema.optional() },
+  raiseQuestion: { date, itemId: IdSchema, asker: NameSchema, kind: z.literal(membersOf(LEDGER_ITEM_KIND_NAMES)), text: TextSchema, handling: Handling, answer: z.optional(TextSchema) },
   evaluate: { date, subject: Subject, satisfied: count, basicallySatisfied: count, dissatisfied: count },
   fix: { date, itemId: IdSchema, target: TextSchema, measures: TextSchema, responsible: NameSchema, deadline: date },
   conclude: { date },
@@ -50,13 +50,13 @@ const shapes = {
  * @since 0.1.0
  */
 export const SunshineCommandSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("schedule"), ...shapes.schedule }).strict(),
-  z.object({ type: z.literal("report"), ...shapes.report }).strict(),
-  z.object({ type: z.literal("raise-question"), ...shapes.raiseQuestion }).strict(),
-  z.object({ type: z.literal("evaluate"), ...shapes.evaluate }).strict(),
-  z.object({ type: z.literal("fix"), ...shapes.fix }).strict(),
-  z.object({ type: z.literal("conclude"), ...shapes.conclude }).strict(),
-  z.object({ type: z.literal("close-item"), ...shapes.closeItem }).strict()
+  z.strictObject({ type: z.literal("schedule"), ...shapes.schedule }),
+  z.strictObject({ type: z.literal("report"), ...shapes.report }),
+  z.strictObject({ type: z.literal("raise-question"), ...shapes.raiseQuestion }),
+  z.strictObject({ type: z.literal("evaluate"), ...shapes.evaluate }),
+  z.strictObject({ type: z.literal("fix"), ...shapes.fix }),
+  z.strictObject({ type: z.literal("conclude"), ...shapes.conclude }),
+  z.strictObject({ type: z.literal("close-item"), ...shapes.closeItem })
 ])
 
 /**
@@ -85,13 +85,13 @@ export type SunshineCommand = z.infer<typeof SunshineCommandSchema>
  * @since 0.1.0
  */
 export const SunshineEventSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("scheduled"), ...shapes.schedule }).strict(),
-  z.object({ type: z.literal("reported"), ...shapes.report }).strict(),
-  z.object({ type: z.literal("question-raised"), ...shapes.raiseQuestion }).strict(),
-  z.object({ type: z.literal("evaluated"), ...shapes.evaluate }).strict(),
-  z.object({ type: z.literal("fixed"), ...shapes.fix }).strict(),
-  z.object({ type: z.literal("concluded"), ...shapes.conclude }).strict(),
-  z.object({ type: z.literal("item-closed"), ...shapes.closeItem }).strict()
+  z.strictObject({ type: z.literal("scheduled"), ...shapes.schedule }),
+  z.strictObject({ type: z.literal("reported"), ...shapes.report }),
+  z.strictObject({ type: z.literal("question-raised"), ...shapes.raiseQuestion }),
+  z.strictObject({ type: z.literal("evaluated"), ...shapes.evaluate }),
+  z.strictObject({ type: z.literal("fixed"), ...shapes.fix }),
+  z.strictObject({ type: z.literal("concluded"), ...shapes.conclude }),
+  z.strictObject({ type: z.literal("item-closed"), ...shapes.closeItem })
 ])
 
 /**

@@ -2,7 +2,7 @@
  * Field shapes shared by the mediation commands and the events they produce (not public).
  */
 import { IsoDateSchema } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { AgreementContentsSchema, SignatureSchema } from "../case/agreement.js"
 import { CommitteeSchema } from "../case/committee.js"
 import { DisputeCategorySchema } from "../case/dispute-category.js"
@@ -25,32 +25,32 @@ import { membersOf } from "./members.js"
 import { AmountSchema, IdSchema, NameSchema, TextSchema, uniqueBy } from "./schemas.js"
 
 const date = IsoDateSchema
-const partyIds = z.array(IdSchema).min(1).max(50)
+const partyIds = z.array(IdSchema).check(z.minLength(1), z.maxLength(50))
 
 export const shapes = {
   dateOnly: { date },
   start: {
     date,
     source: z.literal(membersOf(CASE_SOURCE_NAMES)),
-    applicationForm: z.literal(membersOf(APPLICATION_FORM_NAMES)).optional(),
-    referredBy: NameSchema.optional(),
+    applicationForm: z.optional(z.literal(membersOf(APPLICATION_FORM_NAMES))),
+    referredBy: z.optional(NameSchema),
     category: DisputeCategorySchema,
     committee: CommitteeSchema,
-    parties: z.array(PartySchema).min(2).max(50),
+    parties: z.array(PartySchema).check(z.minLength(2), z.maxLength(50)),
     summary: TextSchema,
-    amountInvolved: AmountSchema.optional()
+    amountInvolved: z.optional(AmountSchema)
   },
-  accept: { date, registrationNumber: NameSchema.optional() },
+  accept: { date, registrationNumber: z.optional(NameSchema) },
   decline: {
     date,
     reason: z.literal(membersOf(DECLINE_REASON_NAMES)),
-    note: TextSchema.optional()
+    note: z.optional(TextSchema)
   },
   assignMediators: {
     date,
     selection: z.literal(membersOf(MEDIATOR_SELECTION_NAMES)),
-    mediators: z.array(MediatorSchema).min(1).max(20),
-    choosingPartyIds: partyIds.optional()
+    mediators: z.array(MediatorSchema).check(z.minLength(1), z.maxLength(20)),
+    choosingPartyIds: z.optional(partyIds)
   },
   replaceMediator: { date, mediatorId: IdSchema, replacement: MediatorSchema, requestedBy: IdSchema, reason: TextSchema },
   inviteParticipant: { date, participant: ParticipantSchema, consentingPartyIds: partyIds },
@@ -58,26 +58,26 @@ export const shapes = {
   holdSession: {
     date,
     openness: z.literal(membersOf(SESSION_OPENNESS_NAMES)),
-    mediatorIds: z.array(IdSchema).min(1).max(20),
+    mediatorIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(20)),
     attendingPartyIds: partyIds,
     rightsExplained: z.boolean(),
     record: TextSchema
   },
   reportEscalation: {
     date,
-    time: z.string().refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { params: { zh: "时间应为 HH:mm", en: "time must be HH:mm" } }),
+    time: z.string().check(z.refine((v: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { params: { zh: "时间应为 HH:mm", en: "time must be HH:mm" } })),
     risk: z.literal(membersOf(ESCALATION_RISK_NAMES)),
     reportedTo: z.literal(membersOf(ESCALATION_AUTHORITY_NAMES)),
     authorityName: NameSchema,
     measures: TextSchema
   },
   extendTimeLimit: { date, until: date, consentingPartyIds: partyIds },
-  withdraw: { date, partyId: IdSchema, kind: z.literal(membersOf(WITHDRAWAL_KIND_NAMES)), statement: TextSchema.optional() },
+  withdraw: { date, partyId: IdSchema, kind: z.literal(membersOf(WITHDRAWAL_KIND_NAMES)), statement: z.optional(TextSchema) },
   draftAgreement: { date, contents: AgreementContentsSchema },
   signAgreement: { date, signature: SignatureSchema },
-  endMediation: { date, reason: TextSchema, routesExplained: z.array(z.literal(membersOf(ROUTE_NAMES))).max(3) },
+  endMediation: { date, reason: TextSchema, routesExplained: z.array(z.literal(membersOf(ROUTE_NAMES))).check(z.maxLength(3)) },
   applyForConfirmation: { date, applicantPartyIds: partyIds, court: NameSchema },
-  recordCourtDecision: { date, outcome: z.literal(membersOf(COURT_DECISION_NAMES)), rulingNumber: NameSchema.optional() },
+  recordCourtDecision: { date, outcome: z.literal(membersOf(COURT_DECISION_NAMES)), rulingNumber: z.optional(NameSchema) },
   applyForEnforcement: { date, partyId: IdSchema, ground: z.literal(membersOf(ENFORCEMENT_GROUND_NAMES)) },
   recordFollowUp: {
     date,
@@ -95,7 +95,7 @@ type StartFields = {
   readonly parties: ReadonlyArray<{ readonly id: string }>
 }
 
-export const checkStart = (c: StartFields, ctx: z.RefinementCtx): void => {
+export const checkStart = (c: StartFields, ctx: z.core.$RefinementCtx): void => {
   if (!uniqueBy(c.parties, (p) => p.id)) {
     ctx.addIssue({ code: "custom", path: ["parties"], params: { zh: "当事人编号不得重复", en: "party ids must be unique" } })
   }

@@ -19,9 +19,12 @@ import {
 import * as Effect from "effect/Effect"
 import * as Result from "effect/Result"
 import type { CommandOutcome } from "../effect/command-outcome.js"
-import { z } from "zod"
+import * as z from "zod/mini"
+import { trimmedText } from "./schemas.js"
 
-export const CaseIdSchema = z.string().trim().min(1).max(128)
+export const CaseIdSchema = trimmedText(128)
+
+const ExpectedVersionSchema = z.optional(z.number().check(z.int(), z.minimum(0)))
 
 export type CommandError = InvalidInput | TransitionRefused | VersionConflict | CalendarYearNotCovered
 
@@ -54,7 +57,7 @@ export const executeWorkflowCommand = <S, C, E, Ctx>(
 ): Effect.Effect<CommandOutcome<S, E>, CommandError, CaseStore> =>
   Effect.gen(function* () {
     const id = yield* decodeEffect(CaseIdSchema, caseId)
-    const expected = yield* decodeEffect(z.number().int().min(0).optional(), expectedVersion)
+    const expected = yield* decodeEffect(ExpectedVersionSchema, expectedVersion)
     const decodedCommand = decodeCommand(input)
     if (Result.isFailure(decodedCommand)) return yield* Effect.fail(decodedCommand.failure)
     const loaded = yield* loadCase(workflow, id, decodeEvent)

@@ -11,7 +11,7 @@
  */
 import { daysBetween, decode, InvalidInput, IsoDateSchema, issue, Money } from "@minzheng/core"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import type { CommitteeKind } from "../case/committee.js"
 import type { DisputeCategory } from "../case/dispute-category.js"
 import { conclusionDate } from "../case/conclusion-date.js"
@@ -62,7 +62,7 @@ export interface CommitteeStatistics {
   readonly amountAgreed: string
 }
 
-const PeriodSchema = z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict()
+const PeriodSchema = z.strictObject({ from: IsoDateSchema, to: IsoDateSchema })
 
 /**
  * Statistics per committee for the cases registered in `[from, to]`, committees in order of
