@@ -186,7 +186,7 @@ describe("closed sets: typed constants, kebab-case values, Chinese and English n
     })
   }
   it("the organisation event schema accepts exactly ORG_EVENT_KINDS", () => {
-    const kinds = OrgEventSchema.options.flatMap((o) => [...o.shape.kind.values])
+    const kinds = OrgEventSchema._zod.def.options.flatMap((o) => [...o.shape.kind._zod.def.values])
     expect(kinds.sort()).toEqual([...ORG_EVENT_KINDS].sort())
   })
   it("internal parameter definitions are not exported", () => {

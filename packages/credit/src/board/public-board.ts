@@ -9,7 +9,7 @@
 import { type Citation, decode, type InvalidInput, type Issue, type IsoDate, IsoDateSchema, invalidInput, issue, localPractice } from "@minzheng/core"
 import { buildNoticeUnsafe, DEFAULT_MASKING_POLICY, type MaskedNotice, type MaskingPolicy, MaskingPolicySchema, maskPersonal, type NoticeColumn } from "@minzheng/disclosure"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import type { CreditRefused } from "../errors.js"
 import { dateIssues, ledgerIssues, problems, versionsIssues } from "../internal/guards.js"
 import { noticeOrFailure } from "../internal/notice.js"
@@ -32,13 +32,11 @@ import type { Scheme } from "../scheme/scheme.js"
  * @since 0.1.0
  */
 export const ResidentsSchema = z.array(
-  z
-    .object({
-      person: IdSchema,
-      name: z.string().min(1).max(40).refine((s) => s.trim().length > 0, { params: { zh: "姓名不能为空白", en: "a name cannot be blank" } }),
-      citizenId: z.string().regex(/^(\d{15}|\d{17}[\dXx])$/).optional()
-    })
-    .strict()
+  z.strictObject({
+    person: IdSchema,
+    name: z.string().check(z.minLength(1), z.maxLength(40), z.refine((s) => s.trim().length > 0, { params: { zh: "姓名不能为空白", en: "a name cannot be blank" } })),
+    citizenId: z.optional(z.string().check(z.regex(/^(\d{15}|\d{17}[\dXx])$/)))
+  })
 )
 
 /**
@@ -52,14 +50,12 @@ export const ResidentsSchema = z.array(
  * @category schemas
  * @since 0.1.0
  */
-export const BoardOptionsSchema = z
-  .object({
-    issuer: z.string().min(1).max(200).optional(),
-    title: z.string().min(1).max(200).optional(),
-    period: z.object({ from: IsoDateSchema, to: IsoDateSchema }).strict().optional(),
-    policy: MaskingPolicySchema.optional()
-  })
-  .strict()
+export const BoardOptionsSchema = z.strictObject({
+  issuer: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  title: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  period: z.optional(z.strictObject({ from: IsoDateSchema, to: IsoDateSchema })),
+  policy: z.optional(MaskingPolicySchema)
+})
 
 /**
  * Who posts the board and for how long: `issuer` (default 村民委员会), `title` (default

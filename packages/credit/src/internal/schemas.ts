@@ -3,15 +3,18 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod/mini"
 
 /** A bilingual text. */
-export const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
+export const BilingualSchema = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) })
 
 /** A whole number of points (or hours), a safe integer. */
-export const PointsSchema = z.number().int().refine((n) => Number.isSafeInteger(n), {
-  params: { zh: "分值应为安全整数", en: "points must be a safe integer" }
-})
+export const PointsSchema = z.number().check(
+  z.int(),
+  z.refine((n) => Number.isSafeInteger(n), {
+    params: { zh: "分值应为安全整数", en: "points must be a safe integer" }
+  })
+)
 
 /** A non-empty identifier. */
-export const IdSchema = z.string().min(1).max(200)
+export const IdSchema = z.string().check(z.minLength(1), z.maxLength(200))

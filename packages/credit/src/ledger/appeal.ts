@@ -8,7 +8,7 @@
  */
 import { addDays, decode, explain, type Explanation, type IsoDate, IsoDateSchema, type InvalidInput, invalidInput, localPractice } from "@minzheng/core"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { CreditRefused, type IdempotencyConflict } from "../errors.js"
 import { IdSchema } from "../internal/schemas.js"
 import { ledgerIssues, problems, versionsIssues } from "../internal/guards.js"
@@ -31,18 +31,16 @@ const APPEAL = localPractice("seed 001", "群众对赋分有异议的，可在�
  * @category schemas
  * @since 0.1.0
  */
-export const AppealDecisionSchema = z
-  .object({
-    appealId: IdSchema,
-    entryKey: IdSchema,
-    person: IdSchema,
-    filedOn: IsoDateSchema,
-    upheld: z.boolean(),
-    decidedOn: IsoDateSchema,
-    decidedBy: z.object({ id: IdSchema, role: z.literal(ROLES) }).strict(),
-    reason: z.string().max(2000).optional()
-  })
-  .strict()
+export const AppealDecisionSchema = z.strictObject({
+  appealId: IdSchema,
+  entryKey: IdSchema,
+  person: IdSchema,
+  filedOn: IsoDateSchema,
+  upheld: z.boolean(),
+  decidedOn: IsoDateSchema,
+  decidedBy: z.strictObject({ id: IdSchema, role: z.literal(ROLES) }),
+  reason: z.optional(z.string().check(z.maxLength(2000)))
+})
 
 
 /**

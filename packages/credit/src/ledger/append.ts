@@ -6,7 +6,7 @@
  */
 import { decode, type InvalidInput, invalidInput, type IsoDate, issue, localPractice } from "@minzheng/core"
 import * as Result from "effect/Result"
-import type { z } from "zod"
+import type * as z from "zod/mini"
 import { CreditRefused, IdempotencyConflict } from "../errors.js"
 import { balanceOf } from "../internal/balance-fold.js"
 import { dateIssues, ledgerIssues, problems, textIssues, versionsIssues } from "../internal/guards.js"

@@ -6,7 +6,7 @@
  * @module
  */
 import { type IsoDate, IsoDateSchema } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { IdSchema, PointsSchema } from "../internal/schemas.js"
 import { ROLES, type Role } from "../scheme/vocabulary.js"
 
@@ -55,14 +55,14 @@ export const ENTRY_KIND_NAMES: { readonly [K in (typeof ENTRY_KINDS)[number]]: {
  */
 export type EntryKind = (typeof ENTRY_KINDS)[number]
 
-const ActorSchema = z.object({ id: IdSchema, role: z.literal(ROLES) }).strict()
+const ActorSchema = z.strictObject({ id: IdSchema, role: z.literal(ROLES) })
 
 const common = {
   key: IdSchema,
   person: IdSchema,
   date: IsoDateSchema,
   recorder: ActorSchema,
-  note: z.string().max(2000).optional()
+  note: z.optional(z.string().check(z.maxLength(2000)))
 }
 
 /**
@@ -80,20 +80,18 @@ const common = {
  * @since 0.1.0
  */
 export const EntryInputSchema = z.discriminatedUnion("kind", [
-  z
-    .object({
-      kind: z.literal(["award", "deduction"]),
-      ...common,
-      item: IdSchema,
-      quantity: z.number().int().positive().max(1_000_000).optional(),
-      points: PointsSchema.optional(),
-      approver: ActorSchema.optional(),
-      evidenceId: IdSchema.optional()
-    })
-    .strict(),
-  z.object({ kind: z.literal("reversal"), ...common, reverses: IdSchema, approver: ActorSchema.optional() }).strict(),
-  z.object({ kind: z.literal("redemption"), ...common, points: PointsSchema.positive(), orderId: IdSchema }).strict(),
-  z.object({ kind: z.literal("expiry"), ...common, points: PointsSchema.positive(), lot: IdSchema }).strict()
+  z.strictObject({
+    kind: z.literal(["award", "deduction"]),
+    ...common,
+    item: IdSchema,
+    quantity: z.optional(z.number().check(z.int(), z.positive(), z.maximum(1_000_000))),
+    points: z.optional(PointsSchema),
+    approver: z.optional(ActorSchema),
+    evidenceId: z.optional(IdSchema)
+  }),
+  z.strictObject({ kind: z.literal("reversal"), ...common, reverses: IdSchema, approver: z.optional(ActorSchema) }),
+  z.strictObject({ kind: z.literal("redemption"), ...common, points: PointsSchema.check(z.positive()), orderId: IdSchema }),
+  z.strictObject({ kind: z.literal("expiry"), ...common, points: PointsSchema.check(z.positive()), lot: IdSchema })
 ])
 
 

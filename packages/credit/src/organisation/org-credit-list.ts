@@ -41,7 +41,7 @@ import {
   type PolicyBundleIncomplete
 } from "@minzheng/core"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { IdSchema } from "../internal/schemas.js"
 import { ORG_CREDIT_PARAMETERS } from "../internal/org-credit-parameters.js"
 import { ORG_CREDIT_BUNDLE, orgCreditCitation } from "./parameters.js"
@@ -132,10 +132,10 @@ export const ORG_EVENT_KIND_NAMES: Readonly<Record<OrgEventKind, { readonly zh: 
  * @since 0.1.0
  */
 export const OrgEventSchema = z.discriminatedUnion("kind", [
-  z.object({ id: IdSchema, kind: z.literal([...ABNORMAL_WITH_DUTY, "warning", ...SERIOUS_DIRECT, "duty-fulfilled", "removal-applied", "deregistered"]), date: IsoDateSchema }).strict(),
-  z.object({ id: IdSchema, kind: z.literal("fine"), date: IsoDateSchema, amountYuan: z.string().regex(/^\d{1,12}(\.\d{1,2})?$/) }).strict(),
-  z.object({ id: IdSchema, kind: z.literal("unreachable"), date: IsoDateSchema, letters: z.tuple([IsoDateSchema, IsoDateSchema]) }).strict(),
-  z.object({ id: IdSchema, kind: z.literal("error-corrected"), date: IsoDateSchema, corrects: IdSchema }).strict()
+  z.strictObject({ id: IdSchema, kind: z.literal([...ABNORMAL_WITH_DUTY, "warning", ...SERIOUS_DIRECT, "duty-fulfilled", "removal-applied", "deregistered"]), date: IsoDateSchema }),
+  z.strictObject({ id: IdSchema, kind: z.literal("fine"), date: IsoDateSchema, amountYuan: z.string().check(z.regex(/^\d{1,12}(\.\d{1,2})?$/)) }),
+  z.strictObject({ id: IdSchema, kind: z.literal("unreachable"), date: IsoDateSchema, letters: z.tuple([IsoDateSchema, IsoDateSchema]) }),
+  z.strictObject({ id: IdSchema, kind: z.literal("error-corrected"), date: IsoDateSchema, corrects: IdSchema })
 ])
 
 
@@ -272,7 +272,7 @@ export const orgCreditStatus = (
         ? issue([], "sparse_array", "记录列表中有空位（稀疏数组）", "the list of events has holes (a sparse array)")
         : undefined
   if (early !== undefined) return Result.fail(invalidInput([early]))
-  const d = decode(z.array(OrgEventSchema), events)
+  const d = decode(OrgEventsSchema, events)
   const dateOk = decode(IsoDateSchema, asOf)
   const problems = [...(Result.isFailure(d) ? d.failure.issues : []), ...(Result.isFailure(dateOk) ? dateOk.failure.issues.map((i) => ({ ...i, path: ["asOf", ...i.path] })) : [])]
   if (problems.length > 0 || Result.isFailure(d)) return Result.fail(invalidInput(problems))
@@ -296,6 +296,7 @@ export const orgCreditStatus = (
   }
 }
 
+const OrgEventsSchema = z.array(OrgEventSchema)
 const MAX_EVENTS = 100_000
 const hasHole = (a: ReadonlyArray<unknown>): boolean => {
   for (let i = 0; i < a.length; i++) if (!Object.hasOwn(a, i)) return true

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { type Citation, definePolicyBundleUnsafe, invalidInput, issue, type PolicyBundle } from "@minzheng/core"
+import { type Citation, invalidInput, isoDateUnsafe, issue, type PolicyBundle } from "@minzheng/core"
 
 /**
  * A citation of 《社会组织信用信息管理办法》 on a topic, noting the consultation draft's article
@@ -38,12 +38,18 @@ const source = (topic: string, draftArticle: string, verified: boolean) => ({
   ...(verified ? {} : { illustrative: true })
 })
 
+const IN_FORCE = isoDateUnsafe("2018-01-24")
+
 const nationwide = (value: unknown, topic: string, draftArticle: string, verified = true) => ({
-  values: { "000000": [{ effectiveFrom: "2018-01-24", value, ...source(topic, draftArticle, verified) }] }
+  values: { "000000": [{ effectiveFrom: IN_FORCE, value, ...source(topic, draftArticle, verified) }] }
 })
 
 /**
  * The parameters of the organisation credit lists, nationwide from 2018-01-24.
+ *
+ * Written as the bundle `definePolicyBundleUnsafe` makes of it (one entry per series, so nothing
+ * to sort), not decoded when the package loads: `resolveParameters` checks each value against its
+ * definition on use, and the tests check that `definePolicyBundle` gives back this very bundle.
  *
  * @example
  * ```ts
@@ -53,7 +59,7 @@ const nationwide = (value: unknown, topic: string, draftArticle: string, verifie
  * @category organisations
  * @since 0.1.0
  */
-export const ORG_CREDIT_BUNDLE: PolicyBundle = definePolicyBundleUnsafe({
+export const ORG_CREDIT_BUNDLE: PolicyBundle = {
   id: "org-credit-mca-60",
   version: "2018.1",
   label: { zh: "社会组织信用信息管理办法（民政部令第60号）", en: "MCA Order No. 60 on social-organisation credit information" },
@@ -67,4 +73,4 @@ export const ORG_CREDIT_BUNDLE: PolicyBundle = definePolicyBundleUnsafe({
     "orgCredit.seriousRemovalYears": nationwide(2, "列入严重违法失信名单满2年，且在此期间没有出现应当列入活动异常名录或者严重违法失信名单的情形的，可以申请移出（严进严出，据民政部解读）", "（征求意见稿无此条）"),
     "orgCredit.letterIntervalDays": nationwide({ min: 20, max: 60 }, "两次邮寄专用信函无人签收视为无法联系，两次邮寄间隔", "第十一条", false)
   }
-})
+}

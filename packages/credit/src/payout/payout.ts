@@ -10,7 +10,7 @@
  */
 import { decode, explain, type Explanation, type Issue, InvalidInput, invalidInput, issue, Money, type MoneyInput, MoneySchema } from "@minzheng/core"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { CreditRefused } from "../errors.js"
 import { check, schemeIssues, textIssues } from "../internal/guards.js"
 import { FUND, HAMILTON, noEligible, payoutFromWeights, weightMicros } from "../internal/payout-rows.js"
@@ -30,7 +30,7 @@ import type { Payout, PayoutRow } from "./payout-model.js"
  * @category schemas
  * @since 0.1.0
  */
-export const RecipientsSchema = z.array(z.object({ person: IdSchema, points: PointsSchema, score: PointsSchema.optional() }).strict()).min(1)
+export const RecipientsSchema = z.array(z.strictObject({ person: IdSchema, points: PointsSchema, score: z.optional(PointsSchema) })).check(z.minLength(1))
 
 /**
  * A person in a payout: their points for the period and (for tier weights) their score.

@@ -7,7 +7,7 @@
  */
 import { decode, explain, type Explanation, type InvalidInput, invalidInput, issue, type Citation, CitationSchema } from "@minzheng/core"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { BilingualSchema, IdSchema } from "../internal/schemas.js"
 
 /**
@@ -21,22 +21,22 @@ import { BilingualSchema, IdSchema } from "../internal/schemas.js"
  * @category schemas
  * @since 0.1.0
  */
-export const ChecklistSchema = z
-  .object({
-    id: IdSchema,
-    label: BilingualSchema,
-    source: CitationSchema,
-    illustrative: z.boolean(),
-    sections: z.array(z.object({ id: IdSchema, label: BilingualSchema, maxPoints: z.number().positive() }).strict()).min(1),
-    grades: z
-      .array(
-        z
-          .object({ id: IdSchema, label: BilingualSchema, minTotal: z.number().min(0), minPerSection: z.record(z.string(), z.number().min(0)).nullable(), note: z.string().optional() })
-          .strict()
-      )
-      .min(1)
-  })
-  .strict()
+export const ChecklistSchema = z.strictObject({
+  id: IdSchema,
+  label: BilingualSchema,
+  source: CitationSchema,
+  illustrative: z.boolean(),
+  sections: z.array(z.strictObject({ id: IdSchema, label: BilingualSchema, maxPoints: z.number().check(z.positive()) })).check(z.minLength(1)),
+  grades: z.array(
+    z.strictObject({
+      id: IdSchema,
+      label: BilingualSchema,
+      minTotal: z.number().check(z.minimum(0)),
+      minPerSection: z.nullable(z.record(z.string(), z.number().check(z.minimum(0)))),
+      note: z.optional(z.string())
+    })
+  ).check(z.minLength(1))
+})
 
 /**
  * A rating checklist (see the module summary). `minPerSection: null` means the per-section
@@ -70,6 +70,10 @@ export interface Rating {
   readonly explanation: Explanation
 }
 
+// Section scores by section id. (Classic zod's `.finite()` was a no-op: a zod 4 number already
+// refuses Infinity and NaN.)
+const SCORES = z.record(z.string(), z.number())
+
 /**
  * Grades section scores against a checklist: the highest grade whose minimum total and every
  * per-section minimum are met. Each score must lie between 0 and its section's maximum.
@@ -88,7 +92,7 @@ export interface Rating {
  */
 export const rateChecklist = (checklist: Checklist, scores: unknown): Result.Result<Rating, InvalidInput> => {
   const c = decode(ChecklistSchema, checklist)
-  const s = decode(z.record(z.string(), z.number().finite()), scores)
+  const s = decode(SCORES, scores)
   const problems = [...(Result.isFailure(c) ? c.failure.issues.map((i) => ({ ...i, path: ["checklist", ...i.path] })) : []), ...(Result.isFailure(s) ? s.failure.issues : [])]
   if (Result.isSuccess(c) && Result.isSuccess(s)) {
     for (const sec of c.success.sections) {

@@ -9,7 +9,7 @@
 import { addDays, decode, explain, type Explanation, type InvalidInput, invalidInput, type IsoDate, IsoDateSchema, issue, localPractice } from "@minzheng/core"
 import { buildNoticeUnsafe, DEFAULT_MASKING_POLICY, type MaskedNotice, MaskingPolicySchema } from "@minzheng/disclosure"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { check, dateIssues, integerIssues } from "../internal/guards.js"
 import { noticeOrFailure } from "../internal/notice.js"
 import { IdSchema } from "../internal/schemas.js"
@@ -93,16 +93,14 @@ export const starRatingNotice = (postedOn: IsoDate, noticeDays = 7): { readonly 
  * @category schemas
  * @since 0.1.0
  */
-export const StarRatingNoticeInputSchema = z
-  .object({
-    issuer: z.string().min(1).max(200),
-    postedOn: IsoDateSchema,
-    noticeDays: z.number().int().min(1).max(366).optional(),
-    title: z.string().min(1).max(200).optional(),
-    results: z.array(z.object({ name: z.string().min(1).max(40), grade: IdSchema }).strict()).min(1).max(10_000),
-    policy: MaskingPolicySchema.optional()
-  })
-  .strict()
+export const StarRatingNoticeInputSchema = z.strictObject({
+  issuer: z.string().check(z.minLength(1), z.maxLength(200)),
+  postedOn: IsoDateSchema,
+  noticeDays: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(366))),
+  title: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  results: z.array(z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(40)), grade: IdSchema })).check(z.minLength(1), z.maxLength(10_000)),
+  policy: z.optional(MaskingPolicySchema)
+})
 
 /**
  * The results of a star rating to publicise: who reached which grade (a grade id of the

@@ -9,14 +9,18 @@
  *
  * @module
  */
-import { localPractice } from "@minzheng/core"
-import { defineSchemeUnsafe, type Scheme } from "./scheme.js"
+import { isoDateUnsafe, localPractice } from "@minzheng/core"
+import type { Scheme } from "./scheme.js"
 
 /**
  * The illustrative 荣成-style village scheme, version 2025.1 (effective 2025-01-01): base score
  * 100, quarterly periods with the score carried over, tiers AAA / AA / A / B / C / D shown as
  * stars and flags, a 7-day appeal window, repair after 365 clean days, points expiring after 24
  * months, payout in proportion to the quarter's points.
+ *
+ * Written as the scheme `defineSchemeUnsafe` makes of it, not decoded when the package loads: the
+ * first function given it checks it once and remembers it, and the tests check that
+ * `defineScheme` gives back this very scheme.
  *
  * @example
  * ```ts
@@ -27,10 +31,10 @@ import { defineSchemeUnsafe, type Scheme } from "./scheme.js"
  * @category schemes
  * @since 0.1.0
  */
-export const rongchengVillageScheme: Scheme = defineSchemeUnsafe({
+export const rongchengVillageScheme: Scheme = {
   id: "rongcheng-village",
   version: "2025.1",
-  effectiveFrom: "2025-01-01",
+  effectiveFrom: isoDateUnsafe("2025-01-01"),
   label: { zh: "村居信用积分方案（荣成“信用+”式，示例）", en: "village credit-point scheme (Rongcheng style, illustrative)" },
   source: localPractice("seed 001", "荣成市“信用+”乡村治理：村规民约事项信用积分、信息采集员赋分、公开栏公示、信用基金、信用超市；分值为示例"),
   illustrative: true,
@@ -64,4 +68,4 @@ export const rongchengVillageScheme: Scheme = defineSchemeUnsafe({
   balanceFloor: 0,
   lifetimeCap: null,
   payout: { method: "proportional" }
-})
+}

@@ -8,7 +8,7 @@
  */
 import { CitationSchema, decode, type IsoDate, IsoDateSchema, type InvalidInput } from "@minzheng/core"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { knownSchemes } from "../internal/known-schemes.js"
 import { BilingualSchema, IdSchema, PointsSchema } from "../internal/schemas.js"
 import { CARRY_OVERS, CATEGORIES, EVIDENCE_KINDS, PERIOD_KINDS, ROLES } from "./vocabulary.js"
@@ -24,18 +24,16 @@ import { CARRY_OVERS, CATEGORIES, EVIDENCE_KINDS, PERIOD_KINDS, ROLES } from "./
  * @category schemas
  * @since 0.1.0
  */
-export const ItemSchema = z
-  .object({
-    id: IdSchema,
-    label: BilingualSchema,
-    category: z.literal(CATEGORIES),
-    points: PointsSchema.refine((n) => n !== 0, { params: { zh: "事项分值不能为零", en: "an item's points cannot be zero" } }),
-    capPerPeriod: PointsSchema.positive().nullable(),
-    evidence: z.literal(EVIDENCE_KINDS),
-    recordedBy: z.array(z.literal(ROLES)).min(1),
-    approvedBy: z.literal(ROLES).nullable()
-  })
-  .strict()
+export const ItemSchema = z.strictObject({
+  id: IdSchema,
+  label: BilingualSchema,
+  category: z.literal(CATEGORIES),
+  points: PointsSchema.check(z.refine((n) => n !== 0, { params: { zh: "事项分值不能为零", en: "an item's points cannot be zero" } })),
+  capPerPeriod: z.nullable(PointsSchema.check(z.positive())),
+  evidence: z.literal(EVIDENCE_KINDS),
+  recordedBy: z.array(z.literal(ROLES)).check(z.minLength(1)),
+  approvedBy: z.nullable(z.literal(ROLES))
+})
 
 
 /**
@@ -49,15 +47,13 @@ export const ItemSchema = z
  * @category schemas
  * @since 0.1.0
  */
-export const TierSchema = z
-  .object({
-    id: IdSchema,
-    minScore: PointsSchema,
-    label: BilingualSchema,
-    display: z.string().min(1),
-    payoutWeight: z.string().regex(/^\d{1,9}(\.\d{1,6})?$/).optional()
-  })
-  .strict()
+export const TierSchema = z.strictObject({
+  id: IdSchema,
+  minScore: PointsSchema,
+  label: BilingualSchema,
+  display: z.string().check(z.minLength(1)),
+  payoutWeight: z.optional(z.string().check(z.regex(/^\d{1,9}(\.\d{1,6})?$/)))
+})
 
 /**
  * Zod schema of a {@link PayoutRule}.
@@ -71,9 +67,9 @@ export const TierSchema = z
  * @since 0.1.0
  */
 export const PayoutRuleSchema = z.discriminatedUnion("method", [
-  z.object({ method: z.literal("proportional") }).strict(),
-  z.object({ method: z.literal("above-floor"), floor: PointsSchema }).strict(),
-  z.object({ method: z.literal("tier-weights") }).strict()
+  z.strictObject({ method: z.literal("proportional") }),
+  z.strictObject({ method: z.literal("above-floor"), floor: PointsSchema }),
+  z.strictObject({ method: z.literal("tier-weights") })
 ])
 
 /**
@@ -89,9 +85,9 @@ export const PayoutRuleSchema = z.discriminatedUnion("method", [
  * @since 0.1.0
  */
 export const SchemeSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
-    version: z.string().min(1),
+    version: z.string().check(z.minLength(1)),
     effectiveFrom: IsoDateSchema,
     label: BilingualSchema,
     source: CitationSchema,
@@ -100,31 +96,32 @@ export const SchemeSchema = z
     baseScore: PointsSchema,
     period: z.literal(PERIOD_KINDS),
     carryOver: z.literal(CARRY_OVERS),
-    items: z.array(ItemSchema).min(1),
-    tiers: z.array(TierSchema).min(1),
-    appealWindowDays: z.number().int().min(0).max(3650),
-    repairCleanDays: z.number().int().positive().max(36500).nullable(),
-    expiryMonths: z.number().int().positive().max(1200).nullable(),
+    items: z.array(ItemSchema).check(z.minLength(1)),
+    tiers: z.array(TierSchema).check(z.minLength(1)),
+    appealWindowDays: z.number().check(z.int(), z.minimum(0), z.maximum(3650)),
+    repairCleanDays: z.nullable(z.number().check(z.int(), z.positive(), z.maximum(36500))),
+    expiryMonths: z.nullable(z.number().check(z.int(), z.positive(), z.maximum(1200))),
     balanceFloor: PointsSchema,
-    lifetimeCap: PointsSchema.positive().nullable(),
+    lifetimeCap: z.nullable(PointsSchema.check(z.positive())),
     payout: PayoutRuleSchema
   })
-  .strict()
-  .superRefine((s, ctx) => {
-    const seen = new Set<string>()
-    s.items.forEach((item, i) => {
-      if (seen.has(item.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], params: { zh: `事项编号 ${item.id} 重复`, en: `item id ${item.id} appears twice` } })
-      seen.add(item.id)
+  .check(
+    z.superRefine((s, ctx) => {
+      const seen = new Set<string>()
+      s.items.forEach((item, i) => {
+        if (seen.has(item.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], params: { zh: `事项编号 ${item.id} 重复`, en: `item id ${item.id} appears twice` } })
+        seen.add(item.id)
+      })
+      const mins = new Set<number>()
+      s.tiers.forEach((t, i) => {
+        if (mins.has(t.minScore)) ctx.addIssue({ code: "custom", path: ["tiers", i, "minScore"], params: { zh: "等级起点分重复", en: "two tiers start at the same score" } })
+        mins.add(t.minScore)
+        if (s.payout.method === "tier-weights" && t.payoutWeight === undefined) {
+          ctx.addIssue({ code: "custom", path: ["tiers", i, "payoutWeight"], params: { zh: "按等级权重分配时每个等级须有权重", en: "every tier needs a weight when the payout is by tier weights" } })
+        }
+      })
     })
-    const mins = new Set<number>()
-    s.tiers.forEach((t, i) => {
-      if (mins.has(t.minScore)) ctx.addIssue({ code: "custom", path: ["tiers", i, "minScore"], params: { zh: "等级起点分重复", en: "two tiers start at the same score" } })
-      mins.add(t.minScore)
-      if (s.payout.method === "tier-weights" && t.payoutWeight === undefined) {
-        ctx.addIssue({ code: "custom", path: ["tiers", i, "payoutWeight"], params: { zh: "按等级权重分配时每个等级须有权重", en: "every tier needs a weight when the payout is by tier weights" } })
-      }
-    })
-  })
+  )
 
 
 /**

@@ -8,13 +8,17 @@
  *
  * @module
  */
-import { localPractice } from "@minzheng/core"
-import { defineSchemeUnsafe, type Scheme } from "./scheme.js"
+import { isoDateUnsafe, localPractice } from "@minzheng/core"
+import type { Scheme } from "./scheme.js"
 
 /**
  * The illustrative 泰山公益时间银行 scheme, version 2021.1 (effective 2021-08-31, the date of the
  * seed's notice): hours of service, no expiry, a 1,500-hour personal cap, star tiers by banked
  * hours, yearly periods carried over.
+ *
+ * Written as the scheme `defineSchemeUnsafe` makes of it, not decoded when the package loads: the
+ * first function given it checks it once and remembers it, and the tests check that
+ * `defineScheme` gives back this very scheme.
  *
  * @example
  * ```ts
@@ -25,10 +29,10 @@ import { defineSchemeUnsafe, type Scheme } from "./scheme.js"
  * @category schemes
  * @since 0.1.0
  */
-export const taishanTimeBankScheme: Scheme = defineSchemeUnsafe({
+export const taishanTimeBankScheme: Scheme = {
   id: "taishan-time-bank",
   version: "2021.1",
-  effectiveFrom: "2021-08-31",
+  effectiveFrom: isoDateUnsafe("2021-08-31"),
   label: { zh: "泰山公益时间银行（示例规则）", en: "Taishan public-welfare time bank (illustrative rules)" },
   source: localPractice("seed 002", "泰山政办发〔2021〕9号：做大做优泰山公益时间银行，鼓励全民参与养老志愿服务；规则为示例"),
   illustrative: true,
@@ -56,4 +60,4 @@ export const taishanTimeBankScheme: Scheme = defineSchemeUnsafe({
   balanceFloor: 0,
   lifetimeCap: 1500,
   payout: { method: "proportional" }
-})
+}

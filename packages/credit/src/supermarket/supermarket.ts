@@ -10,7 +10,7 @@
 import { decode, type InvalidInput, invalidInput, IsoDateSchema, issue, localPractice } from "@minzheng/core"
 import { ledgerIssues, problems, versionsIssues } from "../internal/guards.js"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { CreditRefused, IdempotencyConflict } from "../errors.js"
 import { BilingualSchema, IdSchema } from "../internal/schemas.js"
 import { appendEntry } from "../ledger/append.js"
@@ -32,9 +32,16 @@ const SUPERMARKET = localPractice("seed 001", "70%的村居设立“信用超市
  * @category schemas
  * @since 0.1.0
  */
-export const CatalogueSchema = z
-  .object({ goods: z.array(z.object({ id: IdSchema, label: BilingualSchema, price: z.number().int().positive().max(1e9), stock: z.number().int().min(0).max(1e9) }).strict()) })
-  .strict()
+export const CatalogueSchema = z.strictObject({
+  goods: z.array(
+    z.strictObject({
+      id: IdSchema,
+      label: BilingualSchema,
+      price: z.number().check(z.int(), z.positive(), z.maximum(1e9)),
+      stock: z.number().check(z.int(), z.minimum(0), z.maximum(1e9))
+    })
+  )
+})
 
 /**
  * A supermarket's catalogue: goods with a price in points and the stock on the shelf.
@@ -60,16 +67,14 @@ export type Catalogue = z.output<typeof CatalogueSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const OrderSchema = z
-  .object({
-    orderId: IdSchema,
-    person: IdSchema,
-    good: IdSchema,
-    quantity: z.number().int().positive().max(10_000),
-    date: IsoDateSchema,
-    clerk: z.object({ id: IdSchema, role: z.literal(ROLES) }).strict()
-  })
-  .strict()
+export const OrderSchema = z.strictObject({
+  orderId: IdSchema,
+  person: IdSchema,
+  good: IdSchema,
+  quantity: z.number().check(z.int(), z.positive(), z.maximum(10_000)),
+  date: IsoDateSchema,
+  clerk: z.strictObject({ id: IdSchema, role: z.literal(ROLES) })
+})
 
 
 /**
