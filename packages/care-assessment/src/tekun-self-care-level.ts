@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from "zod"
+import * as z from "zod/mini"
 
 /**
  * The three levels of the 特困 self-care assessment (《特困人员认定办法》（民发〔2021〕43号）第二十一条、第二十二条):
@@ -33,7 +33,7 @@ export const TEKUN_SELF_CARE_LEVELS = ["capable", "partially-lost", "fully-lost"
  * @category schemas
  * @since 0.1.0
  */
-export const TekunSelfCareLevelSchema: z.ZodType<(typeof TEKUN_SELF_CARE_LEVELS)[number]> = z.enum(TEKUN_SELF_CARE_LEVELS)
+export const TekunSelfCareLevelSchema: z.ZodMiniType<(typeof TEKUN_SELF_CARE_LEVELS)[number]> = z.enum(TEKUN_SELF_CARE_LEVELS)
 
 /**
  * A 特困 self-care level: `"capable"` | `"partially-lost"` | `"fully-lost"`.

@@ -29,7 +29,7 @@ import {
   Money
 } from "@minzheng/core"
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { CARE_IDENTITIES, CARE_SETTING_NAMES, type CareIdentity, type CareSetting, type DecisionTable, determineEntitlements } from "../entitlement/decision-table.js"
 import { AmountSchema } from "../internal/amount.js"
 import { HARDSHIP_IDENTITIES } from "../internal/hardship.js"
@@ -63,28 +63,24 @@ const IDENTITIES = CARE_IDENTITIES as [CareIdentity, ...Array<CareIdentity>]
  * @category schemas
  * @since 0.1.0
  */
-export const CarePlanRequestSchema = z
-  .object({
-    person: z.object({ birthDate: IsoDateSchema, identity: z.literal(IDENTITIES), dementia: z.boolean().optional() }).strict(),
-    assessment: z
-      .object({
-        instrument: z.literal("gbt-42195-2022"),
-        assessedOn: IsoDateSchema,
-        level: z.literal(CAPABILITY_LEVELS),
-        provisional: z.boolean().optional(),
-        coma: z.boolean().optional()
-      })
-      .strict(),
-    setting: z.literal(Object.keys(CARE_SETTING_NAMES) as [CareSetting, ...Array<CareSetting>]),
-    needs: z.array(z.string().min(1)).min(1).max(20),
-    asOf: IsoDateSchema,
-    monthlyCost: AmountSchema.optional(),
-    hourlyRate: AmountSchema.optional(),
-    requests: z.array(z.object({ service: z.string().min(1), hours: z.number() }).strict()).max(100).optional(),
-    conditionChanges: z.array(z.object({ on: IsoDateSchema, note: z.string().max(500).optional() }).strict()).max(100).optional(),
-    intervalMonths: z.number().int().min(1).max(120).optional()
-  })
-  .strict()
+export const CarePlanRequestSchema = z.strictObject({
+  person: z.strictObject({ birthDate: IsoDateSchema, identity: z.literal(IDENTITIES), dementia: z.optional(z.boolean()) }),
+  assessment: z.strictObject({
+    instrument: z.literal("gbt-42195-2022"),
+    assessedOn: IsoDateSchema,
+    level: z.literal(CAPABILITY_LEVELS),
+    provisional: z.optional(z.boolean()),
+    coma: z.optional(z.boolean())
+  }),
+  setting: z.literal(Object.keys(CARE_SETTING_NAMES) as [CareSetting, ...Array<CareSetting>]),
+  needs: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(20)),
+  asOf: IsoDateSchema,
+  monthlyCost: z.optional(AmountSchema),
+  hourlyRate: z.optional(AmountSchema),
+  requests: z.optional(z.array(z.strictObject({ service: z.string().check(z.minLength(1)), hours: z.number() })).check(z.maxLength(100))),
+  conditionChanges: z.optional(z.array(z.strictObject({ on: IsoDateSchema, note: z.optional(z.string().check(z.maxLength(500))) })).check(z.maxLength(100))),
+  intervalMonths: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(120)))
+})
 
 /**
  * A care-plan request (see {@link CarePlanRequestSchema}).

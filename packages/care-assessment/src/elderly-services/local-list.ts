@@ -13,12 +13,13 @@
 import { CitationSchema, compareDates, decode, type InvalidInput, invalidInput, issue, type Issue, IsoDateSchema, localPractice } from "@minzheng/core"
 import { Decimal } from "decimal.js"
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { loadServiceList } from "./entitled-services.js"
 import { NATIONAL_BASIC_ELDERLY_SERVICES_2023 } from "./national-list-2023.js"
 import { ResidenceRuleSchema, type ServiceItem, ServiceItemSchema, type ServiceList, ServiceStandardSchema, TARGET_CONDITION_KIND_NAMES, type TargetCondition, type TargetConditionKind } from "./service-list.js"
 
-const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
+const NonEmpty = () => z.string().check(z.minLength(1))
+const BilingualSchema = z.strictObject({ zh: NonEmpty(), en: NonEmpty() })
 /** The condition kinds a local list may drop (every kind but `age`, lowered with `minAge`, and `any`). */
 const DROPPABLE = (Object.keys(TARGET_CONDITION_KIND_NAMES) as Array<TargetConditionKind>).filter(
   (k): k is Exclude<TargetConditionKind, "age" | "any"> => k !== "age" && k !== "any"
@@ -38,32 +39,29 @@ const DROPPABLE = (Object.keys(TARGET_CONDITION_KIND_NAMES) as Array<TargetCondi
  * @category schemas
  * @since 0.1.0
  */
-export const LocalListExtensionSchema = z
-  .object({
-    id: z.string().min(1),
-    name: BilingualSchema,
-    region: z.string().regex(/^\d{6}$/),
-    declaredOn: IsoDateSchema,
-    citation: CitationSchema,
-    residence: ResidenceRuleSchema.optional(),
-    addItems: z.array(ServiceItemSchema).max(500).optional(),
-    raise: z
+export const LocalListExtensionSchema = z.strictObject({
+  id: NonEmpty(),
+  name: BilingualSchema,
+  region: z.string().check(z.regex(/^\d{6}$/)),
+  declaredOn: IsoDateSchema,
+  citation: CitationSchema,
+  residence: z.optional(ResidenceRuleSchema),
+  addItems: z.optional(z.array(ServiceItemSchema).check(z.maxLength(500))),
+  raise: z.optional(
+    z
       .array(
-        z
-          .object({
-            item: z.string().min(1),
-            standard: ServiceStandardSchema.optional(),
-            minAge: z.number().int().min(0).max(150).optional(),
-            dropConditions: z.array(z.literal(DROPPABLE)).min(1).optional(),
-            citation: CitationSchema
-          })
-          .strict()
+        z.strictObject({
+          item: NonEmpty(),
+          standard: z.optional(ServiceStandardSchema),
+          minAge: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(150))),
+          dropConditions: z.optional(z.array(z.literal(DROPPABLE)).check(z.minLength(1))),
+          citation: CitationSchema
+        })
       )
-      .max(500)
-      .optional(),
-    notes: z.array(z.string().min(1)).optional()
-  })
-  .strict()
+      .check(z.maxLength(500))
+  ),
+  notes: z.optional(z.array(NonEmpty()))
+})
 
 /**
  * A local extension of a service list (see {@link LocalListExtensionSchema}).

@@ -13,7 +13,7 @@
  * @module
  */
 import { type Bilingual, CitationSchema, IsoDateSchema } from "@minzheng/core"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { CARE_IDENTITIES, type CareIdentity } from "../entitlement/decision-table.js"
 import { CAPABILITY_LEVELS } from "../capability-level.js"
 import { TEKUN_SELF_CARE_LEVELS } from "../tekun-self-care-level.js"
@@ -124,19 +124,20 @@ export const TARGET_CONDITION_KIND_NAMES = {
  */
 export type TargetConditionKind = keyof typeof TARGET_CONDITION_KIND_NAMES
 
-const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
-const Amount = z.string().regex(/^\d{1,12}(\.\d{1,2})?$/)
+const NonEmpty = () => z.string().check(z.minLength(1))
+const BilingualSchema = z.strictObject({ zh: NonEmpty(), en: NonEmpty() })
+const Amount = z.string().check(z.regex(/^\d{1,12}(\.\d{1,2})?$/))
 
 const LeafConditionSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("age"), min: z.number().int().min(0).max(150) }).strict(),
-  z.object({ kind: z.literal("identity"), anyOf: z.array(z.literal(IDENTITIES)).min(1) }).strict(),
-  z.object({ kind: z.literal("economic-hardship") }).strict(),
-  z.object({ kind: z.literal("level"), anyOf: z.array(z.literal(CAPABILITY_LEVELS)).min(1) }).strict(),
-  z.object({ kind: z.literal("tekun-self-care"), anyOf: z.array(z.literal(TEKUN_SELF_CARE_LEVELS)).min(1) }).strict(),
-  z.object({ kind: z.literal("family-planning-special") }).strict(),
-  z.object({ kind: z.literal("living"), anyOf: z.array(z.literal(LIVING)).min(1) }).strict(),
-  z.object({ kind: z.literal("disability"), maxGrade: z.number().int().min(1).max(4) }).strict(),
-  z.object({ kind: z.literal("determination"), id: z.string().min(1), name: BilingualSchema }).strict()
+  z.strictObject({ kind: z.literal("age"), min: z.number().check(z.int(), z.minimum(0), z.maximum(150)) }),
+  z.strictObject({ kind: z.literal("identity"), anyOf: z.array(z.literal(IDENTITIES)).check(z.minLength(1)) }),
+  z.strictObject({ kind: z.literal("economic-hardship") }),
+  z.strictObject({ kind: z.literal("level"), anyOf: z.array(z.literal(CAPABILITY_LEVELS)).check(z.minLength(1)) }),
+  z.strictObject({ kind: z.literal("tekun-self-care"), anyOf: z.array(z.literal(TEKUN_SELF_CARE_LEVELS)).check(z.minLength(1)) }),
+  z.strictObject({ kind: z.literal("family-planning-special") }),
+  z.strictObject({ kind: z.literal("living"), anyOf: z.array(z.literal(LIVING)).check(z.minLength(1)) }),
+  z.strictObject({ kind: z.literal("disability"), maxGrade: z.number().check(z.int(), z.minimum(1), z.maximum(4)) }),
+  z.strictObject({ kind: z.literal("determination"), id: NonEmpty(), name: BilingualSchema })
 ])
 
 /**
@@ -152,7 +153,7 @@ const LeafConditionSchema = z.discriminatedUnion("kind", [
  * @category schemas
  * @since 0.1.0
  */
-export const TargetConditionSchema = z.union([LeafConditionSchema, z.object({ kind: z.literal("any"), of: z.array(LeafConditionSchema).min(2) }).strict()])
+export const TargetConditionSchema = z.union([LeafConditionSchema, z.strictObject({ kind: z.literal("any"), of: z.array(LeafConditionSchema).check(z.minLength(2)) })])
 
 /**
  * One condition of a target group.
@@ -179,13 +180,11 @@ export type TargetCondition = z.infer<typeof TargetConditionSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const ServiceStandardSchema = z
-  .object({
-    description: BilingualSchema,
-    monthlyAmount: Amount.optional(),
-    monthlyHours: z.number().min(0).max(744).optional()
-  })
-  .strict()
+export const ServiceStandardSchema = z.strictObject({
+  description: BilingualSchema,
+  monthlyAmount: z.optional(Amount),
+  monthlyHours: z.optional(z.number().check(z.minimum(0), z.maximum(744)))
+})
 
 /**
  * Zod schema of one item of a service list.
@@ -203,22 +202,20 @@ export const ServiceStandardSchema = z
  * @category schemas
  * @since 0.1.0
  */
-export const ServiceItemSchema = z
-  .object({
-    id: z.string().min(1),
-    category: z.literal(Object.keys(SERVICE_CATEGORY_NAMES) as [ServiceCategory, ...Array<ServiceCategory>]),
-    name: BilingualSchema,
-    target: z.object({ description: BilingualSchema, all: z.array(TargetConditionSchema).max(20) }).strict(),
-    content: BilingualSchema,
-    department: BilingualSchema,
-    citation: CitationSchema,
-    basis: z.array(CitationSchema).max(20).optional(),
-    verified: z.boolean(),
-    standard: ServiceStandardSchema.optional(),
-    local: z.boolean().optional(),
-    notes: z.array(z.string().min(1)).optional()
-  })
-  .strict()
+export const ServiceItemSchema = z.strictObject({
+  id: NonEmpty(),
+  category: z.literal(Object.keys(SERVICE_CATEGORY_NAMES) as [ServiceCategory, ...Array<ServiceCategory>]),
+  name: BilingualSchema,
+  target: z.strictObject({ description: BilingualSchema, all: z.array(TargetConditionSchema).check(z.maxLength(20)) }),
+  content: BilingualSchema,
+  department: BilingualSchema,
+  citation: CitationSchema,
+  basis: z.optional(z.array(CitationSchema).check(z.maxLength(20))),
+  verified: z.boolean(),
+  standard: z.optional(ServiceStandardSchema),
+  local: z.optional(z.boolean()),
+  notes: z.optional(z.array(NonEmpty()))
+})
 
 /**
  * One item of a service list (see {@link ServiceItemSchema}).
@@ -245,7 +242,11 @@ export type ServiceItem = z.infer<typeof ServiceItemSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const ResidenceRuleSchema = z.object({ monthsResident: z.number().int().min(0).max(1200).optional(), citation: CitationSchema, note: z.string().min(1).optional() }).strict()
+export const ResidenceRuleSchema = z.strictObject({
+  monthsResident: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(1200))),
+  citation: CitationSchema,
+  note: z.optional(NonEmpty())
+})
 
 /**
  * Zod schema of a service list.
@@ -258,22 +259,20 @@ export const ResidenceRuleSchema = z.object({ monthsResident: z.number().int().m
  * @category schemas
  * @since 0.1.0
  */
-export const ServiceListSchema = z
-  .object({
-    id: z.string().min(1),
-    name: BilingualSchema,
-    /** GB/T 2260 code; `100000` for the whole country. */
-    region: z.string().regex(/^\d{6}$/),
-    effectiveFrom: IsoDateSchema,
-    effectiveUntil: IsoDateSchema.optional(),
-    citation: CitationSchema,
-    /** The list this one extends (a local list over the national one). */
-    base: z.string().min(1).optional(),
-    residence: ResidenceRuleSchema.optional(),
-    items: z.array(ServiceItemSchema).min(1).max(500),
-    notes: z.array(z.string().min(1)).optional()
-  })
-  .strict()
+export const ServiceListSchema = z.strictObject({
+  id: NonEmpty(),
+  name: BilingualSchema,
+  /** GB/T 2260 code; `100000` for the whole country. */
+  region: z.string().check(z.regex(/^\d{6}$/)),
+  effectiveFrom: IsoDateSchema,
+  effectiveUntil: z.optional(IsoDateSchema),
+  citation: CitationSchema,
+  /** The list this one extends (a local list over the national one). */
+  base: z.optional(NonEmpty()),
+  residence: z.optional(ResidenceRuleSchema),
+  items: z.array(ServiceItemSchema).check(z.minLength(1), z.maxLength(500)),
+  notes: z.optional(z.array(NonEmpty()))
+})
 
 /**
  * A basic elderly-care service list (national, or a local one built with `extendServiceList`).
@@ -309,20 +308,18 @@ export type ServiceList = z.infer<typeof ServiceListSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const ElderlyPersonSchema = z
-  .object({
-    birthDate: IsoDateSchema,
-    identity: z.literal(IDENTITIES).optional(),
-    economicHardship: z.boolean().optional(),
-    level: z.literal(CAPABILITY_LEVELS).nullable().optional(),
-    tekunSelfCare: z.literal(TEKUN_SELF_CARE_LEVELS).optional(),
-    familyPlanningSpecial: z.boolean().optional(),
-    living: z.literal(LIVING).optional(),
-    disabilityGrade: z.number().int().min(1).max(4).optional(),
-    determinations: z.array(z.string().min(1)).max(100).optional(),
-    residence: z.object({ hukouLocal: z.boolean(), monthsResident: z.number().int().min(0).max(1200).optional() }).strict().optional()
-  })
-  .strict()
+export const ElderlyPersonSchema = z.strictObject({
+  birthDate: IsoDateSchema,
+  identity: z.optional(z.literal(IDENTITIES)),
+  economicHardship: z.optional(z.boolean()),
+  level: z.optional(z.nullable(z.literal(CAPABILITY_LEVELS))),
+  tekunSelfCare: z.optional(z.literal(TEKUN_SELF_CARE_LEVELS)),
+  familyPlanningSpecial: z.optional(z.boolean()),
+  living: z.optional(z.literal(LIVING)),
+  disabilityGrade: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(4))),
+  determinations: z.optional(z.array(NonEmpty()).check(z.maxLength(100))),
+  residence: z.optional(z.strictObject({ hukouLocal: z.boolean(), monthsResident: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(1200))) }))
+})
 
 /**
  * One older person, as {@link ElderlyPersonSchema} describes.

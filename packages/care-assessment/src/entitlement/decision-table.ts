@@ -11,7 +11,7 @@
 import { type AssistanceStatus, type AssistanceStatusInfo, ASSISTANCE_STATUS_NAMES, type Bilingual, CitationSchema, decode, type Explanation, type InvalidInput, invalidInput, issue, type Issue, type Json } from "@minzheng/core"
 import { Decimal } from "decimal.js"
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { node } from "../internal/node.js"
 import { AmountSchema } from "../internal/amount.js"
 import { BUILT_IN_LEVEL_IDS } from "../internal/level-scales.js"
@@ -133,9 +133,14 @@ export const HIT_POLICY_NAMES = {
  */
 export type HitPolicy = keyof typeof HIT_POLICY_NAMES
 
-const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
-const Share = z.string().regex(/^(0(\.\d{1,6})?|1(\.0{1,6})?)$/)
-const Hours = z.number().min(0).max(744).refine((h) => Number.isInteger(h * 2), { params: { zh: "小时数应为 0.5 的整数倍", en: "hours must be a multiple of 0.5" } })
+const NonEmpty = () => z.string().check(z.minLength(1))
+const BilingualSchema = z.strictObject({ zh: NonEmpty(), en: NonEmpty() })
+const Share = z.string().check(z.regex(/^(0(\.\d{1,6})?|1(\.0{1,6})?)$/))
+const Hours = z.number().check(
+  z.minimum(0),
+  z.maximum(744),
+  z.refine((h) => Number.isInteger(h * 2), { params: { zh: "小时数应为 0.5 的整数倍", en: "hours must be a multiple of 0.5" } })
+)
 
 /**
  * Zod schema of one rule of a decision table.
@@ -148,31 +153,25 @@ const Hours = z.number().min(0).max(744).refine((h) => Number.isInteger(h * 2), 
  * @category schemas
  * @since 0.1.0
  */
-export const EntitlementRuleSchema = z
-  .object({
-    id: z.string().min(1),
-    label: BilingualSchema,
-    when: z
-      .object({
-        identities: z.array(z.literal(IDENTITIES)).min(1).optional(),
-        levels: z.array(z.string().min(1)).min(1).optional(),
-        settings: z.array(z.literal(SETTINGS)).min(1).optional(),
-        inSchool: z.boolean().optional()
-      })
-      .strict(),
-    then: z
-      .object({
-        category: z.object({ id: z.string().min(1), name: BilingualSchema }).strict().optional(),
-        costShare: z.object({ government: Share, person: Share }).strict().optional(),
-        monthlyFreeHours: Hours.optional(),
-        services: z.array(z.string().min(1)).optional(),
-        benefits: z.array(z.object({ id: z.string().min(1), name: BilingualSchema }).strict()).optional()
-      })
-      .strict(),
-    citation: CitationSchema,
-    illustrative: z.boolean().optional()
-  })
-  .strict()
+export const EntitlementRuleSchema = z.strictObject({
+  id: NonEmpty(),
+  label: BilingualSchema,
+  when: z.strictObject({
+    identities: z.optional(z.array(z.literal(IDENTITIES)).check(z.minLength(1))),
+    levels: z.optional(z.array(NonEmpty()).check(z.minLength(1))),
+    settings: z.optional(z.array(z.literal(SETTINGS)).check(z.minLength(1))),
+    inSchool: z.optional(z.boolean())
+  }),
+  then: z.strictObject({
+    category: z.optional(z.strictObject({ id: NonEmpty(), name: BilingualSchema })),
+    costShare: z.optional(z.strictObject({ government: Share, person: Share })),
+    monthlyFreeHours: z.optional(Hours),
+    services: z.optional(z.array(NonEmpty())),
+    benefits: z.optional(z.array(z.strictObject({ id: NonEmpty(), name: BilingualSchema })))
+  }),
+  citation: CitationSchema,
+  illustrative: z.optional(z.boolean())
+})
 
 /**
  * One rule: `when` (identities, levels, settings, in school — an absent condition matches
@@ -200,22 +199,20 @@ export type EntitlementRule = z.infer<typeof EntitlementRuleSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const DecisionTableSchema = z
-  .object({
-    id: z.string().min(1),
-    name: BilingualSchema,
-    region: z.string().regex(/^\d{6}$/).optional(),
-    citation: CitationSchema,
-    /** The instrument whose level ids the rules use. */
-    levelScale: z.string().min(1),
-    /** `first`: the first matching rule decides; `collect`: every matching rule applies. */
-    hitPolicy: z.literal(Object.keys(HIT_POLICY_NAMES) as [HitPolicy, ...Array<HitPolicy>]),
-    /** Service ids the rules may name (a catalogue's services). */
-    services: z.array(z.string().min(1)).optional(),
-    rules: z.array(EntitlementRuleSchema).min(1).max(500),
-    notes: z.array(z.string().min(1)).optional()
-  })
-  .strict()
+export const DecisionTableSchema = z.strictObject({
+  id: NonEmpty(),
+  name: BilingualSchema,
+  region: z.optional(z.string().check(z.regex(/^\d{6}$/))),
+  citation: CitationSchema,
+  /** The instrument whose level ids the rules use. */
+  levelScale: NonEmpty(),
+  /** `first`: the first matching rule decides; `collect`: every matching rule applies. */
+  hitPolicy: z.literal(Object.keys(HIT_POLICY_NAMES) as [HitPolicy, ...Array<HitPolicy>]),
+  /** Service ids the rules may name (a catalogue's services). */
+  services: z.optional(z.array(NonEmpty())),
+  rules: z.array(EntitlementRuleSchema).check(z.minLength(1), z.maxLength(500)),
+  notes: z.optional(z.array(NonEmpty()))
+})
 
 /**
  * A care-entitlement decision table (see the module summary).
@@ -292,16 +289,14 @@ export const loadDecisionTable = (input: unknown, levels?: ReadonlyArray<string>
  * @category schemas
  * @since 0.1.0
  */
-export const EntitlementFactsSchema = z
-  .object({
-    identity: z.literal(IDENTITIES),
-    level: z.string().min(1).nullable().optional(),
-    setting: z.literal(SETTINGS).optional(),
-    inSchool: z.boolean().optional(),
-    /** Monthly care cost (a `MoneyInput`: Money or a decimal string in 元), to split by the matched cost share. */
-    monthlyCost: AmountSchema.optional()
-  })
-  .strict()
+export const EntitlementFactsSchema = z.strictObject({
+  identity: z.literal(IDENTITIES),
+  level: z.optional(z.nullable(NonEmpty())),
+  setting: z.optional(z.literal(SETTINGS)),
+  inSchool: z.optional(z.boolean()),
+  /** Monthly care cost (a `MoneyInput`: Money or a decimal string in 元), to split by the matched cost share. */
+  monthlyCost: z.optional(AmountSchema)
+})
 
 /**
  * The facts a table is asked about: identity, level (of the table's `levelScale`; null or absent

@@ -8,10 +8,11 @@
  * @module
  */
 import { CitationSchema } from "@minzheng/core"
-import * as z from "zod"
+import * as z from "zod/mini"
 
-const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict()
-const Id = z.string().min(1).max(64)
+const NonEmpty = () => z.string().check(z.minLength(1))
+const BilingualSchema = z.strictObject({ zh: NonEmpty(), en: NonEmpty() })
+const Id = z.string().check(z.minLength(1), z.maxLength(64))
 
 const keysOf = <K extends string>(names: { readonly [k in K]: unknown }): [K, ...Array<K>] => Object.keys(names) as [K, ...Array<K>]
 
@@ -147,9 +148,12 @@ export type LevelRaiseStacking = keyof typeof LEVEL_RAISE_STACKING_NAMES
  * @category schemas
  * @since 0.1.0
  */
-export const InstrumentOptionSchema = z
-  .object({ id: Id, score: z.number().int().min(0).max(1000), text: BilingualSchema, note: z.string().min(1).optional() })
-  .strict()
+export const InstrumentOptionSchema = z.strictObject({
+  id: Id,
+  score: z.number().check(z.int(), z.minimum(0), z.maximum(1000)),
+  text: BilingualSchema,
+  note: z.optional(NonEmpty())
+})
 
 /**
  * An option of an item (选项): `id`, `score`, `text` and an optional `note`.
@@ -175,18 +179,16 @@ export type InstrumentOption = z.infer<typeof InstrumentOptionSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const InstrumentItemSchema = z
-  .object({
-    id: Id,
-    clause: z.string().min(1),
-    domain: Id,
-    name: BilingualSchema,
-    definition: z.string().min(1).optional(),
-    options: z.array(InstrumentOptionSchema).min(1).max(20),
-    citation: CitationSchema,
-    note: z.string().min(1).optional()
-  })
-  .strict()
+export const InstrumentItemSchema = z.strictObject({
+  id: Id,
+  clause: NonEmpty(),
+  domain: Id,
+  name: BilingualSchema,
+  definition: z.optional(NonEmpty()),
+  options: z.array(InstrumentOptionSchema).check(z.minLength(1), z.maxLength(20)),
+  citation: CitationSchema,
+  note: z.optional(NonEmpty())
+})
 
 /**
  * An item (二级指标): its id, its clause (also accepted as an id in responses), its domain, its
@@ -213,7 +215,7 @@ export type InstrumentItem = z.infer<typeof InstrumentItemSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const ScoreBandSchema = z.object({ level: Id, min: z.number().int().min(0), max: z.number().int().min(0) }).strict()
+export const ScoreBandSchema = z.strictObject({ level: Id, min: z.number().check(z.int(), z.minimum(0)), max: z.number().check(z.int(), z.minimum(0)) })
 
 /**
  * A score band: the scores `min`–`max` (both included) give `level`.
@@ -239,16 +241,22 @@ export type ScoreBand = z.infer<typeof ScoreBandSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const InstrumentDomainSchema = z
-  .object({
-    id: Id,
-    clause: z.string().min(1),
-    name: BilingualSchema,
-    citation: CitationSchema,
-    /** Domain levels (0 best) by the domain's score, for instruments that combine domain levels. */
-    bands: z.array(z.object({ grade: z.number().int().min(0).max(9), min: z.number().int().min(0), max: z.number().int().min(0) }).strict()).optional()
-  })
-  .strict()
+export const InstrumentDomainSchema = z.strictObject({
+  id: Id,
+  clause: NonEmpty(),
+  name: BilingualSchema,
+  citation: CitationSchema,
+  /** Domain levels (0 best) by the domain's score, for instruments that combine domain levels. */
+  bands: z.optional(
+    z.array(
+      z.strictObject({
+        grade: z.number().check(z.int(), z.minimum(0), z.maximum(9)),
+        min: z.number().check(z.int(), z.minimum(0)),
+        max: z.number().check(z.int(), z.minimum(0))
+      })
+    )
+  )
+})
 
 /**
  * A domain (一级指标): id, clause, name, citation and, where the instrument combines domain grades,
@@ -275,7 +283,7 @@ export type InstrumentDomain = z.infer<typeof InstrumentDomainSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const InstrumentLevelSchema = z.object({ id: Id, name: BilingualSchema }).strict()
+export const InstrumentLevelSchema = z.strictObject({ id: Id, name: BilingualSchema })
 
 /**
  * A level (等级). Levels are listed from the best (most capable) to the worst; the position is the
@@ -305,18 +313,16 @@ export type InstrumentLevel = z.infer<typeof InstrumentLevelSchema>
  * @since 0.1.0
  */
 export const LevelRuleSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("total-bands"), bands: z.array(ScoreBandSchema).min(1), citation: CitationSchema }).strict(),
-  z
-    .object({
-      kind: z.literal("domain-table"),
-      /** The domains whose grades key the table, in key order. */
-      domains: z.array(Id).min(1).max(6),
-      /** Key: the domain grades joined by "," (e.g. "2,0,1,3"); value: a level id, or null where the source gives none. */
-      table: z.record(z.string(), Id.nullable()),
-      citation: CitationSchema
-    })
-    .strict(),
-  z.object({ kind: z.literal("none"), reason: BilingualSchema, citation: CitationSchema }).strict()
+  z.strictObject({ kind: z.literal("total-bands"), bands: z.array(ScoreBandSchema).check(z.minLength(1)), citation: CitationSchema }),
+  z.strictObject({
+    kind: z.literal("domain-table"),
+    /** The domains whose grades key the table, in key order. */
+    domains: z.array(Id).check(z.minLength(1), z.maxLength(6)),
+    /** Key: the domain grades joined by "," (e.g. "2,0,1,3"); value: a level id, or null where the source gives none. */
+    table: z.record(z.string(), z.nullable(Id)),
+    citation: CitationSchema
+  }),
+  z.strictObject({ kind: z.literal("none"), reason: BilingualSchema, citation: CitationSchema })
 ])
 
 /**
@@ -347,29 +353,26 @@ export type LevelRule = z.infer<typeof LevelRuleSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const LevelAdjustmentsSchema = z
-  .object({
-    /** A person in a coma gets this level directly; `answer` is the item option that also means coma. */
-    coma: z.object({ level: Id, answer: z.object({ item: Id, option: Id }).strict().optional(), citation: CitationSchema }).strict().optional(),
-    /** Raise the preliminary level by one step for a dementia / mental-illness diagnosis or repeated risk events. */
-    raise: z
-      .object({
-        dementia: z.boolean(),
-        mentalIllness: z.boolean(),
-        /** Risk events in the past 30 days that raise the level (null: risk events do not raise it). */
-        riskEventThreshold: z.number().int().min(1).nullable(),
-        /** `total`: all event types count together; `per-type`: one type must reach the threshold. */
-        riskEventCounting: z.literal(keysOf(RISK_EVENT_COUNTING_NAMES)),
-        /** `single-step`: one raise however many conditions hold; `cumulative`: one per condition. */
-        stacking: z.literal(keysOf(LEVEL_RAISE_STACKING_NAMES)),
-        /** A preliminary level at or past this one is not raised (MZ/T 039: 重度失能). */
-        noRaiseFrom: Id.optional(),
-        citation: CitationSchema
-      })
-      .strict()
-      .optional()
-  })
-  .strict()
+export const LevelAdjustmentsSchema = z.strictObject({
+  /** A person in a coma gets this level directly; `answer` is the item option that also means coma. */
+  coma: z.optional(z.strictObject({ level: Id, answer: z.optional(z.strictObject({ item: Id, option: Id })), citation: CitationSchema })),
+  /** Raise the preliminary level by one step for a dementia / mental-illness diagnosis or repeated risk events. */
+  raise: z.optional(
+    z.strictObject({
+      dementia: z.boolean(),
+      mentalIllness: z.boolean(),
+      /** Risk events in the past 30 days that raise the level (null: risk events do not raise it). */
+      riskEventThreshold: z.nullable(z.number().check(z.int(), z.minimum(1))),
+      /** `total`: all event types count together; `per-type`: one type must reach the threshold. */
+      riskEventCounting: z.literal(keysOf(RISK_EVENT_COUNTING_NAMES)),
+      /** `single-step`: one raise however many conditions hold; `cumulative`: one per condition. */
+      stacking: z.literal(keysOf(LEVEL_RAISE_STACKING_NAMES)),
+      /** A preliminary level at or past this one is not raised (MZ/T 039: 重度失能). */
+      noRaiseFrom: z.optional(Id),
+      citation: CitationSchema
+    })
+  )
+})
 
 /**
  * The level-changing rules of an instrument (等级变更): the coma rule and the one-level raise.
@@ -395,26 +398,22 @@ export type LevelAdjustments = z.infer<typeof LevelAdjustmentsSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const InstrumentSchema = z
-  .object({
-    id: Id,
-    version: z.string().min(1),
-    name: BilingualSchema,
-    citation: CitationSchema,
-    /** `in-force` 现行, `pilot` 试行, `superseded` 已被替代 (kept so older records re-score). */
-    status: z.literal(keysOf(INSTRUMENT_STATUS_NAMES)),
-    supersededBy: Id.optional(),
-    levels: z.array(InstrumentLevelSchema).min(1).max(12),
-    domains: z.array(InstrumentDomainSchema).min(1).max(12),
-    items: z.array(InstrumentItemSchema).min(1).max(64),
-    levelRule: LevelRuleSchema,
-    adjustments: LevelAdjustmentsSchema,
-    reassessment: z
-      .object({ intervalMonths: z.number().int().min(1).max(120), illustrative: z.boolean(), citation: CitationSchema })
-      .strict(),
-    notes: z.array(z.string().min(1)).optional()
-  })
-  .strict()
+export const InstrumentSchema = z.strictObject({
+  id: Id,
+  version: NonEmpty(),
+  name: BilingualSchema,
+  citation: CitationSchema,
+  /** `in-force` 现行, `pilot` 试行, `superseded` 已被替代 (kept so older records re-score). */
+  status: z.literal(keysOf(INSTRUMENT_STATUS_NAMES)),
+  supersededBy: z.optional(Id),
+  levels: z.array(InstrumentLevelSchema).check(z.minLength(1), z.maxLength(12)),
+  domains: z.array(InstrumentDomainSchema).check(z.minLength(1), z.maxLength(12)),
+  items: z.array(InstrumentItemSchema).check(z.minLength(1), z.maxLength(64)),
+  levelRule: LevelRuleSchema,
+  adjustments: LevelAdjustmentsSchema,
+  reassessment: z.strictObject({ intervalMonths: z.number().check(z.int(), z.minimum(1), z.maximum(120)), illustrative: z.boolean(), citation: CitationSchema }),
+  notes: z.optional(z.array(NonEmpty()))
+})
 
 /**
  * An assessment instrument as data (see the module summary).

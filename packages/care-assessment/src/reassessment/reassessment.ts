@@ -10,7 +10,7 @@
  */
 import { addMonths, compareDates, decode, type Explanation, type InvalidInput, invalidInput, issue, type IsoDate, IsoDateSchema, type Json } from "@minzheng/core"
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { node } from "../internal/node.js"
 import { BUILT_IN_INSTRUMENTS } from "../instruments/built-in.js"
 import type { Instrument } from "../instrument/model.js"
@@ -26,26 +26,22 @@ import type { Instrument } from "../instrument/model.js"
  * @category schemas
  * @since 0.1.0
  */
-export const AssessmentHistorySchema = z
-  .object({
-    assessments: z
-      .array(
-        z
-          .object({
-            instrument: z.string().min(1),
-            assessedOn: IsoDateSchema,
-            level: z.string().min(1).nullable().optional(),
-            provisional: z.boolean().optional(),
-            coma: z.boolean().optional()
-          })
-          .strict()
-      )
-      .max(1000),
-    conditionChanges: z.array(z.object({ on: IsoDateSchema, note: z.string().max(500).optional() }).strict()).max(1000).optional(),
-    /** Overrides the instrument's routine interval (months), e.g. a local rule. */
-    intervalMonths: z.number().int().min(1).max(120).optional()
-  })
-  .strict()
+export const AssessmentHistorySchema = z.strictObject({
+  assessments: z
+    .array(
+      z.strictObject({
+        instrument: z.string().check(z.minLength(1)),
+        assessedOn: IsoDateSchema,
+        level: z.optional(z.nullable(z.string().check(z.minLength(1)))),
+        provisional: z.optional(z.boolean()),
+        coma: z.optional(z.boolean())
+      })
+    )
+    .check(z.maxLength(1000)),
+  conditionChanges: z.optional(z.array(z.strictObject({ on: IsoDateSchema, note: z.optional(z.string().check(z.maxLength(500))) })).check(z.maxLength(1000))),
+  /** Overrides the instrument's routine interval (months), e.g. a local rule. */
+  intervalMonths: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(120)))
+})
 
 /**
  * One person's assessment history: past assessments (instrument, date, level, provisional,

@@ -7,8 +7,11 @@
  */
 import { decode, type InvalidInput, IsoDateSchema } from "@minzheng/core"
 import * as Result from "effect/Result"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { ICD10 } from "../internal/icd10.js"
+
+const NonEmpty = () => z.string().check(z.minLength(1))
+const EventCount = () => z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(1000)))
 
 /**
  * Zod schema of a {@link ResponseSet}. Scoring checks the same rules by hand on its hot path (this
@@ -23,25 +26,22 @@ import { ICD10 } from "../internal/icd10.js"
  * @category schemas
  * @since 0.1.0
  */
-export const ResponseSetSchema = z
-  .object({
-    instrument: z.string().min(1).optional(),
-    assessedOn: IsoDateSchema.optional(),
-    answers: z.array(z.object({ item: z.string().min(1), option: z.string().min(1) }).strict()).max(200),
-    coma: z.boolean().optional(),
-    diagnoses: z.array(z.string().regex(ICD10)).max(50).optional(),
-    riskEvents: z
-      .object({
-        fall: z.number().int().min(0).max(1000).optional(),
-        wandering: z.number().int().min(0).max(1000).optional(),
-        choking: z.number().int().min(0).max(1000).optional(),
-        "suicide-self-harm": z.number().int().min(0).max(1000).optional(),
-        other: z.number().int().min(0).max(1000).optional()
-      })
-      .strict()
-      .optional()
-  })
-  .strict()
+export const ResponseSetSchema = z.strictObject({
+  instrument: z.optional(NonEmpty()),
+  assessedOn: z.optional(IsoDateSchema),
+  answers: z.array(z.strictObject({ item: NonEmpty(), option: NonEmpty() })).check(z.maxLength(200)),
+  coma: z.optional(z.boolean()),
+  diagnoses: z.optional(z.array(z.string().check(z.regex(ICD10))).check(z.maxLength(50))),
+  riskEvents: z.optional(
+    z.strictObject({
+      fall: EventCount(),
+      wandering: EventCount(),
+      choking: EventCount(),
+      "suicide-self-harm": EventCount(),
+      other: EventCount()
+    })
+  )
+})
 
 /**
  * A filled assessment form:
