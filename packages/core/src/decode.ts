@@ -14,11 +14,36 @@ import * as z from "zod/mini"
 // under require too, and the CommonJS build then calls a namespace object — the consumer test
 // caught it.)
 import { en as enLocaleOf, zhCN as zhCNLocaleOf } from "zod/v4/locales"
+import { compileSchema } from "#schema-compiler"
 import { InvalidInput } from "./errors.js"
 import type { Issue } from "./issue.js"
 
 const enLocale = enLocaleOf().localeError
 const zhLocale = zhCNLocaleOf().localeError
+
+// On Node, a schema decoded a second time is compiled (zod's `compile`: a generated parser, ~5–17×
+// the runtime's speed on a valid object) and the compiled clone used from then on; a schema made
+// afresh for one call is never compiled. The clone falls back to the runtime parser for any input
+// it refuses, so a refusal's issues are the runtime's. In a browser bundle `compileSchema` is
+// undefined (package.json "imports": `#schema-compiler`) and zod's compiler is not bundled.
+const seen = new WeakMap<object, z.core.$ZodType | true>()
+const parserOf = <S extends z.core.$ZodType>(schema: S): S => {
+  if (compileSchema === undefined) return schema
+  const known = seen.get(schema)
+  if (known === undefined) {
+    seen.set(schema, true)
+    return schema
+  }
+  if (known !== true) return known as S
+  let compiled: S = schema
+  try {
+    compiled = compileSchema(schema)
+  } catch {
+    // zod's compile never throws by contract; if it did, the runtime parser stays
+  }
+  seen.set(schema, compiled)
+  return compiled
+}
 
 const toPath = (path: ReadonlyArray<PropertyKey>): Array<string | number> =>
   path.map((p) => (typeof p === "number" ? p : String(p)))
@@ -73,7 +98,7 @@ export const decode = <S extends z.core.$ZodType>(schema: S, input: unknown): Re
   if (typeof schema !== "object" || schema === null || typeof (schema as { _zod?: unknown })._zod !== "object") {
     return Result.fail(new InvalidInput({ issues: [{ path: ["schema"], code: "invalid_schema", zh: "不是 zod 模式", en: "not a zod schema" }] }))
   }
-  const parsed = z.safeParse(schema, input, { error: enLocale })
+  const parsed = z.safeParse(parserOf(schema), input, { error: enLocale })
   if (parsed.success) return Result.succeed(parsed.data)
   const zhParsed = z.safeParse(schema, input, { error: zhLocale })
   const zhIssues = zhParsed.success ? [] : zhParsed.error.issues
