@@ -124,6 +124,14 @@ describe("hours asked for explicitly", () => {
     const r = makeCarePlan({ ...base, assessment: { ...base.assessment, level: "mild" }, requests: [{ service: "medication", hours: 2 }] })
     expect(Result.isFailure(r) && r.failure.issues[0]?.code).toBe("not_in_plan")
   })
+  it("half hours at a rate in 分 are valued to the 分, 四舍五入 (25.01 元 × 14.5 h = 362.645 → 362.65 元), not thrown", () => {
+    const p = plan({ hourlyRate: "25.01", requests: [{ service: "cleaning", hours: 10 }, { service: "medication", hours: 4.5 }] })
+    expect(p.payment?.government?.toString()).toBe("362.65")
+    expect(p.payment?.total?.toString()).toBe("362.65")
+    expect(renderExplanationZh(p.explanation)).toContain("合计每月 362.65 元")
+    // a rate whose product is exact is unchanged by the rounding
+    expect(plan({ hourlyRate: "25.00", requests: [{ service: "cleaning", hours: 10 }, { service: "medication", hours: 4.5 }] }).payment?.government?.toString()).toBe("362.50")
+  })
   it("more than the entitlement is refused", () => {
     const r = makeCarePlan({ ...base, requests: [{ service: "cleaning", hours: 30.5 }] })
     expect(Result.isFailure(r) && r.failure.issues[0]?.code).toBe("over_entitlement")

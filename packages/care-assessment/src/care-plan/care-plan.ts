@@ -449,7 +449,11 @@ export const makeCarePlan = (request: unknown, options: CarePlanOptions = {}): R
   if (q.setting === "institution" && first?.costSplit !== undefined) {
     payment = { basis: "cost-share", total: first.costSplit.total, government: first.costSplit.government, person: first.costSplit.person }
   } else if (q.setting === "home" && freeHours > 0 && hours !== null) {
-    const value = q.hourlyRate === undefined ? undefined : q.hourlyRate.times(hours.assigned)
+    // Hours come in half hours (14.5), passed as their exact decimal string (money never meets a
+    // float); at a rate in 分 that gives a fraction of a 分 (25.01 元 × 14.5 = 362.645), rounded
+    // once, to 分, 四舍五入 — core's default rounding (domain spec, core: "Rounding is explicit per
+    // parameter: to 分, 角 or 元; 四舍五入 (ROUND_HALF_UP) by default").
+    const value = q.hourlyRate === undefined ? undefined : q.hourlyRate.times(String(hours.assigned)).round({ unit: "fen", mode: "half-up" })
     payment = { basis: "free-hours", freeHours: hours.assigned, ...(value === undefined ? {} : { total: value, government: value, person: Money.yuan("0") }) }
   }
   if (payment !== null) {
