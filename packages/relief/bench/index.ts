@@ -8,7 +8,8 @@
  * each round times every operation once, in a rotated order — and each ratio is taken within its
  * round. The table gives the median figure, the median baseline, the median ratio and its range.
  *
- *   pnpm --filter @minzheng/relief bench            (add --quick for fewer, shorter rounds and no 10^6 batch)
+ *   pnpm --filter @minzheng/relief bench            (add --quick for fewer, shorter rounds and no 10^6 batch;
+ *                                                    --no-batch for the per-household table alone)
  *
  * Last, runBatchParallel with 1 and 2 workers on an NDJSON file (10^5 households, 2 rounds with
  * --quick; 10^6, one round, without), from dist/ when it is newer than the sources, next to what a
@@ -35,6 +36,7 @@ import { figuresOf, jsonRulesEngineDibaoFen, makeEngine, minimalDibaoFen } from 
 import { benchHousehold } from "./households.js"
 
 const quick = process.argv.includes("--quick")
+const batch = !process.argv.includes("--no-batch")
 const ROUNDS = quick ? 7 : 15
 const SLICE_MS = quick ? 200 : 400
 
@@ -184,6 +186,7 @@ rows.forEach((r, i) => {
   )
 })
 if (sink === 2) console.log("")
+if (!batch) process.exit(0)
 
 const runs = quick ? [0, 10_000] : [0, 10_000, 1_000_000]
 console.log("\n| NDJSON batch (generated on the fly, separate process) | households | seconds | households/s | peak RSS MB |")

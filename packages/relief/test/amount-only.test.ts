@@ -12,7 +12,10 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 400)
 const policies: ReadonlyArray<[string, ReliefPolicy]> = [
   ["李沧", licang],
   ["即墨", jimo],
-  ["summed increments, 分 rounding, 100 元 minimum", policyFor({ "dibao.classifiedIncrementMode": "sum", "dibao.rounding": { unit: "fen", mode: "half-even" }, "dibao.minimumPayment": "100.00" })]
+  ["summed increments, 分 rounding, 100 元 minimum", policyFor({ "dibao.classifiedIncrementMode": "sum", "dibao.rounding": { unit: "fen", mode: "half-even" }, "dibao.minimumPayment": "100.00" })],
+  // a locality where a person in 特困 support may also receive 低保: the amount-only path then never
+  // hands over to the full one, and reads no applicant's age for the 特困 check
+  ["特困 does not exclude 低保, age increments", policyFor({ "tekun.excludesDibao": false, "dibao.classifiedIncrements": [{ category: "elderly", rate: "0.10" }, { category: "minor", amount: "35.00" }, { category: "orphan", rate: "0.30" }] })]
 ]
 
 describe("the amount-only path gives the 低保 amount of determineUnsafe, exactly", () => {

@@ -4,7 +4,8 @@ import { HouseholdSchema, decodeHousehold } from "@minzheng/relief"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 // The fast check is internal: this file proves it equivalent to the public schema.
-import { fastDecodeHousehold } from "../src/internal/fast-household.js"
+import { fastDecodeHousehold, isArea, isAssetsKey, isHouseholdKey, isIncomeCategory, isIncomeKey, isMemberKey, isRelationship, isResidenceKey } from "../src/internal/fast-household.js"
+import { AREA_NAMES, AssetsSchema, INCOME_CATEGORIES, IncomeEntrySchema, MemberSchema, RELATIONSHIPS } from "@minzheng/relief"
 import { householdArb } from "./arbitraries.js"
 import { nearValidHousehold as household, materialise, slots } from "./near-valid.js"
 import { typical } from "./fixtures.js"
@@ -62,6 +63,37 @@ describe("the fast household check accepts exactly what HouseholdSchema accepts,
     expect(agrees(JSON.parse('{"__proto__": {}, "id": "h1"}'))).toBe(true)
     // zod's strict check walks inherited enumerable keys too (for…in): so does the fast check
     expect(agrees(Object.assign(Object.create({ income: "1" }) as object, typical()))).toBe(true)
+  })
+  it("its key checks (switches, for speed) name exactly the keys of the schemas", () => {
+    // the shapes as zod/mini keeps them (`def.shape` of a strict object)
+    const shapeOf = (schema: unknown): Readonly<Record<string, unknown>> => (schema as { def: { shape: Record<string, unknown> } }).def.shape
+    const householdKeys = Object.keys(shapeOf(HouseholdSchema))
+    const residenceKeys = Object.keys(shapeOf(shapeOf(HouseholdSchema).residence))
+    const cases: ReadonlyArray<[string, (k: string) => boolean, ReadonlyArray<string>]> = [
+      ["member", isMemberKey, Object.keys(shapeOf(MemberSchema))],
+      ["income", isIncomeKey, Object.keys(shapeOf(IncomeEntrySchema))],
+      ["assets", isAssetsKey, Object.keys(shapeOf(AssetsSchema))],
+      ["residence", isResidenceKey, residenceKeys],
+      ["household", isHouseholdKey, householdKeys]
+    ]
+    const others = ["", "Id", "income", "illness", "__proto__", "constructor", "toString", "hasOwnProperty", "members ", "id\u0000"]
+    for (const [, isKey, keys] of cases) {
+      expect(keys.length).toBeGreaterThan(1)
+      for (const k of keys) expect(isKey(k)).toBe(true)
+      for (const k of [...others, ...cases.flatMap(([, , ks]) => ks)].filter((k) => !keys.includes(k))) expect(isKey(k)).toBe(false)
+    }
+  })
+  it("its value checks (switches, for speed) accept exactly the vocabularies", () => {
+    const cases: ReadonlyArray<[(v: unknown) => boolean, ReadonlyArray<string>]> = [
+      [isRelationship, RELATIONSHIPS],
+      [isIncomeCategory, INCOME_CATEGORIES],
+      [isArea, Object.keys(AREA_NAMES)]
+    ]
+    const all = cases.flatMap(([, vs]) => vs)
+    for (const [isValue, values] of cases) {
+      for (const v of values) expect(isValue(v)).toBe(true)
+      for (const v of [...all.filter((x) => !values.includes(x)), "", "Applicant", "wages ", "toString", "__proto__", null, undefined, 0, {}]) expect(isValue(v)).toBe(false)
+    }
   })
   it("decodeHousehold still lists every issue, bilingually, when the fast check fails", () => {
     const r = decodeHousehold({ ...typical(), id: "", members: [{ id: "a", relationship: "applicant" }] })

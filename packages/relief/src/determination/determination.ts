@@ -6,6 +6,8 @@
  */
 import { type AssistanceStatus, type Bilingual, type Citation, type Explanation, InvalidInput, type IsoDate, Money, type PolicyBundleIncomplete, issue } from "@minzheng/core"
 import { formatFen } from "../internal/fen.js"
+import { memberZh } from "../internal/names.js"
+import type { Member } from "../household/member.js"
 
 /**
  * Chinese and English names of the programmes a determination covers. A programme is a scheme of
@@ -519,8 +521,21 @@ export class HouseholdDeterminationRecord implements HouseholdDetermination {
     readonly illustrativeParameters: ReadonlyArray<UsedParameter>,
     readonly carriedForwardParameters: ReadonlyArray<UsedParameter>,
     readonly monthlyPaidFen: number,
-    readonly memberNames: Readonly<Record<string, string>>
-  ) {}
+    members: ReadonlyArray<Pick<Member, "id" | "name" | "relationship">>
+  ) {
+    this.#members = members
+  }
+  // The members, named on first use (most results are never printed as text).
+  readonly #members: ReadonlyArray<Pick<Member, "id" | "name" | "relationship">>
+  #memberNames: Readonly<Record<string, string>> | undefined
+  get memberNames(): Readonly<Record<string, string>> {
+    if (this.#memberNames === undefined) {
+      const names: Record<string, string> = {}
+      for (const m of this.#members) names[m.id] = memberZh(m)
+      this.#memberNames = names
+    }
+    return this.#memberNames
+  }
   #programmes: ProgrammeDeterminations | undefined
   get programmes(): ProgrammeDeterminations {
     this.#programmes ??= programmesOf(this.determinations)

@@ -16,13 +16,12 @@ import { explainIncome, perCapitaFen } from "../household/income-accounting.js"
 import { explainMembership } from "../household/membership.js"
 import type { RuleContext } from "../internal/context.js"
 import { buildFacts, type Facts } from "../internal/facts.js"
-import { memberZh } from "../internal/names.js"
-import { checked } from "../internal/trusted.js"
+import { checked, isRefusal } from "../internal/trusted.js"
 import * as Result from "effect/Result"
 import { determineEdge } from "../marginal/dibao-edge.js"
 import { determineRigidExpenditure } from "../marginal/rigid-expenditure.js"
 import { RELIEF_PARAMETERS } from "../params/definitions.js"
-import type { ReliefParameters, ReliefPolicy } from "../params/policy.js"
+import { MEMO, type ReliefParameters, type ReliefPolicy } from "../params/policy.js"
 import { DEPENDS, DIBAO_AMOUNT, INCOME, keysFor } from "../params/usage.js"
 import { RELIEF_SOURCES } from "../sources.js"
 import { determineTekun } from "../tekun/tekun.js"
@@ -113,7 +112,7 @@ export const determine: {
 } = ((household: Household, policy: ReliefPolicy, options?: DetermineOptions): Result.Result<HouseholdDetermination, InvalidInput> => {
   const h = checked(household, policy)
   const withTree = explainFlag(options)
-  return h instanceof InvalidInput ? Result.fail(h) : Result.succeed(decide(h, policy, withTree))
+  return isRefusal(h) ? Result.fail(h) : Result.succeed(decide(h, policy, withTree))
 }) as never
 
 /**
@@ -148,7 +147,7 @@ export const determineUnsafe: {
 } = ((household: Household, policy: ReliefPolicy, options?: DetermineOptions): HouseholdDetermination => {
   const h = checked(household, policy)
   const withTree = explainFlag(options)
-  if (h instanceof InvalidInput) throw h
+  if (isRefusal(h)) throw h
   return decide(h, policy, withTree)
 }) as never
 
@@ -226,12 +225,7 @@ const decide = (h: Household, policy: ReliefPolicy, withTree: boolean): Househol
       if (d.eligible) eligible.push(d.programme)
       if (d.explanation !== null) children.push(d.explanation)
     }
-    const x = policy.memo("household", () => ({
-      inputs: {
-        urban: Object.freeze({ asOf: policy.date, region: policy.region, area: "urban" }),
-        rural: Object.freeze({ asOf: policy.date, region: policy.region, area: "rural" })
-      }
-    }))
+    const x = policy.memo(MEMO.household, householdInputs, policy)
     tree = explain({
       rule: "relief.household",
       label: { zh: `家庭 ${h.id} 社会救助认定`, en: `relief determination for household ${h.id}` },
@@ -254,7 +248,7 @@ const decide = (h: Household, policy: ReliefPolicy, withTree: boolean): Househol
     summary.illustrative,
     summary.carried,
     paid,
-    namesOf(h)
+    h.members
   )
 }
 
@@ -279,6 +273,14 @@ const unavailableRecord = (programme: Programme, memberIds: ReadonlyArray<string
 
 const HOUSEHOLD_CITATIONS = Object.freeze([RELIEF_SOURCES.householdMembers])
 
+/** The household node's inputs for a household of the policy's own region, by area. */
+const householdInputs = (policy: ReliefPolicy) => ({
+  inputs: {
+    urban: Object.freeze({ asOf: policy.date, region: policy.region, area: "urban" }),
+    rural: Object.freeze({ asOf: policy.date, region: policy.region, area: "rural" })
+  }
+})
+
 const contextOf = (facts: Facts, policy: ReliefPolicy, withTree: boolean): RuleContext => ({
   facts,
   policy,
@@ -295,13 +297,6 @@ const applicantOf = (f: Facts): Facts["members"][number] => {
   const ms = f.members
   for (let i = 0; i < ms.length; i++) if ((ms[i] as Facts["members"][number]).member.relationship === "applicant") return ms[i] as Facts["members"][number]
   return ms[0] as Facts["members"][number]
-}
-
-/** How each member is named in Chinese text, by id. */
-const namesOf = (h: Household): Record<string, string> => {
-  const names: Record<string, string> = {}
-  for (const m of h.members) names[m.id] = memberZh(m)
-  return names
 }
 
 /** The parameters one determination used: bundle names, and the illustrative and carried-forward ones. */
@@ -338,8 +333,8 @@ interface UsageTable {
 // input (a household of hundreds of members, each with its own single-person determination).
 const MAX_TRIE_NODES = 4096
 
-const usageTable = (policy: ReliefPolicy): UsageTable =>
-  policy.memo("usage", (): UsageTable => ({ byCode: [], used: new Map(), root: { next: [], summary: undefined }, nodes: 1 }))
+const newUsageTable = (): UsageTable => ({ byCode: [], used: new Map(), root: { next: [], summary: undefined }, nodes: 1 })
+const usageTable = (policy: ReliefPolicy): UsageTable => policy.memo(MEMO.usage, newUsageTable)
 
 const step = (table: UsageTable, at: UsageTrie, code: number): UsageTrie | null => {
   let next = at.next[code]
@@ -530,7 +525,10 @@ class DibaoAmountRecord implements DibaoAmountResult {
  */
 export const dibaoAmountOnly = (household: Household, policy: ReliefPolicy): Result.Result<DibaoAmountResult, InvalidInput> => {
   const h = checked(household, policy)
-  return h instanceof InvalidInput ? Result.fail(h) : Result.succeed(amountOnly(h, policy))
+  if (isRefusal(h)) return Result.fail(h)
+  const r = amountOnly(h, policy)
+  // most households of a run are not eligible: they share one immutable result
+  return r === NOT_ELIGIBLE ? NOT_ELIGIBLE_RESULT : Result.succeed(r)
 }
 
 /**
@@ -554,14 +552,14 @@ export const dibaoAmountOnly = (household: Household, policy: ReliefPolicy): Res
  */
 export const dibaoAmountOnlyUnsafe = (household: Household, policy: ReliefPolicy): DibaoAmountResult => {
   const h = checked(household, policy)
-  if (h instanceof InvalidInput) throw h
+  if (isRefusal(h)) throw h
   return amountOnly(h, policy)
 }
 
 const amountOnly = (h: Household, policy: ReliefPolicy): DibaoAmountResult => {
   const failure = policy.unavailable("dibao", h.residence.area)
   if (failure !== null) return new DibaoAmountRecord(false, 0, failure)
-  const fen = dibaoFenOnly(h, policy.compiled, policy.date)
+  const fen = dibaoFenOnly(h, policy.compiled)
   if (fen === MAY_BE_TEKUN) {
     // A member who may be in 特困 support changes who the 低保 household is: take the full path.
     const d = decide(h, policy, false).programmes.dibao
@@ -571,3 +569,4 @@ const amountOnly = (h: Household, policy: ReliefPolicy): DibaoAmountResult => {
 }
 
 const NOT_ELIGIBLE: DibaoAmountResult = new DibaoAmountRecord(false, 0)
+const NOT_ELIGIBLE_RESULT: Result.Result<DibaoAmountResult, InvalidInput> = Result.succeed(NOT_ELIGIBLE)

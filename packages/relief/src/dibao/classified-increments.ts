@@ -17,6 +17,7 @@ import type { Member } from "../household/member.js"
 import type { MemberFacts } from "../internal/facts.js"
 import { formatFen, roundRatio } from "../internal/fen.js"
 import { CLASSIFIED_CATEGORY_NAMES, type ClassifiedCategory } from "../params/definitions.js"
+import { type CompiledPolicy, MEMO } from "../params/policy.js"
 import { RELIEF_SOURCES } from "../sources.js"
 
 /** Whether a member (of that age and severity) falls into a 分类施保 category. */
@@ -48,11 +49,14 @@ export const classifiedIncrements = (c: RuleContext, members: ReadonlyArray<Memb
   const p = c.p
   let total = 0
   if (p.increments.length === 0) return 0
+  // each increment's amount for this area, compiled with the policy (the same `roundRatio` of the standard)
+  const amounts = standardFen === p.urbanFen ? p.incrementFen.urban : standardFen === p.ruralFen ? p.incrementFen.rural : null
   for (const m of members) {
     let best: Term | null = null
-    for (const inc of p.increments) {
+    for (let k = 0; k < p.increments.length; k++) {
+      const inc = p.increments[k] as CompiledPolicy["increments"][number]
       if (!inCategory(m, inc.category, p.elderlyAge)) continue
-      const fen = inc.rate === undefined ? inc.fen : roundRatio(inc.rate.num * standardFen, inc.rate.den, p.roundUnit, p.roundMode)
+      const fen = amounts !== null ? (amounts[k] as number) : inc.rate === undefined ? inc.fen : roundRatio(inc.rate.num * standardFen, inc.rate.den, p.roundUnit, p.roundMode)
       const term = new Term("classified-increment", TERM_LABELS[inc.category], m.member.id, fen)
       if (p.incrementMode === "sum") {
         out.push(term)
@@ -69,18 +73,19 @@ export const classifiedIncrements = (c: RuleContext, members: ReadonlyArray<Memb
 
 const LABEL = { zh: "分类施保加发", en: "classified support increments" }
 
+const incrementTexts = (c: RuleContext) => ({
+  parameters: { "dibao.classifiedIncrementMode": c.p.incrementMode, "dibao.elderlyAge": c.p.elderlyAge },
+  citations: [RELIEF_SOURCES.dibaoAmount, RELIEF_SOURCES.classifiedSupport, c.policy.sourceOf("classifiedIncrements")]
+})
+
+const noIncrementNode = (x: ReturnType<typeof incrementTexts>): Explanation =>
+  frozenNode({ rule: "relief.dibao.classified-increments", label: LABEL, outcome: formatFen(0), parameters: x.parameters, citations: x.citations, children: [] })
+
 /** The increments node. */
 export const explainIncrements = (c: RuleContext, terms: ReadonlyArray<Term>, total: number): Explanation => {
-  const x = c.policy.memo("increments", () => ({
-    parameters: { "dibao.classifiedIncrementMode": c.p.incrementMode, "dibao.elderlyAge": c.p.elderlyAge },
-    citations: [RELIEF_SOURCES.dibaoAmount, RELIEF_SOURCES.classifiedSupport, c.policy.sourceOf("classifiedIncrements")]
-  }))
-  if (total === 0 && !terms.some((t) => t.kind === "classified-increment")) {
-    // no increment (the usual case): the node is the same for every household
-    return c.policy.memo("increments-none", () =>
-      frozenNode({ rule: "relief.dibao.classified-increments", label: LABEL, outcome: formatFen(0), parameters: x.parameters, citations: x.citations, children: [] })
-    )
-  }
+  const x = c.policy.memo(MEMO.increments, incrementTexts, c)
+  // no increment (the usual case): the node is the same for every household
+  if (total === 0 && !terms.some((t) => t.kind === "classified-increment")) return c.policy.memo(MEMO.incrementsNone, noIncrementNode, x)
   const children: Explanation[] = []
   for (const t of terms) {
     if (t.kind === "classified-increment") children.push(explain({ rule: "relief.dibao.classified-increment", label: t.label, outcome: formatFen(t.fen), inputs: { member: t.memberId }, citations: x.citations }))

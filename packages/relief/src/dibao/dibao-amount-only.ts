@@ -15,7 +15,7 @@
  * @module
  */
 import type { Household } from "../household/household.js"
-import { COUNTED, countReason, memberAge, partsOf } from "../internal/facts.js"
+import { countReason, counts, memberAge } from "../internal/facts.js"
 import { fenOf, monthIndex, roundRatio } from "../internal/fen.js"
 import { severeUnchecked } from "../internal/severity.js"
 import type { CompiledPolicy } from "../params/policy.js"
@@ -39,25 +39,35 @@ export const MAY_BE_TEKUN = -2
  * The monthly 低保 amount in 分, −1 when the household is not eligible, or {@link MAY_BE_TEKUN}
  * when `tekunExcludesDibao` is set and a member is in 特困 support or the applicant may qualify
  * (第五条 无劳动能力 is necessary: 60 or over, under 16, a disability, or already in 特困 support) —
- * then who the 低保 household is depends on the 特困 determination.
+ * then who the 低保 household is depends on the 特困 determination. As of the policy's date.
+ *
+ * What depends only on the policy (the date's parts, the deduction caps over the window, each
+ * increment's amount per area) is compiled with it; the checks cheapest to fail come first where
+ * the order cannot change the result (a household refused by any test is refused).
  */
-export const dibaoFenOnly = (h: Household, p: CompiledPolicy, asOf: string): number => {
+export const dibaoFenOnly = (h: Household, p: CompiledPolicy): number => {
   const window = p.lookback
-  const on = partsOf(asOf)
+  const on = p.on
   const now = on.month
   const first = now - window
-  const standardFen = h.residence.area === "urban" ? p.urbanFen : p.ruralFen
+  const urban = h.residence.area === "urban"
+  const standardFen = urban ? p.urbanFen : p.ruralFen
   const members = h.members
   const n = members.length
+  const tekunRule = p.tekunExcludesDibao
+  const ageIncrements = p.incrementNeeds.age
   let countedN = 0
   for (let i = 0; i < n; i++) {
     const m = members[i] as Household["members"][number]
-    const age = memberAge(m, on.year, on.monthDay)
-    if (p.tekunExcludesDibao) {
+    const relationship = m.relationship
+    // an age is read only where a rule reads it (a child's count, the applicant's 特困 check, an
+    // age increment): reading the birth date is a memory access the other members can skip
+    const age = relationship === "child" || ageIncrements || (tekunRule && relationship === "applicant") ? memberAge(m, on.year, on.monthDay) : -1
+    if (tekunRule) {
       if (m.tekun === true) return MAY_BE_TEKUN
-      if (m.relationship === "applicant" && (age >= 60 || age < 16 || m.disability !== undefined || h.previous?.programme === "tekun")) return MAY_BE_TEKUN
+      if (relationship === "applicant" && (age >= 60 || age < 16 || m.disability !== undefined || h.previous?.programme === "tekun")) return MAY_BE_TEKUN
     }
-    const c = COUNTED.has(countReason(m, age))
+    const c = counts(countReason(m, age))
     counted[i] = c
     ages[i] = age
     wages[i] = 0
@@ -67,21 +77,24 @@ export const dibaoFenOnly = (h: Household, p: CompiledPolicy, asOf: string): num
   if (countedN === 0) return -1
   let gross = 0
   const incomes = h.incomes
+  const excluded = p.dibaoExcluded
   for (let k = 0; k < incomes.length; k++) {
     const e = incomes[k] as Household["incomes"][number]
+    const category = e.category
+    if (excluded.has(category)) continue
     const i = indexOf(members, e.member)
     if (!counted[i]) continue
-    let amount = fenOf(e.amount)
-    if (e.month === undefined) amount *= window
+    let amount: number
+    if (e.month === undefined) amount = fenOf(e.amount) * window
     else {
       const mi = monthIndex(e.month)
       if (mi < first || mi >= now) continue
+      amount = fenOf(e.amount)
     }
-    if (p.dibaoExcluded.has(e.category)) continue
-    if (e.category === "transfer-out") gross -= amount
+    if (category === "transfer-out") gross -= amount
     else {
       gross += amount
-      if (e.category === "wages") wages[i] = (wages[i] as number) + amount
+      if (category === "wages") wages[i] = (wages[i] as number) + amount
     }
   }
   const rigid = h.rigidExpenditures
@@ -94,44 +107,45 @@ export const dibaoFenOnly = (h: Household, p: CompiledPolicy, asOf: string): num
     care[i] = (care[i] as number) + fenOf(e.amount)
   }
   let deduction = 0
+  const employmentCap = p.employmentCapFen
+  const illnessCap = p.illnessCapWindowFen
   for (let i = 0; i < n; i++) {
     if (!counted[i]) continue
     const m = members[i] as Household["members"][number]
     const w = wages[i] as number
+    if (w > 0 && m.employed === true) deduction += w < employmentCap ? w : employmentCap
     const c = care[i] as number
-    if (m.employed === true && w > 0) deduction += Math.min(p.employmentCostFen * window, w)
-    if ((m.disability !== undefined || m.seriousIllness === true) && c > 0) deduction += Math.min(p.illnessCapFen * window, c)
+    if (c > 0 && (m.disability !== undefined || m.seriousIllness === true)) deduction += c < illnessCap ? c : illnessCap
   }
-  const total = Math.max(0, gross - deduction)
+  const total = gross > deduction ? gross - deduction : 0
   if (!(total < standardFen * window * countedN)) return -1
   const t = p.dibaoAssets
+  const assets = h.assets
+  if (assets.residentialUnits > t.maxResidential || assets.nonResidentialUnits > t.maxNonResidential) return -1
   let vehicleFen = 0
-  const vehicles = h.assets.vehicles
+  const vehicles = assets.vehicles
   for (let k = 0; k < vehicles.length; k++) {
     const v = vehicles[k] as Household["assets"]["vehicles"][number]
     if (v.exemption === undefined) vehicleFen += fenOf(v.value)
   }
-  if (
-    fenOf(h.assets.financial) * t.financialMonths.den > t.financialMonths.num * standardFen * countedN ||
-    vehicleFen > t.vehicleFen ||
-    h.assets.residentialUnits > t.maxResidential ||
-    h.assets.nonResidentialUnits > t.maxNonResidential
-  ) {
-    return -1
-  }
+  if (vehicleFen > t.vehicleFen || fenOf(assets.financial) * t.financialMonths.den > t.financialMonths.num * standardFen * countedN) return -1
   let fen = roundRatio(standardFen * countedN * window - total, window, p.roundUnit, p.roundMode)
   const increments = p.increments
   if (increments.length > 0) {
+    const amounts = urban ? p.incrementFen.urban : p.incrementFen.rural
+    const needs = p.incrementNeeds
+    const sum = p.incrementMode === "sum"
     for (let i = 0; i < n; i++) {
       if (!counted[i]) continue
       const m = members[i] as Household["members"][number]
       const severe = severeUnchecked(m.disability)
+      // no category can apply to this member: pass over them
+      if (!needs.age && !(needs.severe && severe) && !(needs.circumstances && m.circumstances !== undefined) && !(needs.illness && m.seriousIllness === true)) continue
       let best = -1
       for (let k = 0; k < increments.length; k++) {
-        const inc = increments[k] as CompiledPolicy["increments"][number]
-        if (!memberInCategory(m, ages[i] as number, severe, inc.category, p.elderlyAge)) continue
-        const x = inc.rate === undefined ? inc.fen : roundRatio(inc.rate.num * standardFen, inc.rate.den, p.roundUnit, p.roundMode)
-        if (p.incrementMode === "sum") fen += x
+        if (!memberInCategory(m, ages[i] as number, severe, (increments[k] as CompiledPolicy["increments"][number]).category, p.elderlyAge)) continue
+        const x = amounts[k] as number
+        if (sum) fen += x
         else if (x > best) best = x
       }
       if (best >= 0) fen += best

@@ -23,6 +23,7 @@ import type { RuleContext } from "../internal/context.js"
 import type { MemberFacts } from "../internal/facts.js"
 import { formatFen, roundRatio } from "../internal/fen.js"
 import { memberZh } from "../internal/names.js"
+import { MEMO } from "../params/policy.js"
 import { RELIEF_SOURCES } from "../sources.js"
 import { classifiedIncrements, explainIncrements } from "./classified-increments.js"
 
@@ -48,16 +49,10 @@ export const dibaoAmount = (c: RuleContext, members: ReadonlyArray<MemberFacts>,
   return { gapFen, fen, terms }
 }
 
-/** Explanation of an amount. */
-export const explainDibaoAmount = (c: RuleContext, a: DibaoAmount, n: number, totalFen: number, window: number, standardFen: number): Explanation => {
-  let incrementTotal = 0
-  let topUp = 0
-  for (const t of a.terms) {
-    if (t.kind === "classified-increment") incrementTotal += t.fen
-    else if (t.kind === "minimum-top-up") topUp = t.fen
-  }
+/** What an amount's tree shows that depends only on the policy (built once per policy). */
+const amountTexts = (c: RuleContext) => {
   const policy = c.policy
-  const x = policy.memo("dibao-amount", () => ({
+  return {
     gapParameters: { "dibao.rounding": { unit: policy.parameters.rounding.value.unit, mode: policy.parameters.rounding.value.mode } },
     gapCitations: [RELIEF_SOURCES.dibaoAmount, policy.sourceOf("rounding")],
     minimumLabel: { zh: `最低发放额 ${formatFen(c.p.minimumFen)} 元`, en: `minimum payment ${formatFen(c.p.minimumFen)}` },
@@ -71,7 +66,18 @@ export const explainDibaoAmount = (c: RuleContext, a: DibaoAmount, n: number, to
       parameters: { "dibao.minimumPayment": formatFen(c.p.minimumFen) },
       citations: [policy.sourceOf("minimumPayment")]
     })
-  }))
+  }
+}
+
+/** Explanation of an amount. */
+export const explainDibaoAmount = (c: RuleContext, a: DibaoAmount, n: number, totalFen: number, window: number, standardFen: number): Explanation => {
+  let incrementTotal = 0
+  let topUp = 0
+  for (const t of a.terms) {
+    if (t.kind === "classified-increment") incrementTotal += t.fen
+    else if (t.kind === "minimum-top-up") topUp = t.fen
+  }
+  const x = c.policy.memo(MEMO.dibaoAmount, amountTexts, c)
   return explain({
     rule: "relief.dibao.amount",
     label: AMOUNT_LABEL,
@@ -145,6 +151,17 @@ const explainTekunMembers = (c: RuleContext): Explanation => {
 export const incomeBelowStandard = (totalFen: number, window: number, members: number, standardFen: number): boolean =>
   members > 0 && totalFen < standardFen * window * members
 
+/** The income test's texts for the household's area (by the area's standard): built once per policy. */
+const incomeTestTexts = (c: RuleContext) => {
+  const f = c.facts
+  const standardKey = f.household.residence.area === "urban" ? "urbanStandard" : "ruralStandard"
+  return {
+    label: { zh: `家庭月人均收入低于低保标准 ${formatFen(f.standardFen)} 元`, en: `income per person below the standard ${formatFen(f.standardFen)}` },
+    parameters: { [c.policy.parameters[standardKey].name]: formatFen(f.standardFen) },
+    citations: [RELIEF_SOURCES.dibaoEligibility, c.policy.sourceOf(standardKey)]
+  }
+}
+
 /** The 低保 determination of the household. */
 export const determineDibao = (c: RuleContext): DeterminationRecord => {
   const f = c.facts
@@ -155,40 +172,38 @@ export const determineDibao = (c: RuleContext): DeterminationRecord => {
   const amount = eligible ? dibaoAmount(c, counted, f.totalFen, f.window, f.standardFen) : null
   const stable = counted.every((m) => m.member.labourCapacity === "none" || m.age >= 60 || m.age < 16 || m.severe || m.member.seriousIllness === true)
   const allInTekun = f.tekunIds.size > 0 && f.counted === 0
-  const reasons = allInTekun
-    ? [TEKUN_REASON]
-    : [
-        ...(eligible ? ELIGIBLE_REASONS : incomeOk ? [ASSET_REASON] : assetsOk ? [INCOME_REASON] : [INCOME_REASON, ASSET_REASON]),
-        ...(f.tekunIds.size > 0 ? [tekunMembersReason(f)] : [])
-      ]
+  // (built with push, not spreads: this runs for every household)
+  let reasons: Array<{ readonly zh: string; readonly en: string }>
+  if (allInTekun) reasons = [TEKUN_REASON]
+  else {
+    reasons = eligible ? [...ELIGIBLE_REASONS] : incomeOk ? [ASSET_REASON] : assetsOk ? [INCOME_REASON] : [INCOME_REASON, ASSET_REASON]
+    if (f.tekunIds.size > 0) reasons.push(tekunMembersReason(f))
+  }
   let tree: Explanation | null = null
   if (c.explain) {
-    const standardKey = f.household.residence.area === "urban" ? "urbanStandard" : "ruralStandard"
-    const x = c.policy.memo(standardKey, () => ({
-      label: { zh: `家庭月人均收入低于低保标准 ${formatFen(f.standardFen)} 元`, en: `income per person below the standard ${formatFen(f.standardFen)}` },
-      parameters: { [c.policy.parameters[standardKey].name]: formatFen(f.standardFen) },
-      citations: [RELIEF_SOURCES.dibaoEligibility, c.policy.sourceOf(standardKey)]
-    }))
+    const x = c.policy.memo(f.household.residence.area === "urban" ? MEMO.standardUrban : MEMO.standardRural, incomeTestTexts, c)
+    const children: Explanation[] = []
+    if (f.tekunIds.size > 0) children.push(explainTekunMembers(c))
+    children.push(
+      c.membershipNode as Explanation,
+      c.incomeNode as Explanation,
+      explain({
+        rule: "relief.dibao.income-test",
+        label: x.label,
+        outcome: incomeOk,
+        inputs: { total: formatFen(f.totalFen), months: f.window, members: f.counted },
+        parameters: x.parameters,
+        citations: x.citations
+      }),
+      assetNode(c, "dibao")
+    )
+    if (amount !== null) children.push(explainDibaoAmount(c, amount, counted.length, f.totalFen, f.window, f.standardFen))
     tree = explain({
       rule: "relief.dibao",
       label: DIBAO_LABEL,
       outcome: eligible ? formatFen((amount as DibaoAmount).fen) : false,
       citations: DIBAO_CITATIONS,
-      children: [
-        ...(f.tekunIds.size > 0 ? [explainTekunMembers(c)] : []),
-        c.membershipNode as Explanation,
-        c.incomeNode as Explanation,
-        explain({
-          rule: "relief.dibao.income-test",
-          label: x.label,
-          outcome: incomeOk,
-          inputs: { total: formatFen(f.totalFen), months: f.window, members: f.counted },
-          parameters: x.parameters,
-          citations: x.citations
-        }),
-        assetNode(c, "dibao"),
-        ...(amount === null ? [] : [explainDibaoAmount(c, amount, counted.length, f.totalFen, f.window, f.standardFen)])
-      ]
+      children
     })
   }
   return new DeterminationRecord(

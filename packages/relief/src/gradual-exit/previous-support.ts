@@ -6,7 +6,7 @@
  */
 import { opaque } from "../internal/opaque.js"
 import { IsoDateSchema } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { YuanAmountSchema } from "../household/amount.js"
 
 /**
@@ -21,14 +21,12 @@ import { YuanAmountSchema } from "../household/amount.js"
  * @since 0.1.0
  */
 export const PreviousSupportSchema = opaque(
-z
-  .object({
+  z.strictObject({
     programme: z.enum(["dibao", "tekun"]),
     since: IsoDateSchema,
     monthlyAmount: YuanAmountSchema,
-    gradualExitFrom: IsoDateSchema.optional()
+    gradualExitFrom: z.optional(IsoDateSchema)
   })
-  .strict()
 )
 
 /**

@@ -4,7 +4,7 @@
  * @module
  */
 import { Money, type MoneyInput } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { YUAN } from "../internal/yuan.js"
 
 /**
@@ -25,16 +25,18 @@ import { YUAN } from "../internal/yuan.js"
  * @category schemas
  * @since 0.1.0
  */
-export const YuanAmountSchema: z.ZodType<string, MoneyInput> = z
-  .custom<MoneyInput>((u) => (typeof u === "string" ? YUAN.test(u) : Money.isMoney(u) && YUAN.test(u.toString())), {
-    params: {
-      zh: "金额应为不含负号、至多两位小数的元金额（字符串如 \"865.50\"，或 Money）",
-      en: "an amount must be a non-negative amount in 元 with at most two decimals (a string such as \"865.50\", or a Money)"
-    }
-  })
-  // in JSON (where a Money object cannot occur) an amount is the decimal string
-  .meta({ type: "string", pattern: YUAN.source, description: "金额（元）十进制字符串 / amount in yuan as a decimal string" })
-  .transform((u) => (typeof u === "string" ? u : u.toString()))
+export const YuanAmountSchema: z.ZodMiniType<string, MoneyInput> = z.pipe(
+  z
+    .custom<MoneyInput>((u) => (typeof u === "string" ? YUAN.test(u) : Money.isMoney(u) && YUAN.test(u.toString())), {
+      params: {
+        zh: "金额应为不含负号、至多两位小数的元金额（字符串如 \"865.50\"，或 Money）",
+        en: "an amount must be a non-negative amount in 元 with at most two decimals (a string such as \"865.50\", or a Money)"
+      }
+    })
+    // in JSON (where a Money object cannot occur) an amount is the decimal string
+    .register(z.globalRegistry, { type: "string", pattern: YUAN.source, description: "金额（元）十进制字符串 / amount in yuan as a decimal string" }),
+  z.transform((u: MoneyInput) => (typeof u === "string" ? u : u.toString()))
+)
 
 /**
  * A non-negative amount in 元 as a decoded household holds it (decimal string, whole 分); inputs
@@ -61,6 +63,8 @@ export type YuanAmount = z.infer<typeof YuanAmountSchema>
  * @category schemas
  * @since 0.1.0
  */
-export const MonthSchema = z.string().refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), {
-  params: { zh: "月份应为 YYYY-MM 格式", en: "a month must be YYYY-MM" }
-})
+export const MonthSchema = z.string().check(
+  z.refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), {
+    params: { zh: "月份应为 YYYY-MM 格式", en: "a month must be YYYY-MM" }
+  })
+)

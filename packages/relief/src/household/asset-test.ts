@@ -14,7 +14,7 @@ import { type Citation, type Explanation } from "@minzheng/core"
 import type { RuleContext } from "../internal/context.js"
 import type { Facts } from "../internal/facts.js"
 import { formatFen } from "../internal/fen.js"
-import type { CompiledAssetTest } from "../params/policy.js"
+import { type CompiledAssetTest, MEMO } from "../params/policy.js"
 import { RELIEF_SOURCES } from "../sources.js"
 
 /** Whether the household passes an asset test against the monthly standard `standardFen`. */
@@ -29,9 +29,9 @@ export const passesAssets = (f: Facts, t: CompiledAssetTest, standardFen: number
 export type AssetTestKind = "dibao" | "tekun" | "lowIncome"
 
 const TESTS = {
-  dibao: { name: "低保", parameter: "dibaoAssets", keys: { urban: "assets|dibao|urban", rural: "assets|dibao|rural" } },
-  tekun: { name: "特困", parameter: "tekunAssets", keys: { urban: "assets|tekun|urban", rural: "assets|tekun|rural" } },
-  lowIncome: { name: "低收入家庭", parameter: "lowIncomeAssets", keys: { urban: "assets|lowIncome|urban", rural: "assets|lowIncome|rural" } }
+  dibao: { name: "低保", parameter: "dibaoAssets", keys: { urban: MEMO.assetsDibaoUrban, rural: MEMO.assetsDibaoRural } },
+  tekun: { name: "特困", parameter: "tekunAssets", keys: { urban: MEMO.assetsTekunUrban, rural: MEMO.assetsTekunRural } },
+  lowIncome: { name: "低收入家庭", parameter: "lowIncomeAssets", keys: { urban: MEMO.assetsLowIncomeUrban, rural: MEMO.assetsLowIncomeRural } }
 } as const
 
 /** The asset node of a test, built once per household and shared by every tree. */
@@ -79,6 +79,11 @@ const texts = (t: CompiledAssetTest, standardFen: number, name: string, source: 
   }
 }
 
+const textsOf = (c: RuleContext, kind: AssetTestKind): AssetTexts => {
+  const test = TESTS[kind]
+  return texts(c.p[test.parameter], c.facts.standardFen, test.name, c.policy.sourceOf(test.parameter))
+}
+
 const housingNode = (x: AssetTexts, t: CompiledAssetTest, residentialUnits: number, nonResidentialUnits: number): Explanation =>
   explain({
     rule: "relief.assets.housing",
@@ -108,7 +113,7 @@ const explainAssets = (c: RuleContext, t: CompiledAssetTest, kind: AssetTestKind
   const standardFen = f.standardFen
   const test = TESTS[kind]
   // The texts depend only on the policy and the urban/rural standard: a constant memo key.
-  const x = c.policy.memo(test.keys[f.household.residence.area], () => texts(t, standardFen, test.name, c.policy.sourceOf(test.parameter)))
+  const x = c.policy.memo(test.keys[f.household.residence.area], textsOf, c, kind)
   const assets = f.household.assets
   return explain({
     rule: "relief.assets",

@@ -6,7 +6,7 @@
  */
 import { opaque } from "../internal/opaque.js"
 import type { Bilingual } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { YuanAmountSchema } from "./amount.js"
 
 /**
@@ -38,23 +38,20 @@ export const VEHICLE_EXEMPTION_NAMES = {
  * @since 0.1.0
  */
 export const AssetsSchema = opaque(
-z
-  .object({
+  z.strictObject({
     financial: YuanAmountSchema,
-    vehicles: z
-      .array(
-        z
-          .object({
-            value: YuanAmountSchema,
-            exemption: z.enum(Object.keys(VEHICLE_EXEMPTION_NAMES) as ["disability-mobility", "livelihood", "medical"]).optional()
-          })
-          .strict()
-      )
-      .default([]),
-    residentialUnits: z.number().int().min(0),
-    nonResidentialUnits: z.number().int().min(0).default(0)
+    vehicles: z._default(
+      z.array(
+        z.strictObject({
+          value: YuanAmountSchema,
+          exemption: z.optional(z.enum(Object.keys(VEHICLE_EXEMPTION_NAMES) as ["disability-mobility", "livelihood", "medical"]))
+        })
+      ),
+      []
+    ),
+    residentialUnits: z.number().check(z.int(), z.minimum(0)),
+    nonResidentialUnits: z._default(z.number().check(z.int(), z.minimum(0)), 0)
   })
-  .strict()
 )
 
 /**

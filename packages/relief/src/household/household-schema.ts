@@ -10,7 +10,7 @@ import type { Bilingual } from "@minzheng/core"
 import { opaque } from "../internal/opaque.js"
 import { RegionCodeSchema, parseCitizenId } from "@minzheng/core"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { PreviousSupportSchema } from "../gradual-exit/previous-support.js"
 import { ownAssetTotals } from "../internal/own-assets.js"
 import { fenOf } from "../internal/fen.js"
@@ -70,59 +70,60 @@ export type Area = keyof typeof AREA_NAMES
  * @since 0.1.0
  */
 export const HouseholdSchema = opaque(
-z
-  .object({
-    id: z.string().min(1),
-    residence: z.object({ region: RegionCodeSchema, area: z.enum(Object.keys(AREA_NAMES) as [Area, ...Area[]]) }).strict(),
-    members: z.array(MemberSchema).min(1),
-    incomes: z.array(IncomeEntrySchema).default([]),
-    assets: AssetsSchema,
-    rigidExpenditures: z.array(RigidExpenditureSchema).default([]),
-    legalSupporters: z.array(LegalSupporterSchema).default([]),
-    incident: IncidentSchema.optional(),
-    previous: PreviousSupportSchema.optional()
-  })
-  .strict()
-  .superRefine((h, ctx) => {
-    const ids = new Set<string>()
-    let applicants = 0
-    h.members.forEach((m, i) => {
-      if (ids.has(m.id)) custom(ctx, ["members", i, "id"], `成员编号 ${m.id} 重复`, `member id ${m.id} appears twice`)
-      ids.add(m.id)
-      if (m.relationship === "applicant") applicants++
-      if (m.birthDate === undefined && m.citizenId === undefined) {
-        custom(ctx, ["members", i], "须提供公民身份号码或出生日期", "give a citizen ID number or a birth date")
-      }
-      if (m.birthDate !== undefined && m.citizenId !== undefined) {
-        const parsed = parseCitizenId(m.citizenId)
-        if (Result.isSuccess(parsed) && parsed.success.birthDate !== m.birthDate) {
-          custom(ctx, ["members", i, "birthDate"], "出生日期与公民身份号码不一致", "the birth date does not match the citizen ID number")
+  z
+    .strictObject({
+      id: z.string().check(z.minLength(1)),
+      residence: z.strictObject({ region: RegionCodeSchema, area: z.enum(Object.keys(AREA_NAMES) as [Area, ...Area[]]) }),
+      members: z.array(MemberSchema).check(z.minLength(1)),
+      incomes: z._default(z.array(IncomeEntrySchema), []),
+      assets: AssetsSchema,
+      rigidExpenditures: z._default(z.array(RigidExpenditureSchema), []),
+      legalSupporters: z._default(z.array(LegalSupporterSchema), []),
+      incident: z.optional(IncidentSchema),
+      previous: z.optional(PreviousSupportSchema)
+    })
+    .check(
+      z.superRefine((h, ctx) => {
+        const ids = new Set<string>()
+        let applicants = 0
+        h.members.forEach((m, i) => {
+          if (ids.has(m.id)) custom(ctx, ["members", i, "id"], `成员编号 ${m.id} 重复`, `member id ${m.id} appears twice`)
+          ids.add(m.id)
+          if (m.relationship === "applicant") applicants++
+          if (m.birthDate === undefined && m.citizenId === undefined) {
+            custom(ctx, ["members", i], "须提供公民身份号码或出生日期", "give a citizen ID number or a birth date")
+          }
+          if (m.birthDate !== undefined && m.citizenId !== undefined) {
+            const parsed = parseCitizenId(m.citizenId)
+            if (Result.isSuccess(parsed) && parsed.success.birthDate !== m.birthDate) {
+              custom(ctx, ["members", i, "birthDate"], "出生日期与公民身份号码不一致", "the birth date does not match the citizen ID number")
+            }
+          }
+        })
+        if (applicants !== 1) custom(ctx, ["members"], "须有且仅有一名申请人", "exactly one member must be the applicant")
+        // A member's own property is part of the household's (审核确认办法第十四条: 家庭财产 = every member's).
+        const own = ownAssetTotals(h.members)
+        if (own.declared) {
+          if (own.financialFen > fenOf(h.assets.financial)) {
+            custom(ctx, ["assets", "financial"], "成员本人金融资产合计超过家庭金融资产", "members' own financial assets add up to more than the household's")
+          }
+          if (own.residential > h.assets.residentialUnits) {
+            custom(ctx, ["assets", "residentialUnits"], "成员本人住房合计超过家庭住房套数", "members' own homes add up to more than the household's")
+          }
+          if (own.nonResidential > h.assets.nonResidentialUnits) {
+            custom(ctx, ["assets", "nonResidentialUnits"], "成员本人非居住类房产合计超过家庭套数", "members' own other properties add up to more than the household's")
+          }
         }
-      }
-    })
-    if (applicants !== 1) custom(ctx, ["members"], "须有且仅有一名申请人", "exactly one member must be the applicant")
-    // A member's own property is part of the household's (审核确认办法第十四条: 家庭财产 = every member's).
-    const own = ownAssetTotals(h.members)
-    if (own.declared) {
-      if (own.financialFen > fenOf(h.assets.financial)) {
-        custom(ctx, ["assets", "financial"], "成员本人金融资产合计超过家庭金融资产", "members' own financial assets add up to more than the household's")
-      }
-      if (own.residential > h.assets.residentialUnits) {
-        custom(ctx, ["assets", "residentialUnits"], "成员本人住房合计超过家庭住房套数", "members' own homes add up to more than the household's")
-      }
-      if (own.nonResidential > h.assets.nonResidentialUnits) {
-        custom(ctx, ["assets", "nonResidentialUnits"], "成员本人非居住类房产合计超过家庭套数", "members' own other properties add up to more than the household's")
-      }
-    }
-    h.incomes.forEach((e, i) => {
-      if (!ids.has(e.member)) custom(ctx, ["incomes", i, "member"], `没有编号为 ${e.member} 的成员`, `no member with id ${e.member}`)
-    })
-    h.rigidExpenditures.forEach((e, i) => {
-      if (e.member !== undefined && !ids.has(e.member)) {
-        custom(ctx, ["rigidExpenditures", i, "member"], `没有编号为 ${e.member} 的成员`, `no member with id ${e.member}`)
-      }
-    })
-  })
+        h.incomes.forEach((e, i) => {
+          if (!ids.has(e.member)) custom(ctx, ["incomes", i, "member"], `没有编号为 ${e.member} 的成员`, `no member with id ${e.member}`)
+        })
+        h.rigidExpenditures.forEach((e, i) => {
+          if (e.member !== undefined && !ids.has(e.member)) {
+            custom(ctx, ["rigidExpenditures", i, "member"], `没有编号为 ${e.member} 的成员`, `no member with id ${e.member}`)
+          }
+        })
+      })
+    )
 )
 
 /**

@@ -14,6 +14,7 @@ import { explain } from "../internal/node.js"
 import { type Explanation } from "@minzheng/core"
 import type { RuleContext } from "../internal/context.js"
 import { formatFen, roundRatio } from "../internal/fen.js"
+import { MEMO } from "../params/policy.js"
 import { RELIEF_SOURCES } from "../sources.js"
 
 /** Per-capita monthly counted income in 分, rounded half-up for display only. */
@@ -28,11 +29,11 @@ const LABELS = {
 } as const
 const CITE_INCOME = [RELIEF_SOURCES.income]
 
-/** The income node: gross, excluded, deductions, net and per capita (第十三条). */
-export const explainIncome = (c: RuleContext): Explanation => {
+/** What the income node shows that depends only on the policy (built once per policy). */
+const incomeTexts = (c: RuleContext) => {
   const f = c.facts
   const policy = c.policy
-  const x = policy.memo("income", () => ({
+  return {
     label: { zh: `家庭收入（核算期${f.window}个月）`, en: `household income (${f.window}-month window)` },
     excludedParameters: {
       "income.basicPensionExcluded": policy.parameters.basicPensionExcluded?.value ?? null,
@@ -44,7 +45,13 @@ export const explainIncome = (c: RuleContext): Explanation => {
       "income.illnessDisabilityDeductionCap": formatFen(c.p.illnessCapFen)
     },
     deductionCitations: [RELIEF_SOURCES.income, policy.sourceOf("employmentCostDeduction"), policy.sourceOf("illnessDisabilityDeductionCap")]
-  }))
+  }
+}
+
+/** The income node: gross, excluded, deductions, net and per capita (第十三条). */
+export const explainIncome = (c: RuleContext): Explanation => {
+  const f = c.facts
+  const x = c.policy.memo(MEMO.income, incomeTexts, c)
   return explain({
     rule: "relief.income",
     label: x.label,

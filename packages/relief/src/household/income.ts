@@ -6,7 +6,7 @@
  */
 import { opaque } from "../internal/opaque.js"
 import type { Bilingual } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { MonthSchema, YuanAmountSchema } from "./amount.js"
 
 /**
@@ -78,9 +78,7 @@ export const INCOME_CATEGORIES = Object.keys(INCOME_CATEGORY_NAMES) as [IncomeCa
  * @category schemas
  * @since 0.1.0
  */
-export const IncomeCategorySchema = opaque(
-z.enum(INCOME_CATEGORIES)
-)
+export const IncomeCategorySchema = opaque(z.enum(INCOME_CATEGORIES))
 
 /**
  * Zod schema of an income entry: a member's income of one category, either in a given month
@@ -95,14 +93,12 @@ z.enum(INCOME_CATEGORIES)
  * @since 0.1.0
  */
 export const IncomeEntrySchema = opaque(
-z
-  .object({
-    member: z.string().min(1),
+  z.strictObject({
+    member: z.string().check(z.minLength(1)),
     category: IncomeCategorySchema,
     amount: YuanAmountSchema,
-    month: MonthSchema.optional()
+    month: z.optional(MonthSchema)
   })
-  .strict()
 )
 
 /**

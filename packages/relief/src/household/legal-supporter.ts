@@ -6,7 +6,7 @@
  */
 import { opaque } from "../internal/opaque.js"
 import { IsoDateSchema } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { YuanAmountSchema } from "./amount.js"
 import { DisabilitySchema } from "./member.js"
 
@@ -22,21 +22,19 @@ import { DisabilitySchema } from "./member.js"
  * @since 0.1.0
  */
 export const LegalSupporterSchema = opaque(
-z
-  .object({
-    name: z.string().min(1).optional(),
+  z.strictObject({
+    name: z.optional(z.string().check(z.minLength(1))),
     relationship: z.enum(["spouse", "child", "parent", "grandparent", "grandchild", "sibling", "other"]),
     birthDate: IsoDateSchema,
-    tekun: z.boolean().optional(),
-    dibaoRecipient: z.boolean().optional(),
-    disability: DisabilitySchema.optional(),
-    annualIncome: YuanAmountSchema.optional(),
-    assetsWithinLowIncomeRules: z.boolean().optional(),
-    noLegalCapacity: z.boolean().optional(),
-    declaredMissing: z.boolean().optional(),
-    imprisoned: z.boolean().optional()
+    tekun: z.optional(z.boolean()),
+    dibaoRecipient: z.optional(z.boolean()),
+    disability: z.optional(DisabilitySchema),
+    annualIncome: z.optional(YuanAmountSchema),
+    assetsWithinLowIncomeRules: z.optional(z.boolean()),
+    noLegalCapacity: z.optional(z.boolean()),
+    declaredMissing: z.optional(z.boolean()),
+    imprisoned: z.optional(z.boolean())
   })
-  .strict()
 )
 
 /**

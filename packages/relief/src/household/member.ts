@@ -10,7 +10,7 @@ import { severeUnchecked } from "../internal/severity.js"
 import { CitizenIdSchema, IsoDateSchema, RegionCodeSchema, type Bilingual, type Issue, invalidInput, issue } from "@minzheng/core"
 import { TekunSelfCareLevelSchema } from "@minzheng/care-assessment"
 import { AssetsSchema } from "./assets.js"
-import { z } from "zod"
+import * as z from "zod/mini"
 
 /**
  * Relationships to the applicant (与申请人关系).
@@ -278,11 +278,7 @@ const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [key
  * @category schemas
  * @since 0.1.0
  */
-export const DisabilitySchema = opaque(
-z
-  .object({ category: z.enum(DISABILITY_CATEGORIES), grade: z.number().int().min(1).max(4) })
-  .strict()
-)
+export const DisabilitySchema = opaque(z.strictObject({ category: z.enum(DISABILITY_CATEGORIES), grade: z.number().check(z.int(), z.minimum(1), z.maximum(4)) }))
 
 /**
  * A disability: category and grade (一级 most severe … 四级).
@@ -316,31 +312,29 @@ export type Disability = z.infer<typeof DisabilitySchema>
  * @since 0.1.0
  */
 export const MemberSchema = opaque(
-z
-  .object({
-    id: z.string().min(1),
-    name: z.string().min(1).optional(),
+  z.strictObject({
+    id: z.string().check(z.minLength(1)),
+    name: z.optional(z.string().check(z.minLength(1))),
     relationship: z.enum(RELATIONSHIPS),
-    citizenId: CitizenIdSchema.optional(),
-    birthDate: IsoDateSchema.optional(),
-    sex: z.enum(Object.keys(SEX_NAMES) as [Sex, ...Sex[]]).optional(),
-    hukouRegion: RegionCodeSchema.optional(),
-    absence: z.enum(keys(ABSENCE_NAMES)).optional(),
-    livesTogether: z.boolean().optional(),
-    canLiveIndependently: z.boolean().optional(),
-    disability: DisabilitySchema.optional(),
-    seriousIllness: z.boolean().optional(),
-    education: z.enum(EDUCATION_LEVELS).optional(),
-    labourCapacity: z.enum(keys(LABOUR_CAPACITY_NAMES)).optional(),
-    employed: z.boolean().optional(),
-    selfCareLevel: TekunSelfCareLevelSchema.optional(),
-    incapacity: z.enum(keys(INCAPACITY_NAMES)).optional(),
-    circumstances: z.array(z.enum(keys(CIRCUMSTANCE_NAMES))).optional(),
-    tekun: z.boolean().optional(),
-    dibaoRecipient: z.boolean().optional(),
-    assets: AssetsSchema.optional()
+    citizenId: z.optional(CitizenIdSchema),
+    birthDate: z.optional(IsoDateSchema),
+    sex: z.optional(z.enum(Object.keys(SEX_NAMES) as [Sex, ...Sex[]])),
+    hukouRegion: z.optional(RegionCodeSchema),
+    absence: z.optional(z.enum(keys(ABSENCE_NAMES))),
+    livesTogether: z.optional(z.boolean()),
+    canLiveIndependently: z.optional(z.boolean()),
+    disability: z.optional(DisabilitySchema),
+    seriousIllness: z.optional(z.boolean()),
+    education: z.optional(z.enum(EDUCATION_LEVELS)),
+    labourCapacity: z.optional(z.enum(keys(LABOUR_CAPACITY_NAMES))),
+    employed: z.optional(z.boolean()),
+    selfCareLevel: z.optional(TekunSelfCareLevelSchema),
+    incapacity: z.optional(z.enum(keys(INCAPACITY_NAMES))),
+    circumstances: z.optional(z.array(z.enum(keys(CIRCUMSTANCE_NAMES)))),
+    tekun: z.optional(z.boolean()),
+    dibaoRecipient: z.optional(z.boolean()),
+    assets: z.optional(AssetsSchema)
   })
-  .strict()
 )
 
 /**

@@ -4,7 +4,7 @@
  * @module
  */
 import { opaque } from "../internal/opaque.js"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { MonthSchema, YuanAmountSchema } from "./amount.js"
 
 /**
@@ -39,14 +39,12 @@ export const RIGID_EXPENDITURE_NAMES = {
  * @since 0.1.0
  */
 export const RigidExpenditureSchema = opaque(
-z
-  .object({
+  z.strictObject({
     kind: z.enum(["living", "medical", "education", "rehabilitation", "other"]),
-    member: z.string().min(1).optional(),
+    member: z.optional(z.string().check(z.minLength(1))),
     month: MonthSchema,
     amount: YuanAmountSchema
   })
-  .strict()
 )
 
 /**

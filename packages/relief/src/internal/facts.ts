@@ -74,12 +74,6 @@ export const ageAt = (birth: string, on: string): number => {
   return on.slice(5) < birth.slice(5) ? years - 1 : years
 }
 
-const digits = (s: string, from: number, count: number): number => {
-  let v = 0
-  for (let i = from; i < from + count; i++) v = v * 10 + s.charCodeAt(i) - 48
-  return v
-}
-
 /**
  * Age on the date whose year is `onYear` and month × 100 + day is `onMonthDay`, from a member's
  * birth date or citizen ID — by char codes, no substrings: the same result as {@link ageAt} over
@@ -99,17 +93,6 @@ export const memberAge = (m: Member, onYear: number, onMonthDay: number): number
     monthDay = id.charCodeAt(10) * 1000 + id.charCodeAt(11) * 100 + id.charCodeAt(12) * 10 + id.charCodeAt(13) - 53328
   }
   return onMonthDay < monthDay ? onYear - year - 1 : onYear - year
-}
-
-/** The parts of the determination date, parsed once per date (a run uses one date). */
-let lastAsOf = ""
-let asOfParts = { year: 0, monthDay: 0, month: 0 }
-export const partsOf = (asOf: string): { readonly year: number; readonly monthDay: number; readonly month: number } => {
-  if (asOf !== lastAsOf) {
-    asOfParts = { year: digits(asOf, 0, 4), monthDay: digits(asOf, 5, 2) * 100 + digits(asOf, 8, 2), month: monthIndex(asOf) }
-    lastAsOf = asOf
-  }
-  return asOfParts
 }
 
 export const birthDateOf = (m: Member): string => {
@@ -153,14 +136,20 @@ const byId = (members: ReadonlyArray<MemberFacts>, id: string): MemberFacts => {
   return members[0] as MemberFacts
 }
 
-export const COUNTED: ReadonlySet<CountReason> = new Set<CountReason>([
-  "applicant",
-  "spouse",
-  "minor-child",
-  "dependent-adult-child",
-  "in-education",
-  "supporter-living-together"
-])
+/** Whether a member with this reason counts in the household (第七条). A switch, not a set: it runs for every member of every determination. */
+export const counts = (reason: CountReason): boolean => {
+  switch (reason) {
+    case "applicant":
+    case "spouse":
+    case "minor-child":
+    case "dependent-adult-child":
+    case "in-education":
+    case "supporter-living-together":
+      return true
+    default:
+      return false
+  }
+}
 
 const NO_ONE: ReadonlySet<string> = new Set()
 
@@ -171,7 +160,8 @@ const NO_ONE: ReadonlySet<string> = new Set()
  */
 export const buildFacts = (h: Household, p: CompiledPolicy, asOf: string, tekunIds: ReadonlySet<string> = NO_ONE): Facts => {
   const window = p.lookback
-  const on = partsOf(asOf)
+  // the policy was resolved for this date, and compiled its parts
+  const on = p.on
   const now = on.month
   const first = now - window
   const standardFen = h.residence.area === "urban" ? p.urbanFen : p.ruralFen
@@ -182,8 +172,8 @@ export const buildFacts = (h: Household, p: CompiledPolicy, asOf: string, tekunI
   for (const m of h.members) {
     const age = memberAge(m, on.year, on.monthDay)
     const base = countReason(m, age)
-    const reason: CountReason = tekunIds.size > 0 && COUNTED.has(base) && tekunIds.has(m.id) ? "tekun-supported" : base
-    const isCounted = COUNTED.has(reason)
+    const reason: CountReason = tekunIds.size > 0 && counts(base) && tekunIds.has(m.id) ? "tekun-supported" : base
+    const isCounted = counts(reason)
     if (isCounted) counted++
     const f: MemberFacts = {
       member: m,
@@ -246,9 +236,9 @@ export const buildFacts = (h: Household, p: CompiledPolicy, asOf: string, tekunI
   for (const f of members) {
     if (!f.counted) continue
     let d = 0
-    if (f.member.employed === true && f.wagesFen > 0) d += Math.min(p.employmentCostFen * window, f.wagesFen)
+    if (f.member.employed === true && f.wagesFen > 0) d += Math.min(p.employmentCapFen, f.wagesFen)
     if ((f.member.disability !== undefined || f.member.seriousIllness === true) && f.careCostFen > 0) {
-      d += Math.min(p.illnessCapFen * window, f.careCostFen)
+      d += Math.min(p.illnessCapWindowFen, f.careCostFen)
     }
     f.deductionFen = d
     deduction += d

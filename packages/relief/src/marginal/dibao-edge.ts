@@ -14,6 +14,7 @@ import { DeterminationRecord } from "../determination/determination.js"
 import { assetNode, passesAssets } from "../household/asset-test.js"
 import type { RuleContext } from "../internal/context.js"
 import { formatFen } from "../internal/fen.js"
+import { MEMO } from "../params/policy.js"
 import { RELIEF_SOURCES } from "../sources.js"
 
 /** Whether income per person is below k × the standard (exact). */
@@ -32,6 +33,15 @@ const OUTSIDE_REASONS = [{ zh: "人均收入或财产不符合低保边缘家庭
 const EDGE_DETERMINATION_CITATIONS = [RELIEF_SOURCES.edgeDefinition]
 const NOT_DIBAO_NODES = [true, false].map((outcome) => frozenNode({ rule: "relief.dibao-edge.not-dibao", label: NOT_DIBAO, outcome, citations: EDGE_DETERMINATION_CITATIONS }))
 
+const edgeTexts = (c: RuleContext) => {
+  const k = c.policy.parameters.edgeMultiplier.value
+  return {
+    label: { zh: `家庭月人均收入低于低保标准的${k}倍`, en: `income per person below ${k} × the standard` },
+    parameters: { "edge.incomeMultiplier": k },
+    citations: [c.policy.sourceOf("edgeMultiplier")]
+  }
+}
+
 /** The 低保边缘 determination (a status: no cash payment of its own). */
 export const determineEdge = (c: RuleContext, dibaoEligible: boolean): DeterminationRecord => {
   const f = c.facts
@@ -40,14 +50,7 @@ export const determineEdge = (c: RuleContext, dibaoEligible: boolean): Determina
   const eligible = !dibaoEligible && incomeOk && assetsOk
   let tree: Explanation | null = null
   if (c.explain) {
-    const x = c.policy.memo("edge", () => {
-      const k = c.policy.parameters.edgeMultiplier.value
-      return {
-        label: { zh: `家庭月人均收入低于低保标准的${k}倍`, en: `income per person below ${k} × the standard` },
-        parameters: { "edge.incomeMultiplier": k },
-        citations: [c.policy.sourceOf("edgeMultiplier")]
-      }
-    })
+    const x = c.policy.memo(MEMO.edge, edgeTexts, c)
     tree = explain({
       rule: "relief.dibao-edge",
       label: EDGE_LABEL,

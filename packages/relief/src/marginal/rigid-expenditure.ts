@@ -17,6 +17,7 @@ import { DeterminationRecord } from "../determination/determination.js"
 import { assetNode, passesAssets } from "../household/asset-test.js"
 import type { RuleContext } from "../internal/context.js"
 import { fenOf, formatFen, monthIndex, roundRatio } from "../internal/fen.js"
+import { MEMO } from "../params/policy.js"
 import { RELIEF_SOURCES } from "../sources.js"
 
 /** Rigid spending over the look-back months before the determination month (分). */
@@ -38,6 +39,19 @@ const NOT_COVERED_NODES = [true, false].map((outcome) => frozenNode({ rule: "rel
 const ABOVE_SHARE = [{ zh: "刚性支出占比超过当地规定", en: "rigid spending above the local share" }]
 const OUTSIDE = [{ zh: "不符合刚性支出困难家庭条件", en: "outside the rigid-expenditure rules" }]
 
+const rigidTexts = (c: RuleContext) => {
+  const p = c.p
+  return {
+    incomeLabel: { zh: `人均收入低于上年度当地居民人均可支配收入 ${formatFen(p.disposableFen)} 元`, en: `income per person below last year's disposable income ${formatFen(p.disposableFen)}` },
+    incomeCitations: [c.policy.sourceOf("disposableIncome")],
+    shareLabel: {
+      zh: `申请前${p.rigidLookback}个月刚性支出占家庭总收入比例超过 ${c.policy.parameters.rigidShare.value}`,
+      en: `rigid spending over ${p.rigidLookback} months above ${c.policy.parameters.rigidShare.value} of household income`
+    },
+    shareCitations: [RELIEF_SOURCES.rigidSpending, c.policy.sourceOf("rigidShare")]
+  }
+}
+
 /** The 刚性支出困难家庭 determination (a status). */
 export const determineRigidExpenditure = (c: RuleContext, alreadyCovered: boolean): DeterminationRecord => {
   const f = c.facts
@@ -52,15 +66,7 @@ export const determineRigidExpenditure = (c: RuleContext, alreadyCovered: boolea
   let tree: Explanation | null = null
   if (c.explain) {
     const annualIncome = roundRatio(f.totalFen * 12, f.window, 1, "half-up")
-    const x = c.policy.memo("rigid", () => ({
-      incomeLabel: { zh: `人均收入低于上年度当地居民人均可支配收入 ${formatFen(p.disposableFen)} 元`, en: `income per person below last year's disposable income ${formatFen(p.disposableFen)}` },
-      incomeCitations: [c.policy.sourceOf("disposableIncome")],
-      shareLabel: {
-        zh: `申请前${p.rigidLookback}个月刚性支出占家庭总收入比例超过 ${c.policy.parameters.rigidShare.value}`,
-        en: `rigid spending over ${p.rigidLookback} months above ${c.policy.parameters.rigidShare.value} of household income`
-      },
-      shareCitations: [RELIEF_SOURCES.rigidSpending, c.policy.sourceOf("rigidShare")]
-    }))
+    const x = c.policy.memo(MEMO.rigid, rigidTexts, c)
     const annual = formatFen(annualIncome)
     tree = explain({
       rule: "relief.rigid-expenditure",

@@ -8,14 +8,16 @@
 import type { Bilingual } from "@minzheng/core"
 import { opaque } from "../internal/opaque.js"
 import { defineParameter, MoneySchema } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { IncomeCategorySchema } from "../household/income.js"
 
-const RatioSchema = z.string().refine((s) => /^\d{1,6}(\.\d{1,6})?$/.test(s), {
-  params: { zh: "比例或倍数应为十进制字符串，如 \"1.5\"", en: "a ratio or multiplier must be a decimal string, e.g. \"1.5\"" }
-})
-const Months = z.number().int().min(1).max(120)
-const WorkingDays = z.number().int().min(1).max(365)
+const RatioSchema = z.string().check(
+  z.refine((s) => /^\d{1,6}(\.\d{1,6})?$/.test(s), {
+    params: { zh: "比例或倍数应为十进制字符串，如 \"1.5\"", en: "a ratio or multiplier must be a decimal string, e.g. \"1.5\"" }
+  })
+)
+const Months = z.number().check(z.int(), z.minimum(1), z.maximum(120))
+const WorkingDays = z.number().check(z.int(), z.minimum(1), z.maximum(365))
 
 /**
  * Zod schema of an asset test: per-capita financial assets at most `financialMonthsOfStandard`
@@ -31,14 +33,12 @@ const WorkingDays = z.number().int().min(1).max(365)
  * @since 0.1.0
  */
 export const AssetTestSchema = opaque(
-z
-  .object({
+  z.strictObject({
     financialMonthsOfStandard: RatioSchema,
     vehicleValueLimit: MoneySchema,
-    maxResidentialUnits: z.number().int().min(0),
-    maxNonResidentialUnits: z.number().int().min(0)
+    maxResidentialUnits: z.number().check(z.int(), z.minimum(0)),
+    maxNonResidentialUnits: z.number().check(z.int(), z.minimum(0))
   })
-  .strict()
 )
 
 /**
@@ -177,8 +177,8 @@ export type ClassifiedCategory = keyof typeof CLASSIFIED_CATEGORY_NAMES
  */
 export const ClassifiedIncrementSchema = opaque(
 z.union([
-  z.object({ category: z.enum(Object.keys(CLASSIFIED_CATEGORY_NAMES) as [ClassifiedCategory]), rate: RatioSchema }).strict(),
-  z.object({ category: z.enum(Object.keys(CLASSIFIED_CATEGORY_NAMES) as [ClassifiedCategory]), amount: MoneySchema }).strict()
+  z.strictObject({ category: z.enum(Object.keys(CLASSIFIED_CATEGORY_NAMES) as [ClassifiedCategory]), rate: RatioSchema }),
+  z.strictObject({ category: z.enum(Object.keys(CLASSIFIED_CATEGORY_NAMES) as [ClassifiedCategory]), amount: MoneySchema })
 ])
 )
 
@@ -202,7 +202,7 @@ export const RELIEF_PARAMETERS = {
   minimumPayment: defineParameter("dibao.minimumPayment", MoneySchema, { label: label("低保金最低发放额", "minimum monthly dibao payment"), unit: "CNY/household/month" }),
   rounding: defineParameter(
     "dibao.rounding",
-    z.object({ unit: z.enum(Object.keys(ROUNDING_UNIT_NAMES) as [RoundingUnit, ...RoundingUnit[]]), mode: z.enum(["half-up", "up", "down", "half-even"]) }).strict(),
+    z.strictObject({ unit: z.enum(Object.keys(ROUNDING_UNIT_NAMES) as [RoundingUnit, ...RoundingUnit[]]), mode: z.enum(["half-up", "up", "down", "half-even"]) }),
     { label: label("低保金舍入规则", "dibao rounding rule"), unit: "rule" }
   ),
   incomeLookbackMonths: defineParameter("income.lookbackMonths", Months, { label: label("家庭收入核算期（月）", "income look-back window"), unit: "months" }),
@@ -214,7 +214,7 @@ export const RELIEF_PARAMETERS = {
     label: label("多类别重叠时的加发方式", "how overlapping categories combine"),
     unit: "rule"
   }),
-  elderlyAge: defineParameter("dibao.elderlyAge", z.number().int().min(1).max(120), { label: label("分类施保老年人年龄", "age of an older person for increments"), unit: "years" }),
+  elderlyAge: defineParameter("dibao.elderlyAge", z.number().check(z.int(), z.minimum(1), z.maximum(120)), { label: label("分类施保老年人年龄", "age of an older person for increments"), unit: "years" }),
   employmentCostDeduction: defineParameter("income.employmentCostDeduction", MoneySchema, {
     label: label("必要就业成本扣减额", "employment-cost deduction"),
     unit: "CNY/employed member/month"
@@ -243,10 +243,10 @@ export const RELIEF_PARAMETERS = {
   }),
   tekunCare: defineParameter(
     "tekun.careStandard",
-    z.object({ capable: MoneySchema, "partially-lost": MoneySchema, "fully-lost": MoneySchema }).strict(),
+    z.strictObject({ capable: MoneySchema, "partially-lost": MoneySchema, "fully-lost": MoneySchema }),
     { label: label("特困人员照料护理标准", "tekun care standard by self-care level"), unit: "CNY/person/month" }
   ),
-  tekunMinorAge: defineParameter("tekun.minorCoverageAge", z.number().int().min(16).max(25), {
+  tekunMinorAge: defineParameter("tekun.minorCoverageAge", z.number().check(z.int(), z.minimum(16), z.maximum(25)), {
     label: label("特困未成年人保障至年龄", "age to which tekun minors stay covered"),
     unit: "years"
   }),
@@ -265,7 +265,7 @@ export const RELIEF_PARAMETERS = {
   rigidLookbackMonths: defineParameter("rigid.lookbackMonths", Months, { label: label("刚性支出核算期（月）", "rigid-spending look-back window"), unit: "months" }),
   temporaryMonths: defineParameter(
     "temporary.monthsOfStandard",
-    z.object({ general: RatioSchema, serious: RatioSchema, major: RatioSchema }).strict(),
+    z.strictObject({ general: RatioSchema, serious: RatioSchema, major: RatioSchema }),
     { label: label("临时救助标准（按困难程度，低保标准的月数）", "temporary assistance in months of the standard, by severity"), unit: "months" }
   ),
   temporaryCap: defineParameter("temporary.cap", MoneySchema, { label: label("临时救助金上限", "temporary assistance cap"), unit: "CNY/case" }),
@@ -283,7 +283,7 @@ export const RELIEF_PARAMETERS = {
     label: label("特殊情况延长后的办理时限", "extended time limit"),
     unit: "working days"
   }),
-  noticeDays: defineParameter("review.noticeDays", z.number().int().min(1).max(60), { label: label("公示期", "public-notice period"), unit: "days" }),
+  noticeDays: defineParameter("review.noticeDays", z.number().check(z.int(), z.minimum(1), z.maximum(60)), { label: label("公示期", "public-notice period"), unit: "days" }),
   recheckStableMonths: defineParameter("recheck.stableMonths", Months, { label: label("经济状况稳定家庭核查周期", "re-check interval, stable households"), unit: "months" }),
   recheckUnstableMonths: defineParameter("recheck.unstableMonths", Months, {
     label: label("收入不固定、有劳动能力家庭核查周期", "re-check interval, households with irregular income or members able to work"),

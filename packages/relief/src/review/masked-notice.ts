@@ -6,20 +6,18 @@
  * @module
  */
 import { type MaskedNotice, NoticeColumnSchema } from "@minzheng/disclosure"
-import { z } from "zod"
+import * as z from "zod/mini"
 
 /** Zod schema of a masked notice inside a `notice-started` event. @internal */
-export const MaskedNoticeSchema = z
-  .object({
-    masked: z.literal(true),
-    title: z.string(),
-    issuer: z.string(),
-    period: z.object({ from: z.string(), to: z.string() }).strict(),
-    columns: z.array(NoticeColumnSchema),
-    rows: z.array(z.array(z.string())),
-    footer: z.string().exactOptional()
-  })
-  .strict()
+export const MaskedNoticeSchema = z.strictObject({
+  masked: z.literal(true),
+  title: z.string(),
+  issuer: z.string(),
+  period: z.strictObject({ from: z.string(), to: z.string() }),
+  columns: z.array(NoticeColumnSchema),
+  rows: z.array(z.array(z.string())),
+  footer: z.exactOptional(z.string())
+})
 
 /** A plain copy of a masked notice for an event (no shared arrays). @internal */
 export const storedNotice = (n: MaskedNotice) => ({

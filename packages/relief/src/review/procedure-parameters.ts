@@ -54,7 +54,7 @@ import {
   parameterAt
 } from "@minzheng/core"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { NATIONAL_RELIEF_SERIES } from "../params/bundles/national.js"
 import { RELIEF_SOURCES } from "../sources.js"
 
@@ -89,7 +89,7 @@ export const PROCEDURE_SOURCES = {
   tekunRefusalNotice: tekun("第十八条")
 } as const satisfies Record<string, Citation>
 
-const WorkingDays = z.number().int().min(1).max(365)
+const WorkingDays = z.number().check(z.int(), z.minimum(1), z.maximum(365))
 const label = (zh: string, en: string) => ({ zh, en })
 
 /**
@@ -128,7 +128,7 @@ export const PROCEDURE_PARAMETERS = {
     label: label("特困人员认定乡镇调查核实并提出初审意见期限", "time for the township's investigation and preliminary opinion (tekun)"),
     unit: "working days"
   }),
-  tekunNoticeDays: defineParameter("tekun.noticeDays", z.number().int().min(1).max(60), {
+  tekunNoticeDays: defineParameter("tekun.noticeDays", z.number().check(z.int(), z.minimum(1), z.maximum(60)), {
     label: label("特困人员认定初审意见公示期", "public-notice period of the preliminary opinion (tekun)"),
     unit: "days"
   }),
@@ -142,7 +142,9 @@ export const PROCEDURE_PARAMETERS = {
   }),
   tekunSpotCheckShare: defineParameter(
     "tekun.spotCheckMinimumShare",
-    z.string().refine((v) => /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/.test(v), { params: { zh: "应为 0 至 1 之间的十进制字符串，如 \"0.3\"", en: "expected a decimal string from 0 to 1, e.g. \"0.3\"" } }),
+    z.string().check(
+      z.refine((v) => /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/.test(v), { params: { zh: "应为 0 至 1 之间的十进制字符串，如 \"0.3\"", en: "expected a decimal string from 0 to 1, e.g. \"0.3\"" } })
+    ),
     { label: label("县级民政部门随机抽查核实的最低比例", "minimum share of cases the county spot-checks (tekun)"), unit: "ratio" }
   ),
   tekunRefusalNotice: defineParameter("tekun.refusalNoticeWorkingDays", WorkingDays, {
@@ -243,12 +245,12 @@ export interface ProcedureSource {
  * @since 0.1.0
  */
 export const procedureParameterAt = <V>(
-  definition: { readonly name: string; readonly schema: z.ZodType<V, unknown>; readonly label: { zh: string; en: string }; readonly unit: string },
+  definition: { readonly name: string; readonly schema: z.core.$ZodType<V, unknown>; readonly label: { zh: string; en: string }; readonly unit: string },
   source: ProcedureSource,
   date: IsoDate
 ): Result.Result<ResolvedParameter<V>, ParameterMissing | InvalidInput> => {
   const def = definition as unknown
-  if (typeof def !== "object" || def === null || typeof (def as { name?: unknown }).name !== "string" || typeof (def as { schema?: { safeParse?: unknown } }).schema?.safeParse !== "function") {
+  if (typeof def !== "object" || def === null || typeof (def as { name?: unknown }).name !== "string" || typeof (def as { schema?: { _zod?: unknown } }).schema?._zod !== "object") {
     return Result.fail(new InvalidInput({ issues: [{ path: ["definition"], code: "invalid_definition", zh: "不是参数定义", en: "not a parameter definition" }] }))
   }
   const src = (typeof source === "object" && source !== null ? source : {}) as ProcedureSource

@@ -50,7 +50,7 @@ import {
   issue
 } from "@minzheng/core"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { firstOfNextMonth } from "../internal/dates.js"
 import { RELIEF_PARAMETERS } from "../params/definitions.js"
 import { ReliefPolicy } from "../params/policy.js"
@@ -163,21 +163,21 @@ export type Opinion = keyof typeof OPINION_NAMES
  */
 export const ReviewCommandSchema = opaque(
 z.discriminatedUnion("type", [
-  z.object({ type: z.literal("apply"), on, householdId: z.string().min(1) }).strict(),
-  z.object({ type: z.literal("accept"), on, delegated: z.boolean().optional() }).strict(),
-  z.object({ type: z.literal("start-investigation"), on }).strict(),
-  z.object({ type: z.literal("request-check"), on }).strict(),
-  z.object({ type: z.literal("start-check"), on }).strict(),
-  z.object({ type: z.literal("record-check"), on }).strict(),
-  z.object({ type: z.literal("record-home-visit"), on }).strict(),
-  z.object({ type: z.literal("submit-opinion"), on, opinion: z.enum(Object.keys(OPINION_NAMES) as [Opinion, ...Opinion[]]) }).strict(),
-  z.object({ type: z.literal("start-notice"), on, issuer: z.string().min(1).max(200), rows: z.array(DibaoNoticeRowSchema).min(1).max(100_000) }).strict(),
-  z.object({ type: z.literal("record-objection"), on, note: z.string().min(1) }).strict(),
-  z.object({ type: z.literal("submit-to-county"), on }).strict(),
-  z.object({ type: z.literal("extend"), on, reason: z.string().min(1) }).strict(),
-  z.object({ type: z.literal("confirm"), on }).strict(),
-  z.object({ type: z.literal("refuse"), on, reason: z.string().min(1) }).strict(),
-  z.object({ type: z.literal("notify-refusal"), on }).strict()
+  z.strictObject({ type: z.literal("apply"), on, householdId: z.string().check(z.minLength(1)) }),
+  z.strictObject({ type: z.literal("accept"), on, delegated: z.optional(z.boolean()) }),
+  z.strictObject({ type: z.literal("start-investigation"), on }),
+  z.strictObject({ type: z.literal("request-check"), on }),
+  z.strictObject({ type: z.literal("start-check"), on }),
+  z.strictObject({ type: z.literal("record-check"), on }),
+  z.strictObject({ type: z.literal("record-home-visit"), on }),
+  z.strictObject({ type: z.literal("submit-opinion"), on, opinion: z.enum(Object.keys(OPINION_NAMES) as [Opinion, ...Opinion[]]) }),
+  z.strictObject({ type: z.literal("start-notice"), on, issuer: z.string().check(z.minLength(1), z.maxLength(200)), rows: z.array(DibaoNoticeRowSchema).check(z.minLength(1), z.maxLength(100_000)) }),
+  z.strictObject({ type: z.literal("record-objection"), on, note: z.string().check(z.minLength(1)) }),
+  z.strictObject({ type: z.literal("submit-to-county"), on }),
+  z.strictObject({ type: z.literal("extend"), on, reason: z.string().check(z.minLength(1)) }),
+  z.strictObject({ type: z.literal("confirm"), on }),
+  z.strictObject({ type: z.literal("refuse"), on, reason: z.string().check(z.minLength(1)) }),
+  z.strictObject({ type: z.literal("notify-refusal"), on })
 ])
 )
 
@@ -211,21 +211,21 @@ export type ReviewCommand =
  */
 export const ReviewEventSchema = opaque(
 z.discriminatedUnion("type", [
-  z.object({ type: z.literal("applied"), on, householdId: z.string().min(1) }).strict(),
-  z.object({ type: z.literal("accepted"), on, delegated: z.boolean(), due: on, provisional: z.boolean().optional() }).strict(),
-  z.object({ type: z.literal("investigation-started"), on }).strict(),
-  z.object({ type: z.literal("check-requested"), on }).strict(),
-  z.object({ type: z.literal("check-started"), on }).strict(),
-  z.object({ type: z.literal("checked"), on }).strict(),
-  z.object({ type: z.literal("home-visited"), on }).strict(),
-  z.object({ type: z.literal("opinion-submitted"), on, opinion: z.enum(Object.keys(OPINION_NAMES) as [Opinion, ...Opinion[]]) }).strict(),
-  z.object({ type: z.literal("notice-started"), on, end: on, notice: MaskedNoticeSchema, provisional: z.boolean().optional() }).strict(),
-  z.object({ type: z.literal("objection-recorded"), on, note: z.string() }).strict(),
-  z.object({ type: z.literal("submitted-to-county"), on }).strict(),
-  z.object({ type: z.literal("extended"), on, due: on, reason: z.string(), provisional: z.boolean().optional() }).strict(),
-  z.object({ type: z.literal("confirmed"), on, paymentStart: on }).strict(),
-  z.object({ type: z.literal("refused"), on, reason: z.string() }).strict(),
-  z.object({ type: z.literal("refusal-notified"), on }).strict()
+  z.strictObject({ type: z.literal("applied"), on, householdId: z.string().check(z.minLength(1)) }),
+  z.strictObject({ type: z.literal("accepted"), on, delegated: z.boolean(), due: on, provisional: z.optional(z.boolean()) }),
+  z.strictObject({ type: z.literal("investigation-started"), on }),
+  z.strictObject({ type: z.literal("check-requested"), on }),
+  z.strictObject({ type: z.literal("check-started"), on }),
+  z.strictObject({ type: z.literal("checked"), on }),
+  z.strictObject({ type: z.literal("home-visited"), on }),
+  z.strictObject({ type: z.literal("opinion-submitted"), on, opinion: z.enum(Object.keys(OPINION_NAMES) as [Opinion, ...Opinion[]]) }),
+  z.strictObject({ type: z.literal("notice-started"), on, end: on, notice: MaskedNoticeSchema, provisional: z.optional(z.boolean()) }),
+  z.strictObject({ type: z.literal("objection-recorded"), on, note: z.string() }),
+  z.strictObject({ type: z.literal("submitted-to-county"), on }),
+  z.strictObject({ type: z.literal("extended"), on, due: on, reason: z.string(), provisional: z.optional(z.boolean()) }),
+  z.strictObject({ type: z.literal("confirmed"), on, paymentStart: on }),
+  z.strictObject({ type: z.literal("refused"), on, reason: z.string() }),
+  z.strictObject({ type: z.literal("refusal-notified"), on })
 ])
 )
 

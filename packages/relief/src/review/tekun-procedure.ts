@@ -60,7 +60,7 @@ import {
 import { DEFAULT_MASKING_POLICY, type MaskedNotice, type MaskingPolicy, buildNoticeUnsafe } from "@minzheng/disclosure"
 import { Decimal } from "decimal.js"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { firstOfNextMonth } from "../internal/dates.js"
 import { opaque } from "../internal/opaque.js"
 import { OPINION_NAMES, type Opinion } from "./review.js"
@@ -158,25 +158,23 @@ const Opinion = z.enum(Object.keys(OPINION_NAMES) as [Opinion, ...Opinion[]])
  */
 export const TekunCommandSchema = opaque(
   z.discriminatedUnion("type", [
-    z.object({ type: z.literal("apply"), on, applicantId: z.string().min(1) }).strict(),
-    z.object({ type: z.literal("accept"), on }).strict(),
-    z.object({ type: z.literal("record-investigation"), on, method: Method }).strict(),
-    z.object({ type: z.literal("record-appraisal"), on }).strict(),
-    z.object({ type: z.literal("submit-opinion"), on, opinion: Opinion }).strict(),
-    z
-      .object({
-        type: z.literal("start-notice"),
-        on,
-        issuer: z.string().min(1).max(200),
-        applicant: z.object({ name: z.string().min(1).max(40), community: z.string().min(1).max(100) }).strict()
-      })
-      .strict(),
-    z.object({ type: z.literal("record-objection"), on, note: z.string().min(1) }).strict(),
-    z.object({ type: z.literal("submit-to-county"), on }).strict(),
-    z.object({ type: z.literal("record-spot-check"), on }).strict(),
-    z.object({ type: z.literal("confirm"), on }).strict(),
-    z.object({ type: z.literal("refuse"), on, reason: z.string().min(1) }).strict(),
-    z.object({ type: z.literal("notify-refusal"), on }).strict()
+    z.strictObject({ type: z.literal("apply"), on, applicantId: z.string().check(z.minLength(1)) }),
+    z.strictObject({ type: z.literal("accept"), on }),
+    z.strictObject({ type: z.literal("record-investigation"), on, method: Method }),
+    z.strictObject({ type: z.literal("record-appraisal"), on }),
+    z.strictObject({ type: z.literal("submit-opinion"), on, opinion: Opinion }),
+    z.strictObject({
+      type: z.literal("start-notice"),
+      on,
+      issuer: z.string().check(z.minLength(1), z.maxLength(200)),
+      applicant: z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(40)), community: z.string().check(z.minLength(1), z.maxLength(100)) })
+    }),
+    z.strictObject({ type: z.literal("record-objection"), on, note: z.string().check(z.minLength(1)) }),
+    z.strictObject({ type: z.literal("submit-to-county"), on }),
+    z.strictObject({ type: z.literal("record-spot-check"), on }),
+    z.strictObject({ type: z.literal("confirm"), on }),
+    z.strictObject({ type: z.literal("refuse"), on, reason: z.string().check(z.minLength(1)) }),
+    z.strictObject({ type: z.literal("notify-refusal"), on })
   ])
 )
 
@@ -206,18 +204,18 @@ export type TekunCommand = z.infer<typeof TekunCommandSchema>
  */
 export const TekunEventSchema = opaque(
   z.discriminatedUnion("type", [
-    z.object({ type: z.literal("applied"), on, applicantId: z.string().min(1) }).strict(),
-    z.object({ type: z.literal("accepted"), on }).strict(),
-    z.object({ type: z.literal("investigated"), on, method: Method }).strict(),
-    z.object({ type: z.literal("appraised"), on }).strict(),
-    z.object({ type: z.literal("opinion-submitted"), on, opinion: Opinion }).strict(),
-    z.object({ type: z.literal("notice-started"), on, end: on, notice: MaskedNoticeSchema, provisional: z.boolean().optional() }).strict(),
-    z.object({ type: z.literal("objection-recorded"), on, note: z.string() }).strict(),
-    z.object({ type: z.literal("submitted-to-county"), on }).strict(),
-    z.object({ type: z.literal("spot-checked"), on }).strict(),
-    z.object({ type: z.literal("confirmed"), on, paymentStart: on }).strict(),
-    z.object({ type: z.literal("refused"), on, reason: z.string() }).strict(),
-    z.object({ type: z.literal("refusal-notified"), on }).strict()
+    z.strictObject({ type: z.literal("applied"), on, applicantId: z.string().check(z.minLength(1)) }),
+    z.strictObject({ type: z.literal("accepted"), on }),
+    z.strictObject({ type: z.literal("investigated"), on, method: Method }),
+    z.strictObject({ type: z.literal("appraised"), on }),
+    z.strictObject({ type: z.literal("opinion-submitted"), on, opinion: Opinion }),
+    z.strictObject({ type: z.literal("notice-started"), on, end: on, notice: MaskedNoticeSchema, provisional: z.optional(z.boolean()) }),
+    z.strictObject({ type: z.literal("objection-recorded"), on, note: z.string() }),
+    z.strictObject({ type: z.literal("submitted-to-county"), on }),
+    z.strictObject({ type: z.literal("spot-checked"), on }),
+    z.strictObject({ type: z.literal("confirmed"), on, paymentStart: on }),
+    z.strictObject({ type: z.literal("refused"), on, reason: z.string() }),
+    z.strictObject({ type: z.literal("refusal-notified"), on })
   ])
 )
 

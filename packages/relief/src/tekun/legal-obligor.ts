@@ -308,6 +308,31 @@ const who = (o: LegalObligor, name: string | undefined): Bilingual => {
     : { zh: `${r.zh}（${name === undefined ? "" : `${name}，`}${o.age}周岁）`, en: `${r.en} (member ${o.memberId}, aged ${o.age})` }
 }
 
+// A member obligor's label ends with their age and whether they can support — the same few
+// dozen endings for every household: joined once each (by age × 2 + able) and kept.
+const MEMBER_TAILS: Array<{ readonly zh: string; readonly en: string } | undefined> = []
+const memberTail = (age: number, able: boolean): { readonly zh: string; readonly en: string } => {
+  const cacheable = Number.isInteger(age) && age >= 0 && age < 200
+  const k = age * 2 + (able ? 1 : 0)
+  let t = cacheable ? MEMBER_TAILS[k] : undefined
+  if (t === undefined) {
+    t = { zh: `${age}周岁）：${able ? "具备履行义务能力" : "无履行义务能力"}`, en: `, aged ${age}): ${able ? "able to support" : "unable to support"}` }
+    if (cacheable) MEMBER_TAILS[k] = t
+  }
+  return t
+}
+
+/** “{relationship}（{name}，{age}周岁）：{able or not}”, as {@link who} words it. */
+const obligorLabel = (o: LegalObligor, name: string | undefined, able: boolean): Bilingual => {
+  if (o.memberId === null) {
+    const w = who(o, name)
+    return { zh: `${w.zh}：${able ? "具备履行义务能力" : "无履行义务能力"}`, en: `${w.en}: ${able ? "able to support" : "unable to support"}` }
+  }
+  const r = RELATIONSHIP_NAMES[o.relationship]
+  const tail = memberTail(o.age, able)
+  return { zh: r.zh + "（" + (name === undefined ? "" : name + "，") + tail.zh, en: r.en + " (member " + o.memberId + tail.en }
+}
+
 const OBLIGOR_CITATIONS = Object.freeze([RELIEF_SOURCES.tekunSupporter])
 const NO_GROUND_LABEL = Object.freeze({ zh: "数据未能认定第八条所列任一情形，视为具备履行义务能力", en: "no ground of article 8 is established by the data: able to support" })
 const GROUND_LABELS = Object.fromEntries(
@@ -351,14 +376,10 @@ const dutyNode = (obligation: keyof typeof OBLIGATION_NAMES, relationship: Relat
 /** The explanation of one obligor: the duty (Civil Code) and the capacity finding (第八条). @internal */
 export const explainObligor = (x: ObligorFinding, disposableFen: number, memberName?: (id: string) => string | undefined): Explanation => {
   const o = x.obligor
-  const name = who(o, o.memberId === null || memberName === undefined ? undefined : memberName(o.memberId))
   const g = o.ground
   return explain({
     rule: "relief.tekun.obligor",
-    label: {
-      zh: `${name.zh}：${g === null ? "具备履行义务能力" : "无履行义务能力"}`,
-      en: `${name.en}: ${g === null ? "able to support" : "unable to support"}`
-    },
+    label: obligorLabel(o, o.memberId === null || memberName === undefined ? undefined : memberName(o.memberId), g === null),
     outcome: g !== null,
     inputs: { source: o.source, memberId: o.memberId, declaredIndex: o.declaredIndex, relationship: o.relationship, age: o.age },
     citations: OBLIGOR_CITATIONS,

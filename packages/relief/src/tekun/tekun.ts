@@ -28,6 +28,7 @@ import type { RuleContext } from "../internal/context.js"
 import type { MemberFacts } from "../internal/facts.js"
 import { formatFen, roundRatio } from "../internal/fen.js"
 import { memberZh } from "../internal/names.js"
+import { MEMO } from "../params/policy.js"
 import { RELIEF_SOURCES } from "../sources.js"
 import { explainObligor, findObligors } from "./legal-obligor.js"
 
@@ -134,21 +135,13 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
   }
   let tree: Explanation | null = null
   if (c.explain) {
-    const policy = c.policy
     // what depends only on the policy (and the area's standard) is built once per policy
-    const x = policy.memo(f.household.residence.area === "urban" ? "tekun|urban" : "tekun|rural", () => {
-      const mult = policy.parameters.tekunMultiplier.value
-      return {
-        incomeLabel: Object.freeze({ zh: `本人月收入低于低保标准 ${formatFen(f.standardFen)} 元`, en: `own monthly income below the standard ${formatFen(f.standardFen)}` }),
-        incomeCitations: Object.freeze([RELIEF_SOURCES.tekunNoMeans, RELIEF_SOURCES.tekunIncome, policy.sourceOf("tekunBasicPensionExcluded")]),
-        standardsLabel: Object.freeze({ zh: `救助供养标准：基本生活标准（低保标准×${mult}）+ 照料护理标准`, en: `standards: basic living (${mult} × standard) + care` }),
-        standardsCitations: Object.freeze([RELIEF_SOURCES.tekunStandardsLocal, RELIEF_SOURCES.tekunSelfCare, policy.sourceOf("tekunMultiplier"), policy.sourceOf("tekunCare")]),
-        mult,
-        standard: formatFen(f.standardFen)
-      }
-    })
+    const x = c.policy.memo(f.household.residence.area === "urban" ? MEMO.tekunUrban : MEMO.tekunRural, tekunTexts, c)
     const obligorNodes: Explanation[] = []
-    for (const o of obligors) obligorNodes.push(explainObligor(o, p.disposableFen, (id) => nameOf(f.members, id)))
+    if (obligors.length > 0) {
+      const nameIn = (id: string) => nameOf(f.members, id)
+      for (const o of obligors) obligorNodes.push(explainObligor(o, p.disposableFen, nameIn))
+    }
     const children: Explanation[] = [
       explain({
         rule: "relief.tekun.no-labour-capacity",
@@ -220,6 +213,21 @@ export const determineTekun = (c: RuleContext): DeterminationRecord => {
   )
 }
 
+/** The texts of a 特困 tree that depend only on the policy and the area's standard. */
+const tekunTexts = (c: RuleContext) => {
+  const policy = c.policy
+  const f = c.facts
+  const mult = policy.parameters.tekunMultiplier.value
+  return {
+    incomeLabel: Object.freeze({ zh: `本人月收入低于低保标准 ${formatFen(f.standardFen)} 元`, en: `own monthly income below the standard ${formatFen(f.standardFen)}` }),
+    incomeCitations: Object.freeze([RELIEF_SOURCES.tekunNoMeans, RELIEF_SOURCES.tekunIncome, policy.sourceOf("tekunBasicPensionExcluded")]),
+    standardsLabel: Object.freeze({ zh: `救助供养标准：基本生活标准（低保标准×${mult}）+ 照料护理标准`, en: `standards: basic living (${mult} × standard) + care` }),
+    standardsCitations: Object.freeze([RELIEF_SOURCES.tekunStandardsLocal, RELIEF_SOURCES.tekunSelfCare, policy.sourceOf("tekunMultiplier"), policy.sourceOf("tekunCare")]),
+    mult,
+    standard: formatFen(f.standardFen)
+  }
+}
+
 const ableReason = (o: { readonly relationship: keyof typeof RELATIONSHIP_NAMES; readonly memberId: string | null }, members: ReadonlyArray<MemberFacts>): Bilingual => {
   const r = RELATIONSHIP_NAMES[o.relationship]
   const name = o.memberId === null ? undefined : members.find((m) => m.member.id === o.memberId)?.member.name
@@ -237,16 +245,17 @@ const ableReason = (o: { readonly relationship: keyof typeof RELATIONSHIP_NAMES;
  * held at once; local notices say so outright (“对纳入特困人员救助供养范围的，不再适用最低生活保障政策”).
  * `tekun.excludesDibao` (national default true) lets a locality decide otherwise, dated and cited.
  */
-const explainDibaoLink = (c: RuleContext): Explanation =>
-  c.policy.memo("tekun-dibao-link", () => {
-    const excludes = c.p.tekunExcludesDibao
-    return frozenNode({
-      rule: "relief.tekun.dibao-link",
-      label: excludes
-        ? { zh: "适用特困人员救助供养，本人不再适用最低生活保障", en: "tekun support applies; the person is not also given dibao" }
-        : { zh: "本地规定：特困人员可同时适用最低生活保障", en: "local rule: a tekun person may also receive dibao" },
-      outcome: excludes,
-      parameters: { "tekun.excludesDibao": excludes },
-      citations: [RELIEF_SOURCES.tekunDibaoLink, RELIEF_SOURCES.tekunTransfer, c.policy.sourceOf("tekunExcludesDibao")]
-    })
+const explainDibaoLink = (c: RuleContext): Explanation => c.policy.memo(MEMO.tekunDibaoLink, dibaoLinkNode, c)
+
+const dibaoLinkNode = (c: RuleContext): Explanation => {
+  const excludes = c.p.tekunExcludesDibao
+  return frozenNode({
+    rule: "relief.tekun.dibao-link",
+    label: excludes
+      ? { zh: "适用特困人员救助供养，本人不再适用最低生活保障", en: "tekun support applies; the person is not also given dibao" }
+      : { zh: "本地规定：特困人员可同时适用最低生活保障", en: "local rule: a tekun person may also receive dibao" },
+    outcome: excludes,
+    parameters: { "tekun.excludesDibao": excludes },
+    citations: [RELIEF_SOURCES.tekunDibaoLink, RELIEF_SOURCES.tekunTransfer, c.policy.sourceOf("tekunExcludesDibao")]
   })
+}

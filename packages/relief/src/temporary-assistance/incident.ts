@@ -7,7 +7,7 @@
 import type { Bilingual } from "@minzheng/core"
 import { opaque } from "../internal/opaque.js"
 import { IsoDateSchema } from "@minzheng/core"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { YuanAmountSchema } from "../household/amount.js"
 
 /**
@@ -89,15 +89,13 @@ export type IncidentCause = keyof typeof INCIDENT_CAUSE_NAMES
  * @since 0.1.0
  */
 export const IncidentSchema = opaque(
-z
-  .object({
+  z.strictObject({
     type: z.enum(["emergency", "expenditure"]),
     cause: z.enum(Object.keys(INCIDENT_CAUSE_NAMES) as [IncidentCause, ...IncidentCause[]]),
     severity: z.enum(["general", "serious", "major"]),
     date: IsoDateSchema,
-    expenditure: YuanAmountSchema.optional()
+    expenditure: z.optional(YuanAmountSchema)
   })
-  .strict()
 )
 
 /**

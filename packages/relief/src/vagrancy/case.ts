@@ -36,7 +36,7 @@ import {
   issue
 } from "@minzheng/core"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { opaque } from "../internal/opaque.js"
 import { type VagrantPerson, VagrantPersonSchema, VagrancyRequestSchema, assessVagrancyRequest, decodeVagrancyRequest } from "./request.js"
 import { VAGRANCY_SOURCES as S } from "./sources.js"
@@ -56,7 +56,7 @@ import {
 } from "../internal/workflow-guard.js"
 
 const on = IsoDateSchema
-const Bi = z.object({ zh: z.string(), en: z.string() }).strict()
+const Bi = z.strictObject({ zh: z.string(), en: z.string() })
 
 /**
  * How a stay ends (离站方式), Chinese and English names.
@@ -244,30 +244,26 @@ export type EscortLevel = keyof typeof ESCORT_LEVEL_NAMES
  */
 export const VagrancyCommandSchema = opaque(
   z.discriminatedUnion("type", [
-    z.object({ type: z.literal("request-help"), on, request: VagrancyRequestSchema }).strict(),
-    z.object({ type: z.literal("identify"), on, person: VagrantPersonSchema }).strict(),
-    z.object({ type: z.literal("provide-service"), on, service: z.enum(Object.keys(SERVICE_NAMES) as [StationService, ...StationService[]]) }).strict(),
-    z.object({ type: z.literal("extend"), on, until: on, reason: z.string().min(1), filedWith: z.string().min(1) }).strict(),
-    z
-      .object({
-        type: z.literal("discharge"),
-        on,
-        mode: z.enum(MODES),
-        destination: RegionCodeSchema.optional(),
-        ticket: z.boolean().optional(),
-        reason: z.string().min(1).optional()
-      })
-      .strict(),
-    z
-      .object({
-        type: z.literal("follow-up"),
-        on,
-        outcome: z.enum(["settled", "wandering-again", "not-found"]),
-        visitor: z.enum(Object.keys(VISITOR_NAMES) as [FollowUpVisitor, ...FollowUpVisitor[]]),
-        guardian: z.enum(Object.keys(GUARDIAN_STATUS_NAMES) as [GuardianStatus, ...GuardianStatus[]]).optional(),
-        note: z.string().min(1).optional()
-      })
-      .strict()
+    z.strictObject({ type: z.literal("request-help"), on, request: VagrancyRequestSchema }),
+    z.strictObject({ type: z.literal("identify"), on, person: VagrantPersonSchema }),
+    z.strictObject({ type: z.literal("provide-service"), on, service: z.enum(Object.keys(SERVICE_NAMES) as [StationService, ...StationService[]]) }),
+    z.strictObject({ type: z.literal("extend"), on, until: on, reason: z.string().check(z.minLength(1)), filedWith: z.string().check(z.minLength(1)) }),
+    z.strictObject({
+      type: z.literal("discharge"),
+      on,
+      mode: z.enum(MODES),
+      destination: z.optional(RegionCodeSchema),
+      ticket: z.optional(z.boolean()),
+      reason: z.optional(z.string().check(z.minLength(1)))
+    }),
+    z.strictObject({
+      type: z.literal("follow-up"),
+      on,
+      outcome: z.enum(["settled", "wandering-again", "not-found"]),
+      visitor: z.enum(Object.keys(VISITOR_NAMES) as [FollowUpVisitor, ...FollowUpVisitor[]]),
+      guardian: z.optional(z.enum(Object.keys(GUARDIAN_STATUS_NAMES) as [GuardianStatus, ...GuardianStatus[]])),
+      note: z.optional(z.string().check(z.minLength(1)))
+    })
   ])
 )
 
@@ -297,32 +293,28 @@ export type VagrancyCommand = z.infer<typeof VagrancyCommandSchema>
  */
 export const VagrancyEventSchema = opaque(
   z.discriminatedUnion("type", [
-    z.object({ type: z.literal("admitted"), on, person: VagrantPersonSchema, pendingIdentity: z.boolean(), limitEnd: on }).strict(),
-    z.object({ type: z.literal("help-refused"), on, person: VagrantPersonSchema, reasons: z.array(Bi) }).strict(),
-    z.object({ type: z.literal("identified"), on, person: VagrantPersonSchema }).strict(),
-    z.object({ type: z.literal("service-provided"), on, service: z.enum(Object.keys(SERVICE_NAMES) as [StationService, ...StationService[]]) }).strict(),
-    z.object({ type: z.literal("extended"), on, until: on, reason: z.string(), filedWith: z.string() }).strict(),
-    z
-      .object({
-        type: z.literal("discharged"),
-        on,
-        mode: z.enum(MODES),
-        destination: RegionCodeSchema.nullable(),
-        ticket: z.boolean(),
-        escortLevel: z.enum(Object.keys(ESCORT_LEVEL_NAMES) as [EscortLevel, ...EscortLevel[]]).nullable(),
-        reason: z.string().nullable()
-      })
-      .strict(),
-    z
-      .object({
-        type: z.literal("followed-up"),
-        on,
-        outcome: z.enum(["settled", "wandering-again", "not-found"]),
-        visitor: z.enum(Object.keys(VISITOR_NAMES) as [FollowUpVisitor, ...FollowUpVisitor[]]),
-        guardian: z.enum(Object.keys(GUARDIAN_STATUS_NAMES) as [GuardianStatus, ...GuardianStatus[]]).nullable(),
-        note: z.string().nullable()
-      })
-      .strict()
+    z.strictObject({ type: z.literal("admitted"), on, person: VagrantPersonSchema, pendingIdentity: z.boolean(), limitEnd: on }),
+    z.strictObject({ type: z.literal("help-refused"), on, person: VagrantPersonSchema, reasons: z.array(Bi) }),
+    z.strictObject({ type: z.literal("identified"), on, person: VagrantPersonSchema }),
+    z.strictObject({ type: z.literal("service-provided"), on, service: z.enum(Object.keys(SERVICE_NAMES) as [StationService, ...StationService[]]) }),
+    z.strictObject({ type: z.literal("extended"), on, until: on, reason: z.string(), filedWith: z.string() }),
+    z.strictObject({
+      type: z.literal("discharged"),
+      on,
+      mode: z.enum(MODES),
+      destination: z.nullable(RegionCodeSchema),
+      ticket: z.boolean(),
+      escortLevel: z.nullable(z.enum(Object.keys(ESCORT_LEVEL_NAMES) as [EscortLevel, ...EscortLevel[]])),
+      reason: z.nullable(z.string())
+    }),
+    z.strictObject({
+      type: z.literal("followed-up"),
+      on,
+      outcome: z.enum(["settled", "wandering-again", "not-found"]),
+      visitor: z.enum(Object.keys(VISITOR_NAMES) as [FollowUpVisitor, ...FollowUpVisitor[]]),
+      guardian: z.nullable(z.enum(Object.keys(GUARDIAN_STATUS_NAMES) as [GuardianStatus, ...GuardianStatus[]])),
+      note: z.nullable(z.string())
+    })
   ])
 )
 

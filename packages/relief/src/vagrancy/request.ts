@@ -13,7 +13,7 @@
 import { SEX_NAMES, type Sex } from "../household/member.js"
 import { type Bilingual, type Explanation, type InvalidInput, IsoDateSchema, RegionCodeSchema, decode, explain } from "@minzheng/core"
 import * as Result from "effect/Result"
-import { z } from "zod"
+import * as z from "zod/mini"
 import { opaque } from "../internal/opaque.js"
 import { VAGRANCY_SOURCES as S } from "./sources.js"
 
@@ -48,18 +48,16 @@ export const VAGRANCY_RISK_NAMES = {
  * @since 0.1.0
  */
 export const VagrantPersonSchema = opaque(
-  z
-    .object({
-      id: z.string().min(1),
-      name: z.string().min(1).optional(),
-      sex: z.enum(Object.keys(SEX_NAMES) as [Sex, ...Sex[]]).optional(),
-      birthDate: IsoDateSchema.optional(),
-      hukouRegion: RegionCodeSchema.optional(),
-      disabled: z.boolean().optional(),
-      mobilityImpaired: z.boolean().optional(),
-      risks: z.array(z.enum(["mental-disorder", "dementia", "intellectual-disability"])).optional()
-    })
-    .strict()
+  z.strictObject({
+    id: z.string().check(z.minLength(1)),
+    name: z.optional(z.string().check(z.minLength(1))),
+    sex: z.optional(z.enum(Object.keys(SEX_NAMES) as [Sex, ...Sex[]])),
+    birthDate: z.optional(IsoDateSchema),
+    hukouRegion: z.optional(RegionCodeSchema),
+    disabled: z.optional(z.boolean()),
+    mobilityImpaired: z.optional(z.boolean()),
+    risks: z.optional(z.array(z.enum(["mental-disorder", "dementia", "intellectual-disability"])))
+  })
 )
 
 /**
@@ -120,25 +118,25 @@ export type IdentityInformation = keyof typeof IDENTITY_INFORMATION_NAMES
  */
 export const VagrancyRequestSchema = opaque(
   z
-    .object({
+    .strictObject({
       person: VagrantPersonSchema,
       information: z.enum(Object.keys(IDENTITY_INFORMATION_NAMES) as [IdentityInformation, ...IdentityInformation[]]),
-      circumstances: z
-        .object({
+      circumstances: z.optional(
+        z.strictObject({
           canAffordFoodAndLodging: z.boolean(),
           hasRelativesToRelyOn: z.boolean(),
           receivesDibaoOrWubao: z.boolean(),
           livingByVagrancyOrBegging: z.boolean()
         })
-        .strict()
-        .optional()
+      )
     })
-    .strict()
-    .superRefine((r, ctx) => {
-      if (r.information === "provided" && r.circumstances === undefined) {
-        ctx.addIssue({ code: "custom", path: ["circumstances"], params: { zh: "如实提供个人情况时须填写求助情形", en: "give the circumstances when the person tells them" } })
-      }
-    })
+    .check(
+      z.superRefine((r, ctx) => {
+        if (r.information === "provided" && r.circumstances === undefined) {
+          ctx.addIssue({ code: "custom", path: ["circumstances"], params: { zh: "如实提供个人情况时须填写求助情形", en: "give the circumstances when the person tells them" } })
+        }
+      })
+    )
 )
 
 /**
