@@ -21,6 +21,19 @@ import type { Issue } from "./issue.js"
 const enLocale = enLocaleOf().localeError
 const zhLocale = zhCNLocaleOf().localeError
 
+// One parse gives both languages: the error map writes an issue's English and Chinese message into
+// one string, joined by a separator no input can contain (NUL, a per-process random word, NUL), and
+// decode splits them. A message a schema gives itself (its own `error`) is used for both, as a
+// second parse in Chinese would have done. (Before: a refused input was parsed twice.)
+const LANGUAGES = `\u0000${Math.random().toString(36).slice(2)}\u0000`
+const messageOf = (m: unknown): string | undefined =>
+  typeof m === "string" ? m : typeof (m as { message?: unknown } | null)?.message === "string" ? (m as { message: string }).message : undefined
+const bothLocales = (issue: z.core.$ZodRawIssue): string | undefined => {
+  const en = messageOf(enLocale(issue))
+  const zh = messageOf(zhLocale(issue))
+  return en === undefined ? undefined : zh === undefined ? en : `${en}${LANGUAGES}${zh}`
+}
+
 // On Node, a schema decoded a second time is compiled (zod's `compile`: a generated parser, ~5–17×
 // the runtime's speed on a valid object) and the compiled clone used from then on; a schema made
 // afresh for one call is never compiled. The clone falls back to the runtime parser for any input
@@ -98,11 +111,16 @@ export const decode = <S extends z.core.$ZodType>(schema: S, input: unknown): Re
   if (typeof schema !== "object" || schema === null || typeof (schema as { _zod?: unknown })._zod !== "object") {
     return Result.fail(new InvalidInput({ issues: [{ path: ["schema"], code: "invalid_schema", zh: "不是 zod 模式", en: "not a zod schema" }] }))
   }
-  const parsed = z.safeParse(parserOf(schema), input, { error: enLocale })
+  const parsed = z.safeParse(parserOf(schema), input, { error: bothLocales })
   if (parsed.success) return Result.succeed(parsed.data)
-  const zhParsed = z.safeParse(schema, input, { error: zhLocale })
-  const zhIssues = zhParsed.success ? [] : zhParsed.error.issues
-  return Result.fail(new InvalidInput({ issues: issuesFromZod(parsed.error.issues, zhIssues) }))
+  const enIssues: Array<z.core.$ZodIssue> = []
+  const zhIssues: Array<z.core.$ZodIssue> = []
+  for (const issue of parsed.error.issues) {
+    const at = issue.message.indexOf(LANGUAGES)
+    enIssues.push(at < 0 ? issue : { ...issue, message: issue.message.slice(0, at) })
+    zhIssues.push(at < 0 ? issue : { ...issue, message: issue.message.slice(at + LANGUAGES.length) })
+  }
+  return Result.fail(new InvalidInput({ issues: issuesFromZod(enIssues, zhIssues) }))
 }
 
 /**

@@ -84,3 +84,31 @@ describe("the schema compiler", () => {
     }
   })
 })
+
+describe("decode gives both languages from one parse", () => {
+  const Visit = z.strictObject({ on: IsoDateSchema, count: z.number().check(z.int(), z.minimum(1)), note: z.optional(z.string().check(z.maxLength(3), z.regex(/^[a-z]*$/, { error: "lower-case letters only" }))) })
+  it("each issue has its English and its Chinese message, in the issues' order", () => {
+    const r = decode(Visit, { on: "2026-02-30", count: 0, note: "ABCD", "bad\u0000key": 1 })
+    const issues = Result.isFailure(r) ? r.failure.issues : []
+    expect(issues.map((i) => [i.path.join("."), i.code])).toEqual([
+      ["on", "custom"],
+      ["count", "too_small"],
+      ["note", "too_big"],
+      ["note", "invalid_format"],
+      ["", "unrecognized_keys"]
+    ])
+    for (const i of issues) {
+      expect(i.en, i.code).not.toMatch(/[\u3400-\u9fff]/)
+      // no separator (NUL, a random word, NUL) is left in either message
+      expect(`${i.en} ${i.zh}`).not.toMatch(/\u0000[a-z0-9]+\u0000/)
+    }
+    expect(issues[1]?.zh).toMatch(/[\u3400-\u9fff]/)
+    expect(issues[2]?.zh).toMatch(/[\u3400-\u9fff]/)
+    // a message the schema gives itself is the same in both languages, as a second parse would give
+    expect([issues[3]?.en, issues[3]?.zh]).toEqual(["lower-case letters only", "lower-case letters only"])
+    // a key holding NUL cannot split a message: the unknown key is named whole in both languages
+    expect(issues[4]?.en).toContain("bad\u0000key")
+    expect(issues[4]?.zh).toContain("bad\u0000key")
+    expect(issues[4]?.zh).toMatch(/[\u3400-\u9fff]/)
+  })
+})
