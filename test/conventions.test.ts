@@ -69,6 +69,10 @@ describe("imports cost only what they use (issue 18)", () => {
     )
     expect(barrel).toEqual([])
   })
+  it.each(PACKAGES)("@minzheng/%s builds its schemas with zod/mini, never classic zod — classic keeps every check and the JSON-Schema code in a browser bundle", (pkg) => {
+    const classic = sources(join("packages", pkg, "src")).filter((file) => /^import\s+(?!type\b)[^"]*from\s+"zod"\s*$/m.test(readFileSync(file, "utf8")))
+    expect(classic).toEqual([])
+  })
 })
 
 describe("examples show the one dialect", () => {
