@@ -14,10 +14,13 @@
  *       runs are then plain `node bench/batch-run.ts …` (Node 24 strips the types), core and the
  *       other packages from their dist/ too.
  *
- * With `--scaling`, the input is written once to a temporary file and each run reads it as a
- * file stream (64 KiB byte chunks), as `minzheng relief determine file.ndjson` does: the run
- * measures reading, cutting, deciding and ordering — not generating the households. Without it,
- * the households are generated on the fly (as before: the README's one-thread figures).
+ * With `--scaling`, the input is written once to a temporary file and each run reads it as
+ * `runBatchParallel({ file }, …)`: one thread reads it as a file stream (64 KiB byte chunks); two
+ * threads read it in ranges, each thread reading, decoding and deciding its own. `--stream`: every
+ * run reads the file as a stream passed as chunks (the path of stdin and of CSV: this thread reads
+ * and cuts, the workers decide batches of lines). The run measures reading, cutting, deciding and
+ * ordering — not generating the households. Without `--scaling`, the households are generated on
+ * the fly (as before: the README's one-thread figures).
  */
 import { execFileSync } from "node:child_process"
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs"
@@ -59,6 +62,9 @@ const flag = (name: string): string | undefined => {
 const from = flag("--from")
 const file = flag("--file")
 const roundsArg = flag("--rounds")
+const streamAt = argv.indexOf("--stream")
+const stream = streamAt >= 0
+if (stream) argv.splice(streamAt, 1)
 
 /** A pure CPU loop on `threads` threads at once: the wall time, in ms. */
 const cpuLoop = (threads: number): Promise<number> => {
@@ -86,14 +92,14 @@ if (argv[0] === "--scaling") {
       // from a build: plain Node (it strips this script's types), so that nothing resolves to the
       // sources and the workers, which inherit the process's flags, do not load tsx either
       const execArgv = from === undefined ? process.execArgv : []
-      const args = [...execArgv, self, String(n), String(workers), json ? "json" : "-", "--file", input, ...(from === undefined ? [] : ["--from", from])]
+      const args = [...execArgv, self, String(n), String(workers), json ? "json" : "-", "--file", input, ...(from === undefined ? [] : ["--from", from]), ...(stream ? ["--stream"] : [])]
       const out = execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 24 })
       return JSON.parse(out.trim().split("\n").at(-1) as string) as Run
     }
     const f = (x: number) => Math.round(x).toLocaleString("en-US")
     const x2 = (x: number) => `${x.toFixed(2)}×`
     console.log(
-      `| runBatchParallel, NDJSON file${json ? ", json: true" : ""}, relief from ${from === undefined ? "sources (workers under tsx)" : from} | round | workers | seconds (first row) | households/s | CPU s (all threads) | reading thread busy | peak RSS MB | vs 1 worker | CPU loop, 2 threads vs 1 (same moment) |`
+      `| runBatchParallel, NDJSON file${stream ? " as a stream" : ""}${json ? ", json: true" : ""}, relief from ${from === undefined ? "sources (workers under tsx)" : from} | round | workers | seconds (first row) | households/s | CPU s (all threads) | reading thread busy | peak RSS MB | vs 1 worker | CPU loop, 2 threads vs 1 (same moment) |`
     )
     console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     const ratios: number[] = []
@@ -161,8 +167,9 @@ const t0 = performance.now()
 let rows = 0
 let first = 0
 let summary: unknown = null
-const input: AsyncIterable<string | Uint8Array> = file === undefined ? generated() : createReadStream(file, { highWaterMark: 65_536 })
-const source = workers === null ? runBatch(input, options) : runBatchParallel(input, { ...options, workers, json })
+const input = (): AsyncIterable<string | Uint8Array> => (file === undefined ? generated() : createReadStream(file, { highWaterMark: 65_536 }))
+const source =
+  workers === null ? runBatch(input(), options) : runBatchParallel(file === undefined || stream ? input() : { file }, { ...options, workers, json })
 for await (const row of source) {
   if (rows++ === 0) first = performance.now() - t0
   if (row.kind === "summary") summary = row.summary

@@ -6,11 +6,15 @@
  * The workers run from sources here: run-batch-parallel.ts sees it is a .ts file and starts
  * batch-worker.ts under tsx's loader with the @minzheng/source condition (see docs/relief.md).
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { definePolicyBundleUnsafe, isoDateUnsafe } from "@minzheng/core"
 import { type BatchRow, CSV_COLUMNS, LICANG_BUNDLE, runBatch } from "@minzheng/relief"
-import { type ParallelBatchRow, runBatchParallel } from "@minzheng/relief/node"
+import { type BatchFileInput, type ParallelBatchRow, runBatchParallel } from "@minzheng/relief/node"
 import { describe, expect, it } from "vitest"
 import { benchHousehold } from "../bench/households.js"
+import { fileRunTesting } from "../src/node/run-batch-parallel.js"
 
 const asOf = isoDateUnsafe("2025-03-15")
 const N = 10_000
@@ -101,10 +105,11 @@ const oneThread = async (input: string[], format: "ndjson" | "csv"): Promise<str
   expect(k).toBe(direct.length)
   return out
 }
-const parallel = async (input: string[], format: "ndjson" | "csv", workers: number, batchSize?: number): Promise<string[]> => {
+const parallel = async (input: string[] | BatchFileInput, format: "ndjson" | "csv", workers: number, batchSize?: number, rangeBytes?: number): Promise<string[]> => {
   const out: string[] = []
   const rows: ParallelBatchRow[] = []
-  for await (const row of runBatchParallel(input, { bundle: LICANG_BUNDLE, asOf, format, workers, json: true, ...(batchSize === undefined ? {} : { batchSize }) })) rows.push(row)
+  const sizes = { ...(batchSize === undefined ? {} : { batchSize }), ...(rangeBytes === undefined ? {} : { rangeBytes }) }
+  for await (const row of runBatchParallel(input, { bundle: LICANG_BUNDLE, asOf, format, workers, json: true, ...sizes })) rows.push(row)
   for (const r of rows) out.push(JSON.stringify(r))
   return out
 }
@@ -122,6 +127,22 @@ describe("runBatchParallel: the same bytes as one thread", () => {
     // three workers and small batches over the first 2,000: batch edges fall everywhere
     const part = chunks(ndjson().slice(0, 2000))
     expect((await parallel(part, "ndjson", 3, 37)).join("\n")).toBe((await oneThread(part, "ndjson")).join("\n"))
+  })
+  it("an NDJSON file ({ file }), 10⁴ households read in ranges by every thread: 2 and 3 threads give what one thread gives", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "relief-workers-"))
+    try {
+      const lines = ndjson()
+      const path = join(dir, "households.ndjson")
+      writeFileSync(path, lines.join("\n") + "\n")
+      const one = await oneThread(chunks(lines), "ndjson")
+      expect((await parallel({ file: path }, "ndjson", 2, undefined, 65_536)).join("\n")).toBe(one.join("\n"))
+      // every range through one of two workers, small ranges: range edges fall everywhere
+      fileRunTesting.hereToo = false
+      expect((await parallel({ file: path }, "ndjson", 3, undefined, 9_973)).join("\n")).toBe(one.join("\n"))
+    } finally {
+      fileRunTesting.hereToo = true
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
   it("CSV, 10⁴ households grouped by id, unreadable lines among them: 2 workers give what one thread gives", async () => {
     const input = chunks(csv())

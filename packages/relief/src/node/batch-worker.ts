@@ -1,17 +1,19 @@
 /**
  * The worker thread of {@link runBatchParallel}: decides the households the reading thread hands
- * it, a batch at a time, each region's policy resolved once for the life of the worker, and sends
- * back error rows and determination digests in the order received — both ways packed (see
- * `wire.ts`), so that copying between threads costs next to nothing.
+ * it, a batch at a time — or reads and decides a range of the input file itself — each region's
+ * policy resolved once for the life of the worker, and sends back error rows and determination
+ * digests in order, packed (see `wire.ts`), so that copying between threads costs next to nothing.
  *
  * @internal
  * @module
  */
+import { closeSync, openSync } from "node:fs"
 import { parentPort, workerData } from "node:worker_threads"
 import type { BatchOptions } from "../batch/batch-processor.js"
-import type { ErrorRow } from "../batch/batch-row.js"
-import { Decider, type DeterminationDigest, digestRow } from "../batch/decider.js"
-import { packRows, unpackTasks, type WorkerReply, type WorkerRequest } from "./wire.js"
+import { Decider, digestRow } from "../batch/decider.js"
+import { RangeFile } from "./file-ranges.js"
+import { decideRange } from "./range-rows.js"
+import { type RangeRequest, RowPacker, unpackTasks, type WorkerReply, type WorkerRequest } from "./wire.js"
 
 /** What a worker says once its modules are loaded: it can take a batch at once. @internal */
 export interface WorkerReady {
@@ -22,23 +24,38 @@ export interface WorkerReady {
 export interface WorkerInit {
   readonly options: BatchOptions
   readonly json: boolean
+  /** An NDJSON file read in ranges (see `file-ranges.ts`): its path, its size when the run began, the range size. */
+  readonly file?: { readonly path: string; readonly size: number; readonly rangeBytes: number }
 }
 
 const port = parentPort
 if (port !== null) {
   const init = workerData as WorkerInit
   const decider = new Decider(init.options)
+  const forced = init.options.encoding === undefined || init.options.encoding === "auto" ? null : init.options.encoding
   port.on("message", (req: WorkerRequest) => {
     let reply: WorkerReply
     let transfer: ArrayBuffer[] = []
     try {
-      const tasks = unpackTasks(req)
-      const rows: Array<ErrorRow | DeterminationDigest> = new Array<ErrorRow | DeterminationDigest>(tasks.length)
-      for (let i = 0; i < tasks.length; i++) {
-        const row = decider.task(tasks[i]!)
-        rows[i] = row.kind === "error" ? row : digestRow(row, init.json)
+      if ("range" in req) {
+        const r = req as RangeRequest
+        const f = init.file as NonNullable<WorkerInit["file"]>
+        // opened for each range (a few µs): a terminated worker leaves no descriptor open
+        const fd = openSync(f.path, "r")
+        try {
+          ;({ reply, transfer } = decideRange(new RangeFile(fd, f.size, f.rangeBytes, init.options.maxLineBytes, forced), r.range, r.encoding, decider, init.json, r.seq))
+        } finally {
+          closeSync(fd)
+        }
+      } else {
+        // each row packed as it is made (see wire.ts)
+        const packer = new RowPacker()
+        for (const task of unpackTasks(req)) {
+          const row = decider.task(task)
+          packer.add(row.kind === "error" ? row : digestRow(row, init.json))
+        }
+        ;({ reply, transfer } = packer.done(req.seq))
       }
-      ;({ reply, transfer } = packRows(req.seq, rows))
     } catch (e) {
       const err = e instanceof Error ? e : new Error(String(e))
       reply = { seq: req.seq, error: { name: err.name, message: err.message, stack: err.stack } }

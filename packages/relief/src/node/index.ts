@@ -4,5 +4,5 @@
  *
  * @module
  */
-export { BatchWorkerFailed, defaultWorkers, type ParallelBatchOptions, type ParallelBatchRow, runBatchParallel } from "./run-batch-parallel.js"
+export { type BatchFileInput, BatchWorkerFailed, defaultWorkers, type ParallelBatchOptions, type ParallelBatchRow, runBatchParallel } from "./run-batch-parallel.js"
 export type { DeterminationDigest } from "../batch/decider.js"

@@ -2,13 +2,19 @@
  * What crosses between the reading thread and a batch worker, packed so that copying it costs
  * little: a batch of NDJSON households is an array of their lines (strings copy cheaply) and a
  * `Float64Array` of their line numbers; the digests coming back are a `Float64Array` of their
- * figures and ONE string of their texts (household id, eligible programmes, JSON) cut by the
- * lengths in the numbers, with only the rare parts (error rows, programmes that could not be
- * determined, carried-forward values) as objects.
+ * figures (the eligible programmes as one number), ONE string of their household ids cut by the
+ * lengths in the numbers, and (`json: true`) their JSON texts, with only the rare parts (error
+ * rows, programmes that could not be determined, carried-forward values) as objects. Rows are
+ * packed as they are made and unpacked as they are yielded, so that none outlives the young
+ * generation.
  *
  * Structured cloning costs about 1 µs per small object on each side, paid by the reading thread
  * for every household it sends and every digest it receives — with two workers on two cores the
  * reading thread was the bottleneck. Packed, a digest costs the reading thread ~0.1–0.3 µs.
+ *
+ * A file is not sent at all: a worker is told which range of it to read (`RangeRequest`, see
+ * `file-ranges.ts`) and answers with the same packed rows, numbered within the range, and what
+ * the range found (`RangeMeta`); the ordering thread adds the lines of the ranges before.
  *
  * @internal
  * @module
@@ -17,9 +23,20 @@ import type { Bilingual } from "@minzheng/core"
 import type { ErrorRow } from "../batch/batch-row.js"
 import type { BatchTask, DeterminationDigest } from "../batch/decider.js"
 import { PROGRAMME_NAMES, type Programme } from "../determination/determination.js"
+import type { RangeEncoding, RangeMeta } from "./file-ranges.js"
+
+/** What a worker is asked: a batch of households, or a range of the file to read and decide. @internal */
+export type WorkerRequest = BatchRequest | RangeRequest
+
+/** A range of the file (`init.file`) to read, from this start state (see `file-ranges.ts`). @internal */
+export interface RangeRequest {
+  readonly seq: number
+  readonly range: number
+  readonly encoding: RangeEncoding
+}
 
 /** A batch for a worker: NDJSON as its lines, or (CSV) the tasks themselves. @internal */
-export interface WorkerRequest {
+export interface BatchRequest {
   readonly seq: number
   /** The 1-based line where each household starts. */
   readonly lines: Float64Array
@@ -29,10 +46,20 @@ export interface WorkerRequest {
   readonly tasks: ReadonlyArray<BatchTask> | null
 }
 
-/** A worker's answer: the packed digests, or the error that stopped it. @internal */
-export type WorkerReply =
-  | { readonly seq: number; readonly nums: Float64Array; readonly text: string; readonly extra: ReadonlyArray<ErrorRow | Extra> | null }
-  | { readonly seq: number; readonly error: { readonly name: string; readonly message: string; readonly stack: string | undefined } }
+/** A worker's answer: the packed digests (and, for a range, what it found), or the error that stopped it. @internal */
+export type WorkerReply = PackedRows | { readonly seq: number; readonly error: { readonly name: string; readonly message: string; readonly stack: string | undefined } }
+
+/** Rows packed (see {@link RowPacker}). @internal */
+export interface PackedRows {
+  readonly seq: number
+  readonly nums: Float64Array
+  /** The household ids, one after the other. */
+  readonly text: string
+  /** With `json: true`, each determination's JSON (strings are copied as they are: joined first, they cost a second copy). */
+  readonly jsons: ReadonlyArray<string> | null
+  readonly extra: ReadonlyArray<ErrorRow | Extra> | null
+  readonly meta?: RangeMeta
+}
 
 /** The parts of a digest that are rarely there, sent as objects. */
 interface Extra {
@@ -41,7 +68,7 @@ interface Extra {
 }
 
 /** Packs a batch of tasks (all NDJSON lines, or not). */
-export const packTasks = (seq: number, tasks: ReadonlyArray<BatchTask>): { readonly request: WorkerRequest; readonly transfer: ArrayBuffer[] } => {
+export const packTasks = (seq: number, tasks: ReadonlyArray<BatchTask>): { readonly request: BatchRequest; readonly transfer: ArrayBuffer[] } => {
   const lines = new Float64Array(tasks.length)
   let allText = true
   for (let i = 0; i < tasks.length; i++) {
@@ -58,7 +85,7 @@ export const packTasks = (seq: number, tasks: ReadonlyArray<BatchTask>): { reado
 }
 
 /** The tasks of a packed batch, in order. */
-export const unpackTasks = (req: WorkerRequest): BatchTask[] => {
+export const unpackTasks = (req: BatchRequest): BatchTask[] => {
   const texts = req.texts
   if (texts === null) return [...(req.tasks ?? [])]
   const out: BatchTask[] = new Array<BatchTask>(texts.length)
@@ -66,30 +93,44 @@ export const unpackTasks = (req: WorkerRequest): BatchTask[] => {
   return out
 }
 
-// Programmes as one character each (their order in PROGRAMME_NAMES).
+// Programmes as 1–7 (their order in PROGRAMME_NAMES); the eligible ones of a household, in order, as
+// one number: the first in the lowest base-8 digit (7 programmes at most: below 8⁷).
 const PROGRAMMES = Object.keys(PROGRAMME_NAMES) as ReadonlyArray<Programme>
-const CODE = new Map<Programme, string>(PROGRAMMES.map((p, i) => [p, String.fromCharCode(48 + i)]))
+const CODE = new Map<Programme, number>(PROGRAMMES.map((p, i) => [p, i + 1]))
 
-// Per row: line, people, perCapitaIncomeFen, monthlyPaidFen, oneOffFen, flags, and the lengths of
-// the household id, the eligible codes and the JSON (-1: none) in the text.
+// Per row: line, people, perCapitaIncomeFen, monthlyPaidFen, oneOffFen, flags, the length of the
+// household id in the text, the eligible programmes (as above) and whether there is JSON (1, or -1).
 const STRIDE = 9
 const ERROR = 1
 const ILLUSTRATIVE = 2
 const EXTRA = 4
+const RELOCATE = 8
 
-/** Packs a worker's rows (digests and error rows, in order). */
-export const packRows = (seq: number, rows: ReadonlyArray<ErrorRow | DeterminationDigest>): { readonly reply: WorkerReply; readonly transfer: ArrayBuffer[] } => {
-  const nums = new Float64Array(rows.length * STRIDE)
-  const parts: string[] = []
-  let extra: Array<ErrorRow | Extra> | null = null
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as ErrorRow | DeterminationDigest
-    const o = i * STRIDE
+/**
+ * Packs rows one at a time, as they are made (so that no row outlives the young generation): the
+ * figures into a growing `Float64Array`, the ids into one string, the JSON texts as they are.
+ */
+export class RowPacker {
+  private nums = new Float64Array(STRIDE * 256)
+  private n = 0
+  private parts: string[] = []
+  private jsons: string[] | null = null
+  private extra: Array<ErrorRow | Extra> | null = null
+
+  /** Adds a row; `relocate`: an error row whose problem names the line where the encoding was settled. */
+  add(r: ErrorRow | DeterminationDigest, relocate = false): void {
+    if ((this.n + 1) * STRIDE > this.nums.length) {
+      const grown = new Float64Array(this.nums.length * 2)
+      grown.set(this.nums)
+      this.nums = grown
+    }
+    const nums = this.nums
+    const o = this.n++ * STRIDE
     nums[o] = r.line
     if (r.kind === "error") {
-      nums[o + 5] = ERROR
-      ;(extra ??= []).push(r)
-      continue
+      nums[o + 5] = relocate ? ERROR | RELOCATE : ERROR
+      ;(this.extra ??= []).push(r)
+      return
     }
     nums[o + 1] = r.people
     nums[o + 2] = r.perCapitaIncomeFen
@@ -98,54 +139,72 @@ export const packRows = (seq: number, rows: ReadonlyArray<ErrorRow | Determinati
     let flags = r.illustrative ? ILLUSTRATIVE : 0
     if (r.unavailable.length > 0 || r.carriedForward.length > 0) {
       flags |= EXTRA
-      ;(extra ??= []).push({ unavailable: r.unavailable, carriedForward: r.carriedForward })
+      ;(this.extra ??= []).push({ unavailable: r.unavailable, carriedForward: r.carriedForward })
     }
     nums[o + 5] = flags
-    let codes = ""
-    for (const p of r.eligible) codes += CODE.get(p) as string
-    parts.push(r.householdId, codes)
+    let codes = 0
+    for (let k = r.eligible.length - 1; k >= 0; k--) codes = codes * 8 + (CODE.get(r.eligible[k] as Programme) as number)
+    this.parts.push(r.householdId)
     nums[o + 6] = r.householdId.length
-    nums[o + 7] = codes.length
+    nums[o + 7] = codes
     if (r.json === null) nums[o + 8] = -1
     else {
-      parts.push(r.json)
-      nums[o + 8] = r.json.length
+      ;(this.jsons ??= []).push(r.json)
+      nums[o + 8] = 1
     }
   }
-  return { reply: { seq, nums, text: parts.join(""), extra }, transfer: [nums.buffer as ArrayBuffer] }
+
+  /** The rows packed so far, and the buffer to transfer. */
+  done(seq: number, meta?: RangeMeta): { readonly reply: PackedRows; readonly transfer: ArrayBuffer[] } {
+    const nums = this.nums.subarray(0, this.n * STRIDE)
+    return { reply: { seq, nums, text: this.parts.join(""), jsons: this.jsons, extra: this.extra, ...(meta === undefined ? {} : { meta }) }, transfer: [nums.buffer as ArrayBuffer] }
+  }
 }
 
-/** The rows of a packed reply: the same digests, field for field and in the same key order. */
-export const unpackRows = (reply: Extract<WorkerReply, { nums: Float64Array }>): Array<ErrorRow | DeterminationDigest> => {
-  const { nums, text } = reply
-  const extra = reply.extra ?? []
-  const n = nums.length / STRIDE
-  const out = new Array<ErrorRow | DeterminationDigest>(n)
-  let at = 0
-  let x = 0
-  for (let i = 0; i < n; i++) {
-    const o = i * STRIDE
+/**
+ * The rows of a packed reply, one at a time (each made when asked for, so that it dies young): the
+ * same digests, field for field and in the same key order, with `offset` added to every line;
+ * `relocate` remakes the error rows marked for it.
+ */
+export class RowUnpacker {
+  private i = 0
+  private at = 0
+  private x = 0
+  private j = 0
+  private readonly n: number
+  private readonly extra: ReadonlyArray<ErrorRow | Extra>
+
+  constructor(
+    private readonly reply: PackedRows,
+    private readonly offset = 0,
+    private readonly relocate?: (row: ErrorRow) => ErrorRow
+  ) {
+    this.n = reply.nums.length / STRIDE
+    this.extra = reply.extra ?? []
+  }
+
+  /** The next row, or `null` after the last. */
+  next(): ErrorRow | DeterminationDigest | null {
+    if (this.i >= this.n) return null
+    const { nums, text } = this.reply
+    const offset = this.offset
+    const o = this.i++ * STRIDE
     const flags = nums[o + 5] as number
     if ((flags & ERROR) !== 0) {
-      out[i] = extra[x++] as ErrorRow
-      continue
+      let row = this.extra[this.x++] as ErrorRow
+      if (offset !== 0) row = { ...row, line: row.line + offset }
+      return (flags & RELOCATE) !== 0 && this.relocate !== undefined ? this.relocate(row) : row
     }
-    const idEnd = at + (nums[o + 6] as number)
-    const householdId = text.slice(at, idEnd)
-    const codesEnd = idEnd + (nums[o + 7] as number)
+    const idEnd = this.at + (nums[o + 6] as number)
+    const householdId = text.slice(this.at, idEnd)
     const eligible: Programme[] = []
-    for (let k = idEnd; k < codesEnd; k++) eligible.push(PROGRAMMES[text.charCodeAt(k) - 48] as Programme)
-    at = codesEnd
-    const jsonLength = nums[o + 8] as number
-    let json: string | null = null
-    if (jsonLength >= 0) {
-      json = text.slice(at, at + jsonLength)
-      at += jsonLength
-    }
-    const e = (flags & EXTRA) !== 0 ? (extra[x++] as Extra) : null
-    out[i] = {
+    for (let codes = nums[o + 7] as number; codes > 0; codes = Math.floor(codes / 8)) eligible.push(PROGRAMMES[(codes % 8) - 1] as Programme)
+    this.at = idEnd
+    const json = (nums[o + 8] as number) < 0 ? null : ((this.reply.jsons as ReadonlyArray<string>)[this.j++] as string)
+    const e = (flags & EXTRA) !== 0 ? (this.extra[this.x++] as Extra) : null
+    return {
       kind: "determination",
-      line: nums[o] as number,
+      line: (nums[o] as number) + offset,
       householdId,
       people: nums[o + 1] as number,
       perCapitaIncomeFen: nums[o + 2] as number,
@@ -158,5 +217,12 @@ export const unpackRows = (reply: Extract<WorkerReply, { nums: Float64Array }>):
       json
     }
   }
+}
+
+/** The rows of a packed reply, all at once (see {@link RowUnpacker}). */
+export const unpackRows = (reply: PackedRows, offset = 0, relocate?: (row: ErrorRow) => ErrorRow): Array<ErrorRow | DeterminationDigest> => {
+  const u = new RowUnpacker(reply, offset, relocate)
+  const out: Array<ErrorRow | DeterminationDigest> = []
+  for (let r = u.next(); r !== null; r = u.next()) out.push(r)
   return out
 }
