@@ -93,6 +93,11 @@ export const issuesFromZod = (
  * Decodes untrusted input with a zod schema: the value, or one {@link InvalidInput} error listing
  * every problem with its path and messages in Chinese and English.
  *
+ * Any zod 4 schema, classic or `zod/mini`. On Node, a schema decoded a second time is parsed
+ * through zod's compiled parser (`compile`), which falls back to the runtime parser for an input it
+ * refuses — the same answers, faster; a browser bundle does not carry the compiler. Decode with a
+ * schema made once, not one made per call.
+ *
  * @param schema - the zod schema of the expected type
  * @param input - anything (parsed JSON, a form, a CSV row)
  * @returns `Result.succeed(value)` or `Result.fail(InvalidInput)`
