@@ -519,8 +519,8 @@ export interface ParameterDefinition<V> {
  * @example
  * ```ts
  * import { defineParameter } from "@minzheng/core"
- * import { z } from "zod"
- * const noticeDays = defineParameter("dibao.noticeDays", z.number().int().positive(), {
+ * import * as z from "zod/mini"
+ * const noticeDays = defineParameter("dibao.noticeDays", z.number().check(z.int(), z.positive()), {
  *   label: { zh: "公示天数", en: "public-notice days" },
  *   unit: "days"
  * })
@@ -671,8 +671,8 @@ const checkArgs = (bundle: unknown, region: unknown, date: unknown): void => {
  * ```ts
  * import { definePolicyBundleUnsafe, defineParameter, parameterAt, regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
  * import { Result } from "@minzheng/core"
- * import { z } from "zod"
- * const days = defineParameter("notice.days", z.number().int(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" })
+ * import * as z from "zod/mini"
+ * const days = defineParameter("notice.days", z.int(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" })
  * const bundle = definePolicyBundleUnsafe({
  *   id: "b", version: "1", label: { zh: "示例", en: "example" },
  *   parameters: { "notice.days": { values: { "000000": [{ effectiveFrom: "2021-07-01", value: 7, source: { document: "最低生活保障审核确认办法", article: "第十九条" } }] } } }
@@ -720,8 +720,8 @@ export const parameterAt = <V>(
  * @example
  * ```ts
  * import { definePolicyBundleUnsafe, defineParameter, parameterAtUnsafe, regionCodeUnsafe, isoDateUnsafe } from "@minzheng/core"
- * import { z } from "zod"
- * const days = defineParameter("notice.days", z.number().int(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" })
+ * import * as z from "zod/mini"
+ * const days = defineParameter("notice.days", z.int(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" })
  * const bundle = definePolicyBundleUnsafe({
  *   id: "b", version: "1", label: { zh: "示例", en: "example" },
  *   parameters: { "notice.days": { values: { "000000": [{ effectiveFrom: "2021-07-01", value: 7, source: { document: "x" } }] } } }
@@ -763,9 +763,9 @@ export type ResolvedParameters<D extends Record<string, ParameterDefinition<unkn
  * ```ts
  * import { definePolicyBundleUnsafe, defineParameter, resolveParameters, regionCodeUnsafe, isoDateUnsafe, MoneySchema } from "@minzheng/core"
  * import { Result } from "@minzheng/core"
- * import { z } from "zod"
+ * import * as z from "zod/mini"
  * const needs = {
- *   days: defineParameter("notice.days", z.number().int(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" }),
+ *   days: defineParameter("notice.days", z.int(), { label: { zh: "公示天数", en: "notice days" }, unit: "days" }),
  *   standard: defineParameter("dibao.standard", MoneySchema, { label: { zh: "低保标准", en: "dibao standard" }, unit: "CNY/month" })
  * }
  * const bundle = definePolicyBundleUnsafe({
