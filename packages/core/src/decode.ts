@@ -16,6 +16,7 @@ import * as z from "zod/mini"
 import { en as enLocaleOf, zhCN as zhCNLocaleOf } from "zod/v4/locales"
 import { compileSchema } from "#schema-compiler"
 import { InvalidInput } from "./errors.js"
+import { isZodSchema } from "./internal/zod-schema.js"
 import type { Issue } from "./issue.js"
 
 const enLocale = enLocaleOf().localeError
@@ -113,7 +114,7 @@ export const issuesFromZod = (
  * @since 0.1.0
  */
 export const decode = <S extends z.core.$ZodType>(schema: S, input: unknown): Result.Result<z.output<S>, InvalidInput> => {
-  if (typeof schema !== "object" || schema === null || typeof (schema as { _zod?: unknown })._zod !== "object") {
+  if (!isZodSchema(schema)) {
     return Result.fail(new InvalidInput({ issues: [{ path: ["schema"], code: "invalid_schema", zh: "不是 zod 模式", en: "not a zod schema" }] }))
   }
   const parsed = z.safeParse(parserOf(schema), input, { error: bothLocales })

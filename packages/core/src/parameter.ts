@@ -22,6 +22,7 @@ import { decode, issue } from "./decode.js"
 import type { Issue } from "./issue.js"
 import { InvalidInput, ParameterMissing, PolicyBundleIncomplete } from "./errors.js"
 import { type RegionCode, RegionCodeSchema, regionChain, isRegionCode } from "./region.js"
+import { isZodSchema } from "./internal/zod-schema.js"
 import type { Bilingual } from "./text.js"
 
 const BilingualSchema = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) })
@@ -536,7 +537,7 @@ export const defineParameter = <S extends z.core.$ZodType>(
 ): ParameterDefinition<z.output<S>> => {
   const m = meta as { label?: { zh?: unknown; en?: unknown } | null; unit?: unknown } | null
   const okMeta = typeof m === "object" && m !== null && typeof m.unit === "string" && typeof m.label === "object" && m.label !== null && typeof m.label.zh === "string" && typeof m.label.en === "string"
-  const okSchema = typeof schema === "object" && schema !== null && typeof (schema as { _zod?: unknown })._zod === "object"
+  const okSchema = isZodSchema(schema)
   if (typeof name !== "string" || name === "" || !okSchema || !okMeta) {
     throw new InvalidInput({
       issues: [issue([], "invalid_parameter_definition", "参数定义应为：名称、zod 模式、{ label: { zh, en }, unit }", "a parameter definition takes a name, a zod schema and { label: { zh, en }, unit }")]

@@ -86,6 +86,7 @@ const YearsSchema = z.array(CalendarYearDataSchema).check(
     })
   })
 )
+const YearListSchema = z.array(CalendarYearDataSchema)
 const LocalRestDaysSchema = z.array(LocalRestDaySchema)
 
 // A calendar from data known to be valid (the built-in years); set by WorkCalendar's static block.
@@ -231,7 +232,7 @@ export class WorkCalendar {
    * ```
    */
   extend(years: ReadonlyArray<CalendarYearData>): WorkCalendar {
-    const incoming = decode(z.array(CalendarYearDataSchema), years)
+    const incoming = decode(YearListSchema, years)
     if (Result.isFailure(incoming)) {
       throw new InvalidInput({ issues: incoming.failure.issues.map((i) => ({ ...i, path: ["years", ...i.path] })) })
     }

@@ -4,6 +4,7 @@
  */
 import { isIsoDate, type IsoDate } from "../date.js"
 import { issue } from "../decode.js"
+import { isZodSchema } from "./zod-schema.js"
 import { InvalidInput } from "../errors.js"
 
 export const requireDate = (u: unknown, name: string): IsoDate => {
@@ -26,7 +27,7 @@ const fail = (name: string, code: string, zh: string, en: string): never => {
 
 /** A zod schema (classic or mini: anything with zod's `_zod` internals), or a typed InvalidInput naming the argument. */
 export const requireSchema = (u: unknown, name: string): void => {
-  if (typeof u !== "object" || u === null || typeof (u as { _zod?: unknown })._zod !== "object") {
+  if (!isZodSchema(u)) {
     fail(name, "invalid_schema", "不是 zod 模式", "not a zod schema")
   }
 }
